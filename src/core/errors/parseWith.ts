@@ -1,0 +1,39 @@
+import type * as z from 'zod';
+import { ErrorCode, OmnicxError } from './OmnicxError.js';
+
+/**
+ * Parses `data` with a zod schema and returns the parsed value, or throws an
+ * {@link OmnicxError} with code `INVALID_INPUT`, the path of the first issue and every zod issue.
+ *
+ * Use it at a boundary when you want omnicx's error type; use `schema.safeParse` when you would
+ * rather not throw.
+ *
+ * @param schema - any zod 4 schema
+ * @param data - the untrusted value
+ * @param basePath - keys prefixed to every issue path (the argument's position in a larger call)
+ * @throws {@link OmnicxError} `INVALID_INPUT` when the data does not match
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { parseWith } from 'omnicx/core';
+ * const quantity = parseWith(z.number().int().nonnegative(), 3);
+ * console.log(quantity); // 3
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  basePath: readonly (string | number)[] = [],
+): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const first = issues[0];
+  const path = [...basePath, ...(first?.path ?? []).map((key) => (typeof key === 'symbol' ? String(key) : key))];
+  const where = path.length === 0 ? 'input' : path.join('.');
+  throw new OmnicxError(ErrorCode.INVALID_INPUT, `Invalid ${where}: ${first?.message ?? 'does not match the schema'}`, {
+    path,
+    issues,
+  });
+}

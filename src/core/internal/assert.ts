@@ -1,0 +1,98 @@
+// Fast validation helpers for hot paths, where running a zod schema per element would dominate
+// the cost. Each throws OmnicxError with a stable code and the path to the bad value.
+import { ErrorCode, OmnicxError, type PathKey } from '../errors/OmnicxError.js';
+
+/** Short description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'bigint') return `${String(value)}n`;
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return 'a Date';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+function label(path: readonly PathKey[], fallback: string): string {
+  return path.length === 0 ? fallback : path.join('.');
+}
+
+export function invalid(message: string, path: readonly PathKey[] = []): OmnicxError {
+  return new OmnicxError(ErrorCode.INVALID_INPUT, message, { path });
+}
+
+export function assertFiniteNumber(value: unknown, path: readonly PathKey[], name = 'value'): asserts value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw invalid(`${label(path, name)} must be a finite number, got ${describe(value)}`, path);
+  }
+}
+
+export function assertNonNegativeNumber(value: unknown, path: readonly PathKey[], name = 'value'): asserts value is number {
+  assertFiniteNumber(value, path, name);
+  if (value < 0) throw invalid(`${label(path, name)} must not be negative, got ${String(value)}`, path);
+}
+
+export function assertSafeInteger(value: unknown, path: readonly PathKey[], name = 'value'): asserts value is number {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    throw invalid(`${label(path, name)} must be an integer, got ${describe(value)}`, path);
+  }
+  if (!Number.isSafeInteger(value)) {
+    throw new OmnicxError(
+      ErrorCode.NOT_SAFE_INTEGER,
+      `${label(path, name)} must be a safe integer (|n| ≤ 2^53 − 1), got ${String(value)}`,
+      { path },
+    );
+  }
+}
+
+export function assertNonNegativeSafeInteger(
+  value: unknown,
+  path: readonly PathKey[],
+  name = 'value',
+): asserts value is number {
+  assertSafeInteger(value, path, name);
+  if (value < 0) throw invalid(`${label(path, name)} must not be negative, got ${String(value)}`, path);
+}
+
+export function assertString(value: unknown, path: readonly PathKey[], name = 'value'): asserts value is string {
+  if (typeof value !== 'string') throw invalid(`${label(path, name)} must be a string, got ${describe(value)}`, path);
+}
+
+export function assertProbability(value: unknown, path: readonly PathKey[], name = 'value'): asserts value is number {
+  assertFiniteNumber(value, path, name);
+  if (value <= 0 || value >= 1) {
+    throw invalid(`${label(path, name)} must be strictly between 0 and 1, got ${String(value)}`, path);
+  }
+}
+
+export type NumericArray = readonly number[] | ArrayLike<number>;
+
+/** Accepts arrays and typed arrays; rejects everything else. */
+export function assertNumericArray(value: unknown, path: readonly PathKey[], name = 'values'): asserts value is NumericArray {
+  if (Array.isArray(value)) return;
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    if (value instanceof BigInt64Array || value instanceof BigUint64Array) {
+      throw invalid(`${label(path, name)} must hold numbers, not bigints`, path);
+    }
+    return;
+  }
+  throw invalid(`${label(path, name)} must be an array or a typed array, got ${describe(value)}`, path);
+}
+
+/** Checks every element of an array is a finite number (typed float arrays may hold NaN). */
+export function assertFiniteNumbers(values: NumericArray, path: readonly PathKey[], name = 'values'): void {
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw invalid(`${label([...path, i], `${name}[${String(i)}]`)} must be a finite number, got ${describe(v)}`, [...path, i]);
+    }
+  }
+}
+
+export function assertObject(value: unknown, path: readonly PathKey[], name = 'value'): asserts value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalid(`${label(path, name)} must be an object, got ${describe(value)}`, path);
+  }
+}

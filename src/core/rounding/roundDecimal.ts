@@ -1,0 +1,42 @@
+import type { PathKey } from '../errors/OmnicxError.js';
+import { assertSafeInteger, invalid } from '../internal/assert.js';
+import { decimalRounding, toDecimal, type DecimalInput } from '../internal/decimal.js';
+import type { RoundingMode } from './RoundingMode.js';
+
+/**
+ * Rounds a decimal value to `places` digits after the point with an explicit rounding mode, in
+ * exact decimal arithmetic (never through binary floating point).
+ *
+ * @param value - a decimal string (`'2.675'`) or a finite number; numbers are read through their
+ *   shortest round-trip representation, so `2.675` means 2.675 and not 2.67499999…
+ * @param places - digits to keep after the decimal point, an integer from −15 to 50 (negative
+ *   rounds to tens, hundreds, …)
+ * @param mode - see {@link RoundingMode}
+ * @returns the rounded value as a plain decimal string without exponent (`'2.68'`, `'-3'`, `'1200'`)
+ * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed value or places,
+ *   `INVALID_ROUNDING_MODE` for an unknown mode
+ *
+ * @example
+ * ```ts
+ * import { roundDecimal } from 'omnicx/core';
+ * console.log(roundDecimal('2.675', 2, 'halfEven')); // '2.68'
+ * console.log(roundDecimal('2.665', 2, 'halfEven')); // '2.66'
+ * console.log(roundDecimal(-2.5, 0, 'halfUp')); // '-3'
+ * console.log(roundDecimal('1234', -2, 'ceil')); // '1300'
+ * ```
+ */
+export function roundDecimal(value: DecimalInput, places: number, mode: RoundingMode): string {
+  const path: PathKey[] = ['places'];
+  assertSafeInteger(places, path, 'places');
+  if (places < -15 || places > 50) throw invalid(`places must be between -15 and 50, got ${String(places)}`, path);
+  const rounding = decimalRounding(mode);
+  const d = toDecimal(value, ['value'], 'value');
+  if (places >= 0) return plain(d.toDecimalPlaces(places, rounding).toFixed(places));
+  const scale = toDecimal(`1e${String(-places)}`);
+  return plain(d.div(scale).toDecimalPlaces(0, rounding).times(scale).toFixed(0));
+}
+
+function plain(text: string): string {
+  // decimal.js keeps the sign of negative zero ("-0.00"); a rounded amount of nothing has no sign.
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}

@@ -1,0 +1,6 @@
+/**
+ * The `omnicx/inventory` domain. It exports nothing yet: its issue has not landed.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The `omnicx/members` domain. It exports nothing yet: its issue has not landed.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * Deterministic synthetic omnichannel retail data for demos, examples, notebooks and benchmarks.
+ *
+ * @packageDocumentation
+ */
+export {};

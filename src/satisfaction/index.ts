@@ -1,0 +1,6 @@
+/**
+ * The `omnicx/satisfaction` domain. It exports nothing yet: its issue has not landed.
+ *
+ * @packageDocumentation
+ */
+export {};
