@@ -41,6 +41,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/explicit-module-boundary-types': 'off',
+      // `expect(() => f()).toThrow()` is the idiom for error tests.
+      '@typescript-eslint/no-confusing-void-expression': 'off',
     },
   },
   {

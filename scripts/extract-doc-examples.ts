@@ -28,7 +28,8 @@ export function parseLiteral(text: string): { value: unknown } | undefined {
   if (trimmed === '') return undefined;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- literals written by us in our own docs
-    const value: unknown = new Function(`"use strict"; return (${trimmed});`)();
+    const evaluate = new Function(`"use strict"; return (${trimmed});`) as () => unknown;
+    const value = evaluate();
     if (typeof value === 'function') return undefined;
     return { value };
   } catch {

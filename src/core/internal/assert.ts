@@ -86,7 +86,8 @@ export function assertFiniteNumbers(values: NumericArray, path: readonly PathKey
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw invalid(`${label([...path, i], `${name}[${String(i)}]`)} must be a finite number, got ${describe(v)}`, [...path, i]);
+      const where = path.length === 0 ? `${name}[${String(i)}]` : [...path, i].join('.');
+      throw invalid(`${where} must be a finite number, got ${describe(v)}`, [...path, i]);
     }
   }
 }

@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import { OmnicxError } from '../../../src/core/errors/OmnicxError.js';
+import { parseWith } from '../../../src/core/errors/parseWith.js';
+
+const line = z.object({ sku: z.string(), quantity: z.number().int().positive() });
+const order = z.object({ id: z.string(), lines: z.array(line) });
+
+function caught(fn: () => unknown): OmnicxError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof OmnicxError) return error;
+    throw error;
+  }
+  throw new Error('expected an OmnicxError');
+}
+
+describe('parseWith', () => {
+  it('returns the parsed value when the data matches', () => {
+    expect(parseWith(order, { id: 'o1', lines: [{ sku: 'A', quantity: 2 }] })).toEqual({
+      id: 'o1',
+      lines: [{ sku: 'A', quantity: 2 }],
+    });
+  });
+
+  it('applies schema transforms', () => {
+    expect(parseWith(z.string().transform((s) => s.length), 'abcd')).toBe(4);
+  });
+
+  it('throws INVALID_INPUT with the path of the first issue and every issue', () => {
+    const error = caught(() => parseWith(order, { id: 7, lines: [{ sku: 'A', quantity: 0 }] }));
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.path).toEqual(['id']);
+    expect(error.issues).toHaveLength(2);
+    expect(error.issues[1]?.path).toEqual(['lines', 0, 'quantity']);
+    expect(error.message).toMatch(/^Invalid id: /);
+  });
+
+  it('prefixes a base path', () => {
+    const error = caught(() => parseWith(line, { sku: 'A', quantity: -1 }, ['orders', 3]));
+    expect(error.path).toEqual(['orders', 3, 'quantity']);
+    expect(error.message).toMatch(/^Invalid orders\.3\.quantity: /);
+  });
+
+  it('names the whole input when the root is wrong', () => {
+    const error = caught(() => parseWith(z.number(), 'x'));
+    expect(error.path).toEqual([]);
+    expect(error.message).toMatch(/^Invalid input: /);
+  });
+});
