@@ -1,0 +1,21 @@
+import type { Money } from './Money.js';
+import { readMoney } from './internal/read.js';
+
+/**
+ * Tells whether an amount is zero.
+ *
+ * @param money - a valid Money
+ * @returns `true` when `amountMinor === 0`
+ * @throws {@link OmnicxError} `INVALID_INPUT` / `NOT_SAFE_INTEGER` / `UNKNOWN_CURRENCY` with a path
+ *   under `['money']` for an invalid argument
+ *
+ * @example
+ * ```ts
+ * import { isZeroMoney } from 'omnicx/core';
+ * console.log(isZeroMoney({ amountMinor: 0, currency: 'EUR' })); // true
+ * console.log(isZeroMoney({ amountMinor: 1, currency: 'EUR' })); // false
+ * ```
+ */
+export function isZeroMoney(money: Money): boolean {
+  return readMoney(money, ['money']).amountMinor === 0;
+}
