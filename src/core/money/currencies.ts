@@ -20,7 +20,7 @@
  * ```ts
  * import type { CurrencyCode } from 'omnicx/core';
  * const code: CurrencyCode = 'EUR';
- * console.log(code); // EUR
+ * console.log(code); // 'EUR'
  * ```
  */
 export type CurrencyCode =

@@ -55,7 +55,8 @@ interface FormatsDecimalStrings {
  * import { formatMoney } from 'omnicx/core';
  * console.log(formatMoney({ amountMinor: 123450, currency: 'USD' }, 'en-US')); // '$1,234.50'
  * console.log(formatMoney({ amountMinor: 1200, currency: 'JPY' }, 'en-US')); // '¥1,200'
- * console.log(formatMoney({ amountMinor: -1500, currency: 'KWD' }, 'en-US', { currencyDisplay: 'code' })); // '-KWD 1.500'
+ * console.log(formatMoney({ amountMinor: -1500, currency: 'KWD' }, 'en-US', { currencyDisplay: 'name' })); // '-1.500 Kuwaiti dinars'
+ * console.log(formatMoney({ amountMinor: -500, currency: 'USD' }, 'en-US', { currencySign: 'accounting' })); // '($5.00)'
  * console.log(formatMoney({ amountMinor: 9007199254740991, currency: 'USD' }, 'en-US')); // '$90,071,992,547,409.91'
  * ```
  */

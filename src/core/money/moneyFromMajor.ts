@@ -36,7 +36,8 @@ export interface MoneyFromMajorOptions {
  * ```ts
  * import { moneyFromMajor } from 'omnicx/core';
  * console.log(moneyFromMajor('12.34', 'USD')); // { amountMinor: 1234, currency: 'USD' }
- * console.log(moneyFromMajor('0.125', 'USD').amountMinor); // 12 (halfEven by default)
+ * // halfEven by default: 12.5 cents is a tie, 12 is the even neighbour
+ * console.log(moneyFromMajor('0.125', 'USD').amountMinor); // 12
  * console.log(moneyFromMajor('0.125', 'USD', { rounding: 'halfUp' }).amountMinor); // 13
  * console.log(moneyFromMajor(1200, 'JPY').amountMinor); // 1200
  * ```

@@ -34,7 +34,8 @@ export interface MultiplyMoneyOptions {
  * import { multiplyMoney } from 'omnicx/core';
  * const price = { amountMinor: 1999, currency: 'EUR' };
  * console.log(multiplyMoney(price, '0.2')); // { amountMinor: 400, currency: 'EUR' }
- * console.log(multiplyMoney({ amountMinor: 125, currency: 'USD' }, '0.1').amountMinor); // 12 (halfEven)
+ * // 12.5 cents: halfEven by default gives 12, halfUp gives 13
+ * console.log(multiplyMoney({ amountMinor: 125, currency: 'USD' }, '0.1').amountMinor); // 12
  * console.log(multiplyMoney({ amountMinor: 125, currency: 'USD' }, '0.1', { rounding: 'halfUp' }).amountMinor); // 13
  * ```
  */
