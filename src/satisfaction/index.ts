@@ -4,3 +4,132 @@
  * @packageDocumentation
  */
 export {};
+
+// ── survey metrics and instruments ──
+export { classifyNps } from './classifyNps.js';
+export { nps } from './nps.js';
+export { npsFromCounts } from './npsFromCounts.js';
+export { npsDifference } from './npsDifference.js';
+export { createNpsAccumulator } from './createNpsAccumulator.js';
+export { addNpsScore } from './addNpsScore.js';
+export { mergeNpsAccumulators } from './mergeNpsAccumulators.js';
+export { npsFromAccumulator } from './npsFromAccumulator.js';
+export { csat } from './csat.js';
+export { csatFromCounts } from './csatFromCounts.js';
+export { createCsatAccumulator } from './createCsatAccumulator.js';
+export { addCsatResponse } from './addCsatResponse.js';
+export { mergeCsatAccumulators } from './mergeCsatAccumulators.js';
+export { csatFromAccumulator } from './csatFromAccumulator.js';
+export { ces } from './ces.js';
+export { createCesAccumulator } from './createCesAccumulator.js';
+export { addCesResponse } from './addCesResponse.js';
+export { mergeCesAccumulators } from './mergeCesAccumulators.js';
+export { cesFromAccumulator } from './cesFromAccumulator.js';
+export { satisfactionBy } from './satisfactionBy.js';
+export { servqualGaps } from './servqualGaps.js';
+export { classifyKano } from './classifyKano.js';
+export { kanoSummary } from './kanoSummary.js';
+export { keyDrivers } from './keyDrivers.js';
+export {
+  NpsCategorySchema,
+  NpsMethodSchema,
+  NpsOptionsSchema,
+  NpsCountsSchema,
+  NpsIntervalSchema,
+  NpsResultSchema,
+  NpsDifferenceOptionsSchema,
+  NpsDifferenceResultSchema,
+  CsatOptionsSchema,
+  SurveyConfidenceOptionsSchema,
+  CsatIntervalSchema,
+  CsatResultSchema,
+  CesOptionsSchema,
+  CesIntervalSchema,
+  CesResultSchema,
+  NpsAccumulatorSchema,
+  CsatAccumulatorSchema,
+  CesAccumulatorSchema,
+  SatisfactionMetricSchema,
+  SatisfactionKeySchema,
+  SatisfactionGroupSchema,
+  SatisfactionByResultSchema,
+  ServqualDimensionSchema,
+  ServqualResponseSchema,
+  ServqualOptionsSchema,
+  ServqualResultSchema,
+  KanoAnswerSchema,
+  KanoCategorySchema,
+  KanoPairSchema,
+  KanoSummarySchema,
+  KeyDriversResultSchema,
+  type NpsCategory,
+  type NpsMethod,
+  type NpsOptions,
+  type NpsCounts,
+  type NpsInterval,
+  type NpsResult,
+  type NpsDifferenceOptions,
+  type NpsDifferenceResult,
+  type CsatOptions,
+  type SurveyConfidenceOptions,
+  type CsatInterval,
+  type CsatResult,
+  type CesOptions,
+  type CesInterval,
+  type CesResult,
+  type NpsAccumulator,
+  type CsatAccumulator,
+  type CesAccumulator,
+  type SatisfactionMetric,
+  type SatisfactionKey,
+  type SatisfactionGroup,
+  type SatisfactionByResult,
+  type ServqualDimension,
+  type ServqualResponse,
+  type ServqualOptions,
+  type ServqualResult,
+  type KanoAnswer,
+  type KanoCategory,
+  type KanoPair,
+  type KanoSummary,
+  type KeyDriversResult,
+} from './schemas.js';
+// ── end of survey metrics and instruments ──
+
+// ── business calendars, SLA clocks and service KPIs ──
+export { defineBusinessCalendar } from './defineBusinessCalendar.js';
+export { businessDurationMs } from './businessDurationMs.js';
+export { addBusinessDuration } from './addBusinessDuration.js';
+export {
+  businessWeekSchema,
+  businessCalendarSchema,
+  businessCalendarCompiledSchema,
+  slaPolicySchema,
+  servicePauseSchema,
+  serviceTicketSchema,
+  slaStatusOptionsSchema,
+  slaClockSchema,
+  slaStatusResultSchema,
+  serviceKpisOptionsSchema,
+  serviceDurationSummarySchema,
+  serviceRateSchema,
+  slaAttainmentSchema,
+  serviceKpisResultSchema,
+  type BusinessWeekInput,
+  type BusinessCalendarInput,
+  type BusinessCalendarDefinition,
+  type BusinessCalendar,
+  type SlaPolicy,
+  type ServicePauseInput,
+  type ServiceTicketInput,
+  type ServiceTicket,
+  type SlaStatusOptions,
+  type SlaClock,
+  type SlaStatusResult,
+  type ServiceKpisOptions,
+  type ServiceDurationSummary,
+  type ServiceRate,
+  type SlaAttainment,
+  type ServiceKpisResult,
+} from './schemas.js';
+// ── end of business calendars, SLA clocks and service KPIs ──

@@ -1,0 +1,172 @@
+// UTC offsets of a business calendar's time zone without Intl in the hot path.
+//
+// defineBusinessCalendar samples the zone once (Intl.DateTimeFormat, through core's openZone)
+// and stores the offset transitions between 1970 and 2101 as plain arrays. A CalendarClock,
+// created per call, answers offset and wall-clock → instant questions from that table, and opens
+// the zone itself (lazily, once per call) only for instants outside the table, so results are
+// exact everywhere and fast where the data usually is.
+import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { MAX_INSTANT } from '../../core/time/internal/civil.js';
+import { resolveFirstAtOrAfter } from '../../core/time/internal/resolve.js';
+import { openZone, type Zone } from '../../core/time/internal/zone.js';
+import { MS_PER_DAY } from './calendarTime.js';
+
+/** Offsets of a zone as constant segments: segment i starts at startsMs[i] and has offsetsMs[i]. */
+export interface OffsetTable {
+  /** First instant covered (inclusive), epoch ms. */
+  readonly fromMs: number;
+  /** End of the covered range (exclusive), epoch ms. */
+  readonly toMs: number;
+  /** Start instant of each constant-offset segment, ascending; startsMs[0] = fromMs. */
+  readonly startsMs: readonly number[];
+  /** UTC offset (local − UTC) of each segment, ms. */
+  readonly offsetsMs: readonly number[];
+}
+
+/** 1970-01-01T00:00:00Z. */
+export const TABLE_FROM_MS = 0;
+/** 2101-01-01T00:00:00Z. */
+export const TABLE_TO_MS = 4_133_980_800_000;
+
+const WEEK_MS = 7 * MS_PER_DAY;
+
+/**
+ * Samples a zone every 7 days and bisects each change to the second. Assumes no two offset
+ * transitions fall within 7 days of each other (the Temporal polyfill steps by 2 weeks on the
+ * same assumption); every tz database zone meets it in 1970–2100. ~7 000 samples.
+ */
+export function buildOffsetTable(zone: Zone, fromMs = TABLE_FROM_MS, toMs = TABLE_TO_MS): OffsetTable {
+  const startsMs = [fromMs];
+  let current = zone.offsetMs(fromMs);
+  const offsetsMs = [current];
+  let at = fromMs;
+  while (at < toMs) {
+    const next = Math.min(at + WEEK_MS, toMs);
+    const offset = zone.offsetMs(next);
+    if (offset === current) {
+      at = next;
+      continue;
+    }
+    // Offset at `low` is `current`, at `high` it differs; tz transitions fall on whole seconds.
+    let low = at;
+    let high = next;
+    while (high - low > 1000) {
+      const mid = low + Math.floor((high - low) / 2000) * 1000;
+      if (zone.offsetMs(mid) === current) low = mid;
+      else high = mid;
+    }
+    current = zone.offsetMs(high);
+    startsMs.push(high);
+    offsetsMs.push(current);
+    at = high;
+  }
+  return { fromMs, toMs, startsMs, offsetsMs };
+}
+
+/**
+ * Offset and wall-clock lookups for one call. Keeps a segment hint and the lazily opened zone as
+ * per-call state (the table itself is shared, immutable data).
+ */
+export class CalendarClock {
+  private readonly starts: readonly number[];
+  private readonly offsets: readonly number[];
+  private readonly last: number;
+  private readonly from: number;
+  private readonly to: number;
+  private hint = 0;
+  private zone: Zone | undefined;
+
+  constructor(
+    private readonly timeZone: string,
+    table: OffsetTable,
+    private readonly zonePath: readonly PathKey[],
+  ) {
+    this.starts = table.startsMs;
+    this.offsets = table.offsetsMs;
+    this.last = table.startsMs.length - 1;
+    this.from = table.fromMs;
+    this.to = table.toMs;
+  }
+
+  private opened(): Zone {
+    this.zone ??= openZone(this.timeZone, this.zonePath);
+    return this.zone;
+  }
+
+  private endOf(i: number): number {
+    return i < this.last ? (this.starts[i + 1] as number) : this.to;
+  }
+
+  /** Index of the segment containing `instant`, which must lie in [from, to). */
+  private segmentOf(instant: number): number {
+    const h = this.hint;
+    if ((this.starts[h] as number) <= instant && instant < this.endOf(h)) return h;
+    let low = 0;
+    let high = this.last;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] as number) <= instant) low = mid;
+      else high = mid - 1;
+    }
+    this.hint = low;
+    return low;
+  }
+
+  /** UTC offset (local − UTC) at an instant, ms. */
+  offsetAt(instant: number): number {
+    if (instant >= this.from && instant < this.to) return this.offsets[this.segmentOf(instant)] as number;
+    return this.opened().offsetMs(instant);
+  }
+
+  /** Wall-clock milliseconds (instant + offset) of an instant. */
+  wallAt(instant: number): number {
+    return instant + this.offsetAt(instant);
+  }
+
+  /**
+   * The first instant whose wall-clock time is at or after `wallMs`: the wall time itself when
+   * it exists (the earlier reading when a fall-back repeats it), the transition instant when a
+   * spring-forward skips it. Non-decreasing in `wallMs`, so intervals never turn negative.
+   */
+  instantOfWall(wallMs: number): number {
+    // Segment i holds the walls [start_i + offset_i, end_i + offset_i); we want the first segment
+    // whose walls reach past wallMs (wall ranges grow with i: segments outlast any offset change).
+    const h = this.hint;
+    let i: number;
+    if (
+      this.endOf(h) + (this.offsets[h] as number) > wallMs &&
+      (h === 0 || this.endOf(h - 1) + (this.offsets[h - 1] as number) <= wallMs)
+    ) {
+      i = h;
+    } else {
+      let low = 0;
+      let high = this.last + 1; // last + 1: no segment reaches
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (this.endOf(mid) + (this.offsets[mid] as number) > wallMs) high = mid;
+        else low = mid + 1;
+      }
+      i = low;
+    }
+    if (i <= this.last) {
+      const instant = Math.max(this.starts[i] as number, wallMs - (this.offsets[i] as number));
+      // Near the ends of the table an earlier or later reading may lie outside it: ask the zone.
+      if (instant >= this.from + MS_PER_DAY && instant < this.to - MS_PER_DAY) {
+        this.hint = i;
+        return instant;
+      }
+    }
+    return resolveFirstAtOrAfter(this.opened(), Math.min(Math.max(wallMs, -MAX_INSTANT - MS_PER_DAY), MAX_INSTANT + MS_PER_DAY));
+  }
+
+  /**
+   * An instant up to which the offset is known to stay what it is at `instant` (≥ `instant`):
+   * the end of the table segment, or outside the table `instant` + 8 days when the zone reports
+   * the same offset there (the sampling assumption of {@link buildOffsetTable}), else `instant`.
+   */
+  stableUntil(instant: number): number {
+    if (instant >= this.from && instant < this.to) return this.endOf(this.segmentOf(instant));
+    const probe = instant + 8 * MS_PER_DAY;
+    return this.opened().offsetMs(probe) === this.opened().offsetMs(instant) ? probe : instant;
+  }
+}

@@ -1,0 +1,177 @@
+// The business-time walks behind addBusinessDuration, businessDurationMs and the SLA clocks.
+//
+// Shifts are taken day by day in local wall-clock time: shift [s, e) of local day d covers the
+// instants [instantOfWall(d·DAY + s·MIN), instantOfWall(d·DAY + e·MIN)). The wall → instant map
+// is non-decreasing, so shifts stay ordered and non-overlapping, and a shift containing a DST
+// transition lasts its real elapsed time. Forward walks skip whole weeks arithmetically when the
+// week holds no holiday and no offset change: such a week holds exactly the nominal weekly
+// business time.
+import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
+import { MAX_INSTANT } from '../../core/time/internal/civil.js';
+import type { CalendarClock } from './calendarClock.js';
+import { MS_PER_DAY, MS_PER_MINUTE, weekdayIndexOfDays } from './calendarTime.js';
+
+/** The parts of a compiled calendar the walks read. */
+export interface WalkCalendar {
+  readonly weeklyMinutes: readonly (readonly (readonly [number, number])[])[];
+  readonly holidayDays: readonly number[];
+  readonly weeklyBusinessMs: number;
+}
+
+const LAST_DAY = Math.floor(MAX_INSTANT / MS_PER_DAY) + 2;
+const FIRST_DAY = -LAST_DAY;
+
+/** Index of the first element ≥ value. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function outOfRange(path: readonly PathKey[]): OmnicxError {
+  return new OmnicxError(
+    ErrorCode.INVALID_INPUT,
+    'The result lies outside the supported range of ±8.64e15 ms around 1970 (the Date range)',
+    { path },
+  );
+}
+
+/**
+ * How many whole weeks starting at local day `day` can be counted at the nominal weekly business
+ * time: no holiday among them, one UTC offset from the start of `day` to the end of the last
+ * spill into the day after the last skipped day, every shift at or after `notBefore`, and all
+ * of it ending by `notAfterWall` (a wall-clock bound in the offset of the week).
+ */
+function skippableWeeks(
+  clock: CalendarClock,
+  day: number,
+  nextHoliday: number,
+  notBefore: number,
+  limitWeeks: number,
+  endInstant: number,
+): number {
+  if (limitWeeks < 1) return 0;
+  const dayStart = clock.instantOfWall(day * MS_PER_DAY);
+  if (dayStart < notBefore) return 0;
+  const offset = clock.offsetAt(dayStart);
+  if (dayStart + offset !== day * MS_PER_DAY) return 0; // midnight skipped by a transition
+  // Day d's shifts end before the wall (d + 2)·DAY, so k weeks need walls up to (day + 7k + 1)·DAY.
+  const stableDay = Math.floor((clock.stableUntil(dayStart) + offset - 1) / MS_PER_DAY);
+  const endDay = Math.floor((Math.min(endInstant, MAX_INSTANT) + offset) / MS_PER_DAY);
+  const byOffset = Math.floor((Math.min(stableDay, endDay) - day - 1) / 7);
+  const byHoliday = Math.floor((nextHoliday - day) / 7);
+  return Math.max(0, Math.min(limitWeeks, byOffset, byHoliday));
+}
+
+/** The earliest instant ≥ start at which `durationMs` (> 0) of business time has elapsed since start. */
+export function addForward(
+  calendar: WalkCalendar,
+  clock: CalendarClock,
+  start: number,
+  durationMs: number,
+  path: readonly PathKey[],
+): number {
+  const { weeklyMinutes, holidayDays, weeklyBusinessMs } = calendar;
+  let remaining = durationMs;
+  let day = Math.floor(clock.wallAt(start) / MS_PER_DAY) - 1;
+  let h = lowerBound(holidayDays, day);
+  for (;;) {
+    if (day > LAST_DAY) throw outOfRange(path);
+    while (h < holidayDays.length && (holidayDays[h] as number) < day) h++;
+    if (remaining > weeklyBusinessMs) {
+      const limit = Math.floor((remaining - 1) / weeklyBusinessMs);
+      const weeks = skippableWeeks(clock, day, holidayDays[h] ?? Infinity, start, limit, MAX_INSTANT);
+      if (weeks > 0) {
+        day += 7 * weeks;
+        remaining -= weeks * weeklyBusinessMs;
+        continue;
+      }
+    }
+    if (holidayDays[h] !== day) {
+      const base = day * MS_PER_DAY;
+      for (const [s, e] of weeklyMinutes[weekdayIndexOfDays(day)] as readonly (readonly [number, number])[]) {
+        const end = clock.instantOfWall(base + e * MS_PER_MINUTE);
+        if (end <= start) continue;
+        const begin = Math.max(clock.instantOfWall(base + s * MS_PER_MINUTE), start);
+        const length = end - begin;
+        if (remaining <= length) {
+          const result = begin + remaining;
+          if (result > MAX_INSTANT) throw outOfRange(path);
+          return result;
+        }
+        remaining -= length;
+      }
+    }
+    day++;
+  }
+}
+
+/** The latest instant ≤ start at which `durationMs` (> 0) of business time remains until start. */
+export function addBackward(
+  calendar: WalkCalendar,
+  clock: CalendarClock,
+  start: number,
+  durationMs: number,
+  path: readonly PathKey[],
+): number {
+  const { weeklyMinutes, holidayDays } = calendar;
+  let remaining = durationMs;
+  let day = Math.floor(clock.wallAt(start) / MS_PER_DAY) + 1;
+  let h = lowerBound(holidayDays, day + 1) - 1; // last holiday ≤ day
+  for (;;) {
+    if (day < FIRST_DAY) throw outOfRange(path);
+    while (h >= 0 && (holidayDays[h] as number) > day) h--;
+    if (holidayDays[h] !== day) {
+      const base = day * MS_PER_DAY;
+      const shifts = weeklyMinutes[weekdayIndexOfDays(day)] as readonly (readonly [number, number])[];
+      for (let j = shifts.length - 1; j >= 0; j--) {
+        const [s, e] = shifts[j] as readonly [number, number];
+        const begin = clock.instantOfWall(base + s * MS_PER_MINUTE);
+        if (begin >= start) continue;
+        const end = Math.min(clock.instantOfWall(base + e * MS_PER_MINUTE), start);
+        const length = end - begin;
+        if (remaining <= length) {
+          const result = end - remaining;
+          if (result < -MAX_INSTANT) throw outOfRange(path);
+          return result;
+        }
+        remaining -= length;
+      }
+    }
+    day--;
+  }
+}
+
+/** Business milliseconds in [start, end), start ≤ end. */
+export function measureForward(calendar: WalkCalendar, clock: CalendarClock, start: number, end: number): number {
+  const { weeklyMinutes, holidayDays, weeklyBusinessMs } = calendar;
+  let total = 0;
+  let day = Math.floor(clock.wallAt(start) / MS_PER_DAY) - 1;
+  let h = lowerBound(holidayDays, day);
+  for (;;) {
+    const base = day * MS_PER_DAY;
+    if (clock.instantOfWall(base) >= end) return total;
+    while (h < holidayDays.length && (holidayDays[h] as number) < day) h++;
+    // Cheap filter first: a week plus its spill cannot fit before `end` (offsets are < 1 day).
+    const weeks =
+      end - base > 9 * MS_PER_DAY ? skippableWeeks(clock, day, holidayDays[h] ?? Infinity, start, Infinity, end) : 0;
+    if (weeks > 0) {
+      day += 7 * weeks;
+      total += weeks * weeklyBusinessMs;
+      continue;
+    }
+    if (holidayDays[h] !== day) {
+      for (const [s, e] of weeklyMinutes[weekdayIndexOfDays(day)] as readonly (readonly [number, number])[]) {
+        const from = Math.max(clock.instantOfWall(base + s * MS_PER_MINUTE), start);
+        const to = Math.min(clock.instantOfWall(base + e * MS_PER_MINUTE), end);
+        if (to > from) total += to - from;
+      }
+    }
+    day++;
+  }
+}

@@ -1,0 +1,1041 @@
+import * as z from 'zod';
+
+// ── survey metrics and instruments ──
+// Schemas of the survey metrics (NPS, CSAT, CES, rollups, accumulators) and instruments
+// (SERVQUAL, Kano, key drivers). Cross-field rules that zod cannot express on a plain object
+// (a top box inside its scale) are checked by the functions, with the same paths.
+
+/** A non-negative safe integer count. */
+const surveyCount = z.int().nonnegative();
+
+/** A confidence level strictly between 0 and 1; 0.95 by default. */
+const surveyConfidence = z
+  .number({ error: 'confidence must be a number strictly between 0 and 1' })
+  .gt(0, { error: 'confidence must be strictly between 0 and 1' })
+  .lt(1, { error: 'confidence must be strictly between 0 and 1' });
+
+/** A rating scale [lowest, highest]: integers, lowest < highest, at most 101 points. */
+const ratingScale = z
+  .tuple([z.int().min(-1000).max(1000), z.int().min(-1000).max(1000)])
+  .refine(([low, high]) => low < high && high - low <= 100, {
+    error: 'scale must be [lowest, highest] with lowest < highest and at most 101 points',
+  });
+
+/**
+ * The category of a likelihood-to-recommend answer: `'promoter'` (9–10), `'passive'` (7–8) or
+ * `'detractor'` (0–6) (Reichheld 2003, "The one number you need to grow", Harvard Business Review).
+ *
+ * @example
+ * ```ts
+ * import { NpsCategorySchema } from 'omnicx/satisfaction';
+ * console.log(NpsCategorySchema.options.join(',')); // 'promoter,passive,detractor'
+ * ```
+ */
+export const NpsCategorySchema = z.enum(['promoter', 'passive', 'detractor']);
+/** One of `'promoter' | 'passive' | 'detractor'`. */
+export type NpsCategory = z.infer<typeof NpsCategorySchema>;
+
+/**
+ * How an NPS confidence interval is computed: `'wald'`, `'adjustedWald'` (the default) or
+ * `'tango'` (the score interval). See `docs/satisfaction.md` for the formulas and the choice.
+ *
+ * @example
+ * ```ts
+ * import { NpsMethodSchema } from 'omnicx/satisfaction';
+ * console.log(NpsMethodSchema.safeParse('tango').success); // true
+ * ```
+ */
+export const NpsMethodSchema = z.enum(['wald', 'adjustedWald', 'tango']);
+/** One of `'wald' | 'adjustedWald' | 'tango'`. */
+export type NpsMethod = z.infer<typeof NpsMethodSchema>;
+
+/**
+ * Options of {@link nps}, {@link npsFromCounts} and {@link npsFromAccumulator}: `method` (default
+ * `'adjustedWald'`) and `confidence` (default 0.95, strictly between 0 and 1).
+ *
+ * @example
+ * ```ts
+ * import { NpsOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(NpsOptionsSchema.parse({})); // { method: 'adjustedWald', confidence: 0.95 }
+ * ```
+ */
+export const NpsOptionsSchema = z.object({
+  method: NpsMethodSchema.default('adjustedWald'),
+  confidence: surveyConfidence.default(0.95),
+});
+/** Options of the NPS functions, as passed (every field optional). */
+export type NpsOptions = z.input<typeof NpsOptionsSchema>;
+
+/**
+ * Counts of an NPS sample: `promoters`, `passives` and `detractors`, non-negative safe integers.
+ * An {@link NpsResult} or an {@link NpsAccumulator} also matches (extra keys are ignored).
+ *
+ * @example
+ * ```ts
+ * import { NpsCountsSchema } from 'omnicx/satisfaction';
+ * console.log(NpsCountsSchema.safeParse({ promoters: 5, passives: 3, detractors: -1 }).success); // false
+ * ```
+ */
+export const NpsCountsSchema = z.object({
+  promoters: surveyCount,
+  passives: surveyCount,
+  detractors: surveyCount,
+});
+/** Counts of promoters, passives and detractors. */
+export type NpsCounts = z.infer<typeof NpsCountsSchema>;
+
+/**
+ * A confidence interval for an NPS, on the −100…100 scale: `lower`, `upper`, the `confidence`
+ * level and the `method`.
+ *
+ * @example
+ * ```ts
+ * import { NpsIntervalSchema } from 'omnicx/satisfaction';
+ * console.log(NpsIntervalSchema.safeParse({ lower: -5, upper: 20, confidence: 0.95, method: 'wald' }).success); // true
+ * ```
+ */
+export const NpsIntervalSchema = z.object({
+  lower: z.number().min(-100).max(100),
+  upper: z.number().min(-100).max(100),
+  confidence: surveyConfidence,
+  method: NpsMethodSchema,
+});
+/** A confidence interval for an NPS, in NPS points (−100…100). */
+export type NpsInterval = z.infer<typeof NpsIntervalSchema>;
+
+/**
+ * The result of {@link nps}: the sample size `n`, the counts, the `score` (%promoters −
+ * %detractors, −100…100), its `standardError` and `interval` on the same scale. The last three are
+ * `null` when n = 0.
+ *
+ * @example
+ * ```ts
+ * import { NpsResultSchema, nps } from 'omnicx/satisfaction';
+ * console.log(NpsResultSchema.safeParse(nps([10, 9, 7, 3])).success); // true
+ * ```
+ */
+export const NpsResultSchema = z.object({
+  n: surveyCount,
+  promoters: surveyCount,
+  passives: surveyCount,
+  detractors: surveyCount,
+  score: z.number().min(-100).max(100).nullable(),
+  standardError: z.number().nonnegative().nullable(),
+  interval: NpsIntervalSchema.nullable(),
+});
+/** The result of an NPS computation. */
+export type NpsResult = z.infer<typeof NpsResultSchema>;
+
+/**
+ * Options of {@link npsDifference}: `method` `'wald'` or `'adjustedWald'` (default) and
+ * `confidence` (default 0.95).
+ *
+ * @example
+ * ```ts
+ * import { NpsDifferenceOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(NpsDifferenceOptionsSchema.safeParse({ method: 'tango' }).success); // false
+ * ```
+ */
+export const NpsDifferenceOptionsSchema = z.object({
+  method: z.enum(['wald', 'adjustedWald']).default('adjustedWald'),
+  confidence: surveyConfidence.default(0.95),
+});
+/** Options of {@link npsDifference}, as passed. */
+export type NpsDifferenceOptions = z.input<typeof NpsDifferenceOptionsSchema>;
+
+/**
+ * The result of {@link npsDifference}: `difference` = NPS(a) − NPS(b) in NPS points (−200…200),
+ * `standardError`, the `z` statistic, the `interval`, the two-sided `pValue` and its base-10
+ * logarithm `log10PValue` (which stays finite when `pValue` underflows to 0).
+ *
+ * @example
+ * ```ts
+ * import { NpsDifferenceResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(NpsDifferenceResultSchema.shape).length); // 8
+ * ```
+ */
+export const NpsDifferenceResultSchema = z.object({
+  difference: z.number().min(-200).max(200),
+  standardError: z.number().nonnegative(),
+  z: z.number(),
+  interval: z.object({
+    lower: z.number().min(-200).max(200),
+    upper: z.number().min(-200).max(200),
+    confidence: surveyConfidence,
+    method: z.enum(['wald', 'adjustedWald']),
+  }),
+  pValue: z.number().min(0).max(1),
+  log10PValue: z.union([z.number().max(0), z.literal(-Infinity)]),
+  nA: surveyCount,
+  nB: surveyCount,
+});
+/** The result of {@link npsDifference}. */
+export type NpsDifferenceResult = z.infer<typeof NpsDifferenceResultSchema>;
+
+/**
+ * Options of {@link csat} and {@link createCsatAccumulator}: `scale` [lowest, highest] (default
+ * [1, 5]; integers, at most 101 points), `satisfied` — the answers counted as satisfied, the "top
+ * boxes" (default: the two highest points of the scale, [4, 5] on 1–5) — and `confidence`
+ * (default 0.95). Every satisfied value must lie on the scale (checked by the functions).
+ *
+ * @example
+ * ```ts
+ * import { CsatOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(CsatOptionsSchema.parse({}).scale); // [1, 5]
+ * ```
+ */
+export const CsatOptionsSchema = z.object({
+  scale: ratingScale.default([1, 5]),
+  satisfied: z.array(z.int()).min(1).optional(),
+  confidence: surveyConfidence.default(0.95),
+});
+/** Options of {@link csat}, as passed. */
+export type CsatOptions = z.input<typeof CsatOptionsSchema>;
+
+/**
+ * Options of {@link csatFromCounts} and {@link csatFromAccumulator}: `confidence` (default 0.95).
+ *
+ * @example
+ * ```ts
+ * import { SurveyConfidenceOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(SurveyConfidenceOptionsSchema.parse({}).confidence); // 0.95
+ * ```
+ */
+export const SurveyConfidenceOptionsSchema = z.object({ confidence: surveyConfidence.default(0.95) });
+/** `{ confidence?: number }`. */
+export type SurveyConfidenceOptions = z.input<typeof SurveyConfidenceOptionsSchema>;
+
+/** A Wilson interval for a CSAT score, in percent (0…100). */
+export const CsatIntervalSchema = z.object({
+  lower: z.number().min(0).max(100),
+  upper: z.number().min(0).max(100),
+  confidence: surveyConfidence,
+  method: z.literal('wilson'),
+});
+/** A CSAT confidence interval in percent. */
+export type CsatInterval = z.infer<typeof CsatIntervalSchema>;
+
+/**
+ * The result of {@link csat}: `n`, the number `satisfied`, the `score` in percent and its Wilson
+ * `interval` in percent; `score` and `interval` are `null` when n = 0.
+ *
+ * @example
+ * ```ts
+ * import { CsatResultSchema, csatFromCounts } from 'omnicx/satisfaction';
+ * console.log(CsatResultSchema.safeParse(csatFromCounts(8, 10)).success); // true
+ * ```
+ */
+export const CsatResultSchema = z.object({
+  n: surveyCount,
+  satisfied: surveyCount,
+  score: z.number().min(0).max(100).nullable(),
+  interval: CsatIntervalSchema.nullable(),
+});
+/** The result of a CSAT computation. */
+export type CsatResult = z.infer<typeof CsatResultSchema>;
+
+/**
+ * Options of {@link ces} and {@link createCesAccumulator}: `scale` [lowest, highest] (default
+ * [1, 7], integers, at most 101 points) and `confidence` (default 0.95).
+ *
+ * @example
+ * ```ts
+ * import { CesOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(CesOptionsSchema.parse({}).scale); // [1, 7]
+ * ```
+ */
+export const CesOptionsSchema = z.object({
+  scale: ratingScale.default([1, 7]),
+  confidence: surveyConfidence.default(0.95),
+});
+/** Options of {@link ces}, as passed. */
+export type CesOptions = z.input<typeof CesOptionsSchema>;
+
+/** A Student t interval for a mean effort score, in scale points. */
+export const CesIntervalSchema = z.object({
+  lower: z.number(),
+  upper: z.number(),
+  confidence: surveyConfidence,
+  method: z.literal('studentT'),
+});
+/** A CES confidence interval, in scale points. */
+export type CesInterval = z.infer<typeof CesIntervalSchema>;
+
+/**
+ * The result of {@link ces}: `n`, the `mean` answer, the sample standard deviation `sd`
+ * (divisor n − 1), the `standardError` sd/√n and the Student t `interval`, all in scale points.
+ * `mean` is `null` when n = 0; `sd`, `standardError` and `interval` are `null` when n < 2.
+ *
+ * @example
+ * ```ts
+ * import { CesResultSchema, ces } from 'omnicx/satisfaction';
+ * console.log(CesResultSchema.safeParse(ces([5, 6, 7])).success); // true
+ * ```
+ */
+export const CesResultSchema = z.object({
+  n: surveyCount,
+  mean: z.number().nullable(),
+  sd: z.number().nonnegative().nullable(),
+  standardError: z.number().nonnegative().nullable(),
+  interval: CesIntervalSchema.nullable(),
+});
+/** The result of a CES computation. */
+export type CesResult = z.infer<typeof CesResultSchema>;
+
+/**
+ * A mergeable NPS accumulator: plain JSON `{ kind: 'nps', version: 1, promoters, passives,
+ * detractors }`.
+ *
+ * @example
+ * ```ts
+ * import { NpsAccumulatorSchema, createNpsAccumulator } from 'omnicx/satisfaction';
+ * console.log(NpsAccumulatorSchema.safeParse(createNpsAccumulator()).success); // true
+ * ```
+ */
+export const NpsAccumulatorSchema = z.object({
+  kind: z.literal('nps'),
+  version: z.literal(1),
+  promoters: surveyCount,
+  passives: surveyCount,
+  detractors: surveyCount,
+});
+/** A mergeable NPS accumulator. */
+export type NpsAccumulator = z.infer<typeof NpsAccumulatorSchema>;
+
+/**
+ * A mergeable CSAT accumulator: plain JSON `{ kind: 'csat', version: 1, scale,
+ * satisfiedValues, n, satisfied }`; `satisfiedValues` are the top boxes, sorted ascending.
+ *
+ * @example
+ * ```ts
+ * import { CsatAccumulatorSchema, createCsatAccumulator } from 'omnicx/satisfaction';
+ * console.log(CsatAccumulatorSchema.safeParse(createCsatAccumulator()).success); // true
+ * ```
+ */
+export const CsatAccumulatorSchema = z.object({
+  kind: z.literal('csat'),
+  version: z.literal(1),
+  scale: ratingScale,
+  satisfiedValues: z.array(z.int()).min(1),
+  n: surveyCount,
+  satisfied: surveyCount,
+});
+/** A mergeable CSAT accumulator. */
+export type CsatAccumulator = z.infer<typeof CsatAccumulatorSchema>;
+
+/**
+ * A mergeable CES accumulator: plain JSON `{ kind: 'ces', version: 1, scale, counts }`, where
+ * `counts[i]` is the number of answers equal to `scale[0] + i` (a histogram, so that merging is
+ * exact and any split of the data gives bit-for-bit the same result).
+ *
+ * @example
+ * ```ts
+ * import { CesAccumulatorSchema, createCesAccumulator } from 'omnicx/satisfaction';
+ * console.log(CesAccumulatorSchema.safeParse(createCesAccumulator()).success); // true
+ * ```
+ */
+export const CesAccumulatorSchema = z.object({
+  kind: z.literal('ces'),
+  version: z.literal(1),
+  scale: ratingScale,
+  counts: z.array(surveyCount),
+});
+/** A mergeable CES accumulator. */
+export type CesAccumulator = z.infer<typeof CesAccumulatorSchema>;
+
+/**
+ * A grouping key or answer selector of {@link satisfactionBy}: a property name, or a function of
+ * the response and its index.
+ */
+const responseSelector = z.union([
+  z.string(),
+  z.custom<(response: never, index: number) => unknown>((value) => typeof value === 'function', {
+    error: 'must be a property name or a function',
+  }),
+]);
+
+/**
+ * What {@link satisfactionBy} measures, told apart by `kind`:
+ * - `{ kind: 'nps', method?, confidence?, target? }` (target in NPS points),
+ * - `{ kind: 'csat', scale?, satisfied?, confidence?, target? }` (target in percent),
+ * - `{ kind: 'ces', scale?, confidence?, target?, higherIsBetter? }` (target in scale points;
+ *   `higherIsBetter` defaults to `true`, as on the CES 2.0 agreement scale).
+ *
+ * `value` (default `'score'`) names the property holding each answer, or is a function returning
+ * it.
+ *
+ * @example
+ * ```ts
+ * import { SatisfactionMetricSchema } from 'omnicx/satisfaction';
+ * console.log(SatisfactionMetricSchema.parse({ kind: 'nps' }).value); // 'score'
+ * ```
+ */
+export const SatisfactionMetricSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('nps'),
+    value: responseSelector.default('score'),
+    method: NpsMethodSchema.default('adjustedWald'),
+    confidence: surveyConfidence.default(0.95),
+    target: z.number().min(-100).max(100).optional(),
+  }),
+  z.object({
+    kind: z.literal('csat'),
+    value: responseSelector.default('score'),
+    scale: ratingScale.default([1, 5]),
+    satisfied: z.array(z.int()).min(1).optional(),
+    confidence: surveyConfidence.default(0.95),
+    target: z.number().min(0).max(100).optional(),
+  }),
+  z.object({
+    kind: z.literal('ces'),
+    value: responseSelector.default('score'),
+    scale: ratingScale.default([1, 7]),
+    confidence: surveyConfidence.default(0.95),
+    target: z.number().optional(),
+    higherIsBetter: z.boolean().default(true),
+  }),
+]);
+/** The metric of {@link satisfactionBy}, as passed. */
+export type SatisfactionMetric = z.input<typeof SatisfactionMetricSchema>;
+
+/** The grouping key of {@link satisfactionBy}: a property name or a function. */
+export const SatisfactionKeySchema = responseSelector;
+/** A property name or `(response, index) => string | number`. */
+export type SatisfactionKey = z.infer<typeof SatisfactionKeySchema>;
+
+/**
+ * One group of a {@link satisfactionBy} rollup: its `key`, `n`, the metric `result` (with its
+ * interval) and two flags: `worseThanTarget` (the whole interval is on the bad side of the
+ * target: below it, or above it for a lower-is-better CES) and `worseThanOverall` (the same
+ * against the overall score).
+ */
+export const SatisfactionGroupSchema = z.object({
+  key: z.union([z.string(), z.number()]),
+  n: surveyCount,
+  result: z.union([NpsResultSchema, CsatResultSchema, CesResultSchema]),
+  worseThanTarget: z.boolean(),
+  worseThanOverall: z.boolean(),
+});
+/** One group of a rollup. */
+export type SatisfactionGroup = z.infer<typeof SatisfactionGroupSchema>;
+
+/**
+ * The result of {@link satisfactionBy}: the `metric` kind, the `target` (or `null`), the
+ * `overall` result over every response and the `groups` in order of first appearance.
+ *
+ * @example
+ * ```ts
+ * import { SatisfactionByResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(SatisfactionByResultSchema.shape).join(',')); // 'metric,target,overall,groups'
+ * ```
+ */
+export const SatisfactionByResultSchema = z.object({
+  metric: z.enum(['nps', 'csat', 'ces']),
+  target: z.number().nullable(),
+  overall: z.union([NpsResultSchema, CsatResultSchema, CesResultSchema]),
+  groups: z.array(SatisfactionGroupSchema),
+});
+/** The result of {@link satisfactionBy}. */
+export type SatisfactionByResult = z.infer<typeof SatisfactionByResultSchema>;
+
+/**
+ * The five SERVQUAL dimensions (Parasuraman, Zeithaml & Berry 1988, "SERVQUAL: a multiple-item
+ * scale for measuring consumer perceptions of service quality", Journal of Retailing 64(1):12–40).
+ *
+ * @example
+ * ```ts
+ * import { ServqualDimensionSchema } from 'omnicx/satisfaction';
+ * console.log(ServqualDimensionSchema.options.length); // 5
+ * ```
+ */
+export const ServqualDimensionSchema = z.enum(['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy']);
+/** One of the five SERVQUAL dimensions. */
+export type ServqualDimension = z.infer<typeof ServqualDimensionSchema>;
+
+/**
+ * One SERVQUAL answer: the `item` (question id), its `dimension`, and the `expectation` and
+ * `perception` ratings on the scale (checked by {@link servqualGaps}).
+ *
+ * @example
+ * ```ts
+ * import { ServqualResponseSchema } from 'omnicx/satisfaction';
+ * const ok = ServqualResponseSchema.safeParse({ item: 'R1', dimension: 'reliability', expectation: 7, perception: 5 });
+ * console.log(ok.success); // true
+ * ```
+ */
+export const ServqualResponseSchema = z.object({
+  item: z.string().min(1),
+  dimension: ServqualDimensionSchema,
+  expectation: z.number(),
+  perception: z.number(),
+});
+/** One SERVQUAL answer. */
+export type ServqualResponse = z.infer<typeof ServqualResponseSchema>;
+
+/**
+ * Options of {@link servqualGaps}: `scale` [lowest, highest] (default [1, 7]; answers may be any
+ * number on it) and `weights`, a non-negative weight per dimension (default equal; e.g. the 100
+ * points respondents share among the dimensions in SERVQUAL's second part), normalised over the
+ * dimensions present.
+ *
+ * @example
+ * ```ts
+ * import { ServqualOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(ServqualOptionsSchema.parse({}).scale); // [1, 7]
+ * ```
+ */
+export const ServqualOptionsSchema = z.object({
+  scale: ratingScale.default([1, 7]),
+  weights: z.partialRecord(ServqualDimensionSchema, z.number().nonnegative()).optional(),
+});
+/** Options of {@link servqualGaps}, as passed. */
+export type ServqualOptions = z.input<typeof ServqualOptionsSchema>;
+
+const servqualMeans = {
+  n: surveyCount,
+  expectation: z.number(),
+  perception: z.number(),
+  gap: z.number(),
+};
+
+/**
+ * The result of {@link servqualGaps}: per item and per dimension `n` and the mean `expectation`,
+ * `perception` and `gap` (perception − expectation, negative when the service falls short), the
+ * dimension `weight`s used, and the `overall` unweighted and weighted gaps.
+ *
+ * @example
+ * ```ts
+ * import { ServqualResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(ServqualResultSchema.shape).join(',')); // 'items,dimensions,overall'
+ * ```
+ */
+export const ServqualResultSchema = z.object({
+  items: z.array(z.object({ item: z.string(), dimension: ServqualDimensionSchema, ...servqualMeans })),
+  dimensions: z.array(
+    z.object({ dimension: ServqualDimensionSchema, items: surveyCount, ...servqualMeans, weight: z.number() }),
+  ),
+  overall: z.object({ n: surveyCount, unweightedGap: z.number().nullable(), weightedGap: z.number().nullable() }),
+});
+/** The result of {@link servqualGaps}. */
+export type ServqualResult = z.infer<typeof ServqualResultSchema>;
+
+/**
+ * An answer to a Kano question (Kano, Seraku, Takahashi & Tsuji 1984): `'like'`, `'mustBe'` ("it
+ * must be that way"), `'neutral'`, `'liveWith'` ("I can live with it") or `'dislike'`.
+ *
+ * @example
+ * ```ts
+ * import { KanoAnswerSchema } from 'omnicx/satisfaction';
+ * console.log(KanoAnswerSchema.options.join(',')); // 'like,mustBe,neutral,liveWith,dislike'
+ * ```
+ */
+export const KanoAnswerSchema = z.enum(['like', 'mustBe', 'neutral', 'liveWith', 'dislike']);
+/** An answer to a Kano question. */
+export type KanoAnswer = z.infer<typeof KanoAnswerSchema>;
+
+/**
+ * A Kano category: `'attractive'`, `'oneDimensional'`, `'mustBe'`, `'indifferent'`, `'reverse'` or
+ * `'questionable'`.
+ *
+ * @example
+ * ```ts
+ * import { KanoCategorySchema } from 'omnicx/satisfaction';
+ * console.log(KanoCategorySchema.options.length); // 6
+ * ```
+ */
+export const KanoCategorySchema = z.enum(['attractive', 'oneDimensional', 'mustBe', 'indifferent', 'reverse', 'questionable']);
+/** A Kano category. */
+export type KanoCategory = z.infer<typeof KanoCategorySchema>;
+
+/**
+ * One respondent's pair of answers about a feature: to the `functional` question ("if the product
+ * has it…") and the `dysfunctional` one ("if it does not…").
+ *
+ * @example
+ * ```ts
+ * import { KanoPairSchema } from 'omnicx/satisfaction';
+ * console.log(KanoPairSchema.safeParse({ functional: 'like', dysfunctional: 'dislike' }).success); // true
+ * ```
+ */
+export const KanoPairSchema = z.object({ functional: KanoAnswerSchema, dysfunctional: KanoAnswerSchema });
+/** A pair of Kano answers. */
+export type KanoPair = z.infer<typeof KanoPairSchema>;
+
+/**
+ * The result of {@link kanoSummary}: `n`, `counts` per category, the modal `category` (`null`
+ * when n = 0) and Berger et al.'s (1993) `better` and `worse` coefficients (`null` when no answer
+ * is attractive, one-dimensional, must-be or indifferent).
+ *
+ * @example
+ * ```ts
+ * import { KanoSummarySchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(KanoSummarySchema.shape).join(',')); // 'n,counts,category,better,worse'
+ * ```
+ */
+export const KanoSummarySchema = z.object({
+  n: surveyCount,
+  counts: z.object({
+    attractive: surveyCount,
+    oneDimensional: surveyCount,
+    mustBe: surveyCount,
+    indifferent: surveyCount,
+    reverse: surveyCount,
+    questionable: surveyCount,
+  }),
+  category: KanoCategorySchema.nullable(),
+  better: z.number().min(0).max(1).nullable(),
+  worse: z.number().min(-1).max(0).nullable(),
+});
+/** The result of {@link kanoSummary}. */
+export type KanoSummary = z.infer<typeof KanoSummarySchema>;
+
+/**
+ * The result of {@link keyDrivers}: `n` respondents, the model `rSquared`, and per attribute its
+ * `pearson` and `spearman` correlation with overall satisfaction, its `standardizedWeight` (the
+ * standardised regression coefficient β), its `relativeWeight` (Johnson 2000; they sum to R²) and
+ * `relativeWeightShare` (percent of R²), sorted by relative weight, largest first.
+ *
+ * @example
+ * ```ts
+ * import { KeyDriversResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(KeyDriversResultSchema.shape).join(',')); // 'n,rSquared,drivers'
+ * ```
+ */
+export const KeyDriversResultSchema = z.object({
+  n: surveyCount,
+  rSquared: z.number().min(0).max(1),
+  drivers: z.array(
+    z.object({
+      attribute: z.string(),
+      pearson: z.number().min(-1).max(1),
+      spearman: z.number().min(-1).max(1),
+      standardizedWeight: z.number(),
+      relativeWeight: z.number().min(0),
+      relativeWeightShare: z.number().min(0).max(100),
+    }),
+  ),
+});
+/** The result of {@link keyDrivers}. */
+export type KeyDriversResult = z.infer<typeof KeyDriversResultSchema>;
+// ── end of survey metrics and instruments ──
+
+// ── business calendars, SLA clocks and service KPIs ──
+// Schemas of business calendars (weekly hours in an IANA zone, holidays), their compiled form,
+// SLA policies, service tickets and service KPIs. See docs/satisfaction-sla.md.
+// (Imports are hoisted: they sit in this section so that the section stays self-contained.)
+import { instantSchema as slaInstant, timeZoneSchema as slaTimeZone } from '../core/time/index.js';
+import { isCompiledCalendar as slaIsCompiledCalendar } from './internal/calendarArgument.js';
+import {
+  MAX_SPAN_MS as SLA_MAX_SPAN_MS,
+  WEEKDAY_KEYS as SLA_WEEKDAY_KEYS,
+  daysOfIsoDate as slaDaysOfIsoDate,
+  intervalMinutes as slaIntervalMinutes,
+} from './internal/calendarTime.js';
+
+const businessClockTime = z
+  .string()
+  .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'must be a wall-clock time "HH:MM" from "00:00" to "24:00"' });
+
+const businessInterval = z.tuple([businessClockTime, businessClockTime]).readonly().check((ctx) => {
+  const [start, end] = ctx.value;
+  if (start === '24:00') {
+    ctx.issues.push({ code: 'custom', message: 'an interval cannot start at "24:00"', input: start, path: [0] });
+  } else if (start === end) {
+    ctx.issues.push({
+      code: 'custom',
+      message: 'start and end are equal: an interval must not be empty (use ["00:00", "24:00"] for a whole day)',
+      input: end,
+      path: [1],
+    });
+  }
+});
+
+const businessDay = z.array(businessInterval).readonly().default([]);
+
+/**
+ * A weekly schedule: for each of `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun` (each optional,
+ * default `[]` = closed) a list of `[start, end]` wall-clock intervals `"HH:MM"`. `"24:00"` is
+ * allowed as an end. An end at or before the start means the interval crosses midnight and ends
+ * on the next day (`fri: [['22:00', '02:00']]` is Friday 22:00 → Saturday 02:00). Intervals must
+ * not overlap, also across midnight and from Sunday into Monday (touching is fine); the week
+ * must hold some business time. Unknown keys are refused.
+ *
+ * @example
+ * ```ts
+ * import { businessWeekSchema } from 'omnicx/satisfaction';
+ * console.log(businessWeekSchema.safeParse({ mon: [['09:00', '17:00']] }).success); // true
+ * console.log(businessWeekSchema.safeParse({ mon: [['09:00', '12:00'], ['11:00', '17:00']] }).success); // false
+ * console.log(businessWeekSchema.safeParse({ monday: [['09:00', '17:00']] }).success); // false
+ * ```
+ */
+export const businessWeekSchema = z
+  .strictObject({
+    mon: businessDay,
+    tue: businessDay,
+    wed: businessDay,
+    thu: businessDay,
+    fri: businessDay,
+    sat: businessDay,
+    sun: businessDay,
+  })
+  .check((ctx) => {
+    const spans: { start: number; end: number; key: string; index: number }[] = [];
+    SLA_WEEKDAY_KEYS.forEach((key, dayIndex) => {
+      ctx.value[key].forEach(([start, end], index) => {
+        const [s, e] = slaIntervalMinutes(start, end);
+        spans.push({ start: dayIndex * 1440 + s, end: dayIndex * 1440 + e, key, index });
+      });
+    });
+    if (spans.length === 0) {
+      ctx.issues.push({ code: 'custom', message: 'the week has no business hours', input: ctx.value });
+      return;
+    }
+    spans.sort((a, b) => a.start - b.start);
+    // Sunday's spill past midnight wraps onto Monday: compare it with the first spans of the week.
+    const wrapped = spans.map((span) => ({ ...span, start: span.start + 7 * 1440, end: span.end + 7 * 1440 }));
+    const all = [...spans, ...wrapped];
+    for (let i = 1; i < all.length; i++) {
+      const previous = all[i - 1];
+      const current = all[i];
+      if (previous !== undefined && current !== undefined && previous.end > current.start) {
+        const later = i < spans.length ? current : previous;
+        const other = later === current ? previous : current;
+        ctx.issues.push({
+          code: 'custom',
+          message: `interval ${later.key}[${later.index}] overlaps ${other.key}[${other.index}]`,
+          input: ctx.value,
+          path: [later.key, later.index],
+        });
+        return;
+      }
+    }
+  });
+/** A weekly schedule as passed to {@link businessCalendarSchema}. */
+export type BusinessWeekInput = z.input<typeof businessWeekSchema>;
+
+const isoDate = z.string().refine((text) => slaDaysOfIsoDate(text) !== undefined, {
+  error: 'must be a calendar date "YYYY-MM-DD"',
+});
+
+/**
+ * A business calendar definition: an IANA `timeZone`, a `weekly` schedule (see
+ * {@link businessWeekSchema}) and `holidays`, local dates `"YYYY-MM-DD"` on which the schedule does
+ * not apply (default `[]`; a holiday removes every interval that starts on that date, including
+ * the part of a Friday-night shift that runs past midnight). Unknown keys are refused. Compile
+ * it with {@link defineBusinessCalendar}, which also reports an unknown zone as
+ * `UNKNOWN_TIME_ZONE`.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendarSchema } from 'omnicx/satisfaction';
+ * const ok = businessCalendarSchema.safeParse({
+ *   timeZone: 'Europe/Berlin',
+ *   weekly: { mon: [['09:00', '17:00']] },
+ *   holidays: ['2026-12-25'],
+ * });
+ * console.log(ok.success); // true
+ * console.log(businessCalendarSchema.safeParse({ timeZone: 'Europe/Berlin', weekly: { mon: [['09:00', '25:00']] } }).success); // false
+ * ```
+ */
+export const businessCalendarSchema = z.strictObject({
+  timeZone: slaTimeZone,
+  weekly: businessWeekSchema,
+  holidays: z.array(isoDate).readonly().default([]),
+});
+/** A business calendar definition as passed to {@link defineBusinessCalendar}. */
+export type BusinessCalendarInput = z.input<typeof businessCalendarSchema>;
+/** A validated business calendar definition (every weekday present, holidays defaulted). */
+export type BusinessCalendarDefinition = z.output<typeof businessCalendarSchema>;
+
+const integerArray = z.array(z.int()).readonly();
+
+/**
+ * The compiled, plain-data form of a business calendar returned by
+ * {@link defineBusinessCalendar}: `weeklyMinutes[0…6]` (Monday…Sunday) lists `[start, end)`
+ * minutes after local midnight (end up to 2879 for intervals that cross midnight), `holidays`
+ * sorted and de-duplicated with `holidayDays` their day numbers since 1970-01-01,
+ * `weeklyBusinessMs` the business time of a week without holiday or clock change, and
+ * `offsetTable` the zone's UTC offsets from 1970 to 2100 (segment starts and offsets in ms).
+ * It is deeply frozen and survives `JSON.stringify`/`JSON.parse`.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendarCompiledSchema, defineBusinessCalendar } from 'omnicx/satisfaction';
+ * const calendar = defineBusinessCalendar({ timeZone: 'UTC', weekly: { mon: [['09:00', '17:00']] } });
+ * console.log(businessCalendarCompiledSchema.safeParse(JSON.parse(JSON.stringify(calendar))).success); // true
+ * ```
+ */
+export const businessCalendarCompiledSchema = z.object({
+  kind: z.literal('omnicx.businessCalendar'),
+  version: z.literal(1),
+  timeZone: z.string(),
+  weeklyMinutes: z.array(z.array(z.tuple([z.int(), z.int()]).readonly()).readonly()).length(7).readonly(),
+  holidays: z.array(z.string()).readonly(),
+  holidayDays: integerArray,
+  weeklyBusinessMs: z.int().positive(),
+  offsetTable: z
+    .object({ fromMs: z.int(), toMs: z.int(), startsMs: integerArray, offsetsMs: integerArray })
+    .readonly(),
+}).readonly();
+/** A compiled business calendar; create it with {@link defineBusinessCalendar}. */
+export type BusinessCalendar = z.infer<typeof businessCalendarCompiledSchema>;
+
+/** A compiled calendar argument (shallow check; full check: {@link businessCalendarCompiledSchema}). */
+const calendarArgumentSchema = z.custom<BusinessCalendar>(slaIsCompiledCalendar, {
+  error: 'must be a business calendar returned by defineBusinessCalendar',
+});
+
+const targetMs = z.int().nonnegative().max(SLA_MAX_SPAN_MS);
+
+/**
+ * An SLA policy: per priority the `firstResponseMs` and `resolutionMs` targets (each optional,
+ * whole milliseconds from 0 to 100 years), and `businessHours`: `true` to count only business
+ * time of the calendar given to {@link slaStatus}, `false` to count elapsed calendar time.
+ *
+ * @example
+ * ```ts
+ * import { slaPolicySchema } from 'omnicx/satisfaction';
+ * const policy = slaPolicySchema.parse({ targets: { P1: { firstResponseMs: 3_600_000 } }, businessHours: true });
+ * console.log(policy.targets['P1']?.firstResponseMs); // 3600000
+ * ```
+ */
+export const slaPolicySchema = z.object({
+  targets: z.record(
+    z.string().min(1),
+    z.object({ firstResponseMs: targetMs.optional(), resolutionMs: targetMs.optional() }),
+  ),
+  businessHours: z.boolean(),
+});
+/** An SLA policy as passed. */
+export type SlaPolicy = z.input<typeof slaPolicySchema>;
+
+/**
+ * A period during which the SLA clocks stop because the ticket waits on the customer: `from`
+ * and, once the customer has answered, `to` (≥ `from`; absent while still waiting). Instants
+ * are ISO 8601 strings with offset, epoch ms or Dates.
+ *
+ * @example
+ * ```ts
+ * import { servicePauseSchema } from 'omnicx/satisfaction';
+ * console.log(servicePauseSchema.parse({ from: '2026-03-02T10:00:00Z' })); // { from: 1772445600000 }
+ * ```
+ */
+export const servicePauseSchema = z
+  .object({ from: slaInstant, to: slaInstant.optional() })
+  .check((ctx) => {
+    if (ctx.value.to !== undefined && ctx.value.to < ctx.value.from) {
+      ctx.issues.push({ code: 'custom', message: 'a pause must not end before it starts', input: ctx.value.to, path: ['to'] });
+    }
+  });
+/** A pause as passed. */
+export type ServicePauseInput = z.input<typeof servicePauseSchema>;
+
+/**
+ * A customer-service ticket: `openedAt`, `priority` (a key of the SLA policy's targets),
+ * optional `channel`, `firstResponseAt` and `resolvedAt` (the latest resolution; absent while
+ * open), `pauses` (default `[]`, see {@link servicePauseSchema}), `contacts` (how many times the
+ * customer had to get in touch about it; 1 = resolved at first contact; absent = unknown) and
+ * `reopenCount` (times reopened after a resolution, default 0). `firstResponseAt` and
+ * `resolvedAt` must not precede `openedAt`. Other keys are ignored.
+ *
+ * @example
+ * ```ts
+ * import { serviceTicketSchema } from 'omnicx/satisfaction';
+ * const ticket = serviceTicketSchema.parse({ openedAt: '2026-03-02T09:00:00Z', priority: 'P2' });
+ * console.log(ticket); // { openedAt: 1772442000000, priority: 'P2', pauses: [], reopenCount: 0 }
+ * ```
+ */
+export const serviceTicketSchema = z
+  .object({
+    openedAt: slaInstant,
+    priority: z.string().min(1),
+    channel: z.string().min(1).optional(),
+    firstResponseAt: slaInstant.optional(),
+    resolvedAt: slaInstant.optional(),
+    pauses: z.array(servicePauseSchema).default([]),
+    contacts: z.int().positive().optional(),
+    reopenCount: z.int().nonnegative().default(0),
+  })
+  .check((ctx) => {
+    for (const key of ['firstResponseAt', 'resolvedAt'] as const) {
+      const at = ctx.value[key];
+      if (at !== undefined && at < ctx.value.openedAt) {
+        ctx.issues.push({ code: 'custom', message: `${key} must not precede openedAt`, input: at, path: [key] });
+      }
+    }
+  });
+/** A ticket as passed. */
+export type ServiceTicketInput = z.input<typeof serviceTicketSchema>;
+/** A validated ticket (instants as epoch ms). */
+export type ServiceTicket = z.output<typeof serviceTicketSchema>;
+
+/**
+ * Options of {@link slaStatus}: `now`, the instant at which the clocks are read (events and
+ * pauses after it are ignored), and `calendar`, a compiled {@link BusinessCalendar}, required
+ * when the policy counts business hours.
+ *
+ * @example
+ * ```ts
+ * import { slaStatusOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(slaStatusOptionsSchema.safeParse({ now: '2026-03-02T12:00:00Z' }).success); // true
+ * ```
+ */
+export const slaStatusOptionsSchema = z.object({ now: slaInstant, calendar: calendarArgumentSchema.optional() });
+/** Options of {@link slaStatus}, as passed. */
+export type SlaStatusOptions = z.input<typeof slaStatusOptionsSchema>;
+
+const nullableInstant = z.int().nullable();
+
+/**
+ * One SLA clock of {@link slaStatus}: `targetMs`; `dueAt`, the instant the counted time reaches
+ * the target (`null` while an open pause stops the clock short of it); `elapsedBusinessMs`, the
+ * counted time from opening to the event, or to `now` while it has not happened (business time,
+ * or calendar time for a policy without business hours; pauses excluded); `remainingBusinessMs`
+ * = target − elapsed (negative when over); `breached` (the event, or `now` while it has not
+ * happened, is after `dueAt`) with `breachedAt` = `dueAt` when breached; `met` (the event
+ * happened by `dueAt`); `stoppedAt` (the event instant, or `null`); `paused` (an open pause holds
+ * the clock at `now`).
+ */
+export const slaClockSchema = z.object({
+  targetMs: z.int().nonnegative(),
+  dueAt: nullableInstant,
+  elapsedBusinessMs: z.int().nonnegative(),
+  remainingBusinessMs: z.int(),
+  breached: z.boolean(),
+  breachedAt: nullableInstant,
+  met: z.boolean(),
+  stoppedAt: nullableInstant,
+  paused: z.boolean(),
+});
+/** One SLA clock. */
+export type SlaClock = z.infer<typeof slaClockSchema>;
+
+/**
+ * The result of {@link slaStatus}: the ticket's `priority`, whether `businessHours` were counted,
+ * and the `firstResponse` and `resolution` clocks (`null` when the policy sets no such target).
+ *
+ * @example
+ * ```ts
+ * import { slaStatusResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(slaStatusResultSchema.shape).join(',')); // 'priority,businessHours,firstResponse,resolution'
+ * ```
+ */
+export const slaStatusResultSchema = z.object({
+  priority: z.string(),
+  businessHours: z.boolean(),
+  firstResponse: slaClockSchema.nullable(),
+  resolution: slaClockSchema.nullable(),
+});
+/** The result of {@link slaStatus}. */
+export type SlaStatusResult = z.infer<typeof slaStatusResultSchema>;
+
+/**
+ * Options of {@link serviceKpis}: `asOf` (required), the instant the KPIs are read at — tickets
+ * opened later are left out, events after it have not happened yet; `timeBasis` `'calendar'`
+ * (default) or `'business'` for response and resolution times; `calendar`, required for
+ * `'business'` and for a policy with business hours; `policy`, an {@link SlaPolicy} for SLA
+ * attainment (omitted: no attainment); `excludePauses` (default `false`): subtract pauses from
+ * response and resolution times, as the SLA clocks do; `confidence` of the Wilson intervals
+ * (default 0.95).
+ *
+ * @example
+ * ```ts
+ * import { serviceKpisOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(serviceKpisOptionsSchema.parse({ asOf: '2026-03-02T12:00:00Z' }));
+ * // { asOf: 1772452800000, timeBasis: 'calendar', excludePauses: false, confidence: 0.95 }
+ * ```
+ */
+export const serviceKpisOptionsSchema = z.object({
+  asOf: slaInstant,
+  timeBasis: z.enum(['calendar', 'business']).default('calendar'),
+  calendar: calendarArgumentSchema.optional(),
+  policy: slaPolicySchema.optional(),
+  excludePauses: z.boolean().default(false),
+  confidence: z.number().gt(0).lt(1).default(0.95),
+});
+/** Options of {@link serviceKpis}, as passed. */
+export type ServiceKpisOptions = z.input<typeof serviceKpisOptionsSchema>;
+
+const serviceWilson = z.object({
+  lower: z.number().min(0).max(1),
+  upper: z.number().min(0).max(1),
+  confidence: z.number(),
+  method: z.literal('wilson'),
+});
+
+/** A duration KPI: `n` and the `meanMs`, `medianMs` and `p90Ms` (Hyndman–Fan type 7), `null` when n = 0. */
+export const serviceDurationSummarySchema = z.object({
+  n: z.int().nonnegative(),
+  meanMs: z.number().nullable(),
+  medianMs: z.number().nullable(),
+  p90Ms: z.number().nullable(),
+});
+/** A duration KPI. */
+export type ServiceDurationSummary = z.infer<typeof serviceDurationSummarySchema>;
+
+/** A proportion KPI: `count` of `n`, the `rate` and its Wilson `interval` (`null` when n = 0). */
+export const serviceRateSchema = z.object({
+  n: z.int().nonnegative(),
+  count: z.int().nonnegative(),
+  rate: z.number().min(0).max(1).nullable(),
+  interval: serviceWilson.nullable(),
+});
+/** A proportion KPI. */
+export type ServiceRate = z.infer<typeof serviceRateSchema>;
+
+/**
+ * SLA attainment of a group: `n` settled clocks (met, or breached — a running clock past its
+ * due instant counts as breached; running clocks within target are left out), `met`,
+ * `breached`, `rate` = met / n and its Wilson `interval` (`null` when n = 0).
+ */
+export const slaAttainmentSchema = z.object({
+  n: z.int().nonnegative(),
+  met: z.int().nonnegative(),
+  breached: z.int().nonnegative(),
+  rate: z.number().min(0).max(1).nullable(),
+  interval: serviceWilson.nullable(),
+});
+/** SLA attainment of a group. */
+export type SlaAttainment = z.infer<typeof slaAttainmentSchema>;
+
+const slaAttainmentPair = { firstResponse: slaAttainmentSchema, resolution: slaAttainmentSchema };
+
+/**
+ * The result of {@link serviceKpis}: `asOf`, `timeBasis`, `n` tickets opened by `asOf`,
+ * `firstResponseTime` and `resolutionTime`, `firstContactResolution` (resolved tickets with a
+ * known `contacts` count: share resolved at the first contact), `reopenRate` (tickets resolved
+ * at least once: share reopened), `backlog` (open at `asOf`: count, oldest opening, counts by
+ * priority and channel) and `slaAttainment` (overall, by priority and by channel; `null`
+ * without a policy). Groups are sorted by key.
+ *
+ * @example
+ * ```ts
+ * import { serviceKpisResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(serviceKpisResultSchema.shape).length); // 9
+ * ```
+ */
+export const serviceKpisResultSchema = z.object({
+  asOf: z.int(),
+  timeBasis: z.enum(['calendar', 'business']),
+  n: z.int().nonnegative(),
+  firstResponseTime: serviceDurationSummarySchema,
+  resolutionTime: serviceDurationSummarySchema,
+  firstContactResolution: serviceRateSchema,
+  reopenRate: serviceRateSchema,
+  backlog: z.object({
+    count: z.int().nonnegative(),
+    oldestOpenedAt: nullableInstant,
+    byPriority: z.array(z.object({ priority: z.string(), count: z.int().nonnegative() })),
+    byChannel: z.array(z.object({ channel: z.string(), count: z.int().nonnegative() })),
+  }),
+  slaAttainment: z
+    .object({
+      ...slaAttainmentPair,
+      byPriority: z.array(z.object({ priority: z.string(), ...slaAttainmentPair })),
+      byChannel: z.array(z.object({ channel: z.string(), ...slaAttainmentPair })),
+    })
+    .nullable(),
+});
+/** The result of {@link serviceKpis}. */
+export type ServiceKpisResult = z.infer<typeof serviceKpisResultSchema>;
+// ── end of business calendars, SLA clocks and service KPIs ──
