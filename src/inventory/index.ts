@@ -1,6 +1,25 @@
 /**
- * The `omnicx/inventory` domain. It exports nothing yet: its issue has not landed.
+ * The `omnicx/inventory` domain: available to promise, reservations, channel allocation, order
+ * sourcing (greedy strategies and a batch optimum), replenishment (safety stock, reorder point,
+ * EOQ) and fulfilment and inventory KPIs.
  *
  * @packageDocumentation
  */
-export {};
+export { availableToPromise, type AtpByLocation, type AtpBySku, type AtpFigures, type AvailableToPromiseResult } from './availableToPromise.js';
+export { createReservationState } from './createReservationState.js';
+export { reserve, type ReservationRefusalReason, type ReservationResult } from './reserve.js';
+export { releaseReservation, type ReleaseResult } from './releaseReservation.js';
+export { expireReservations } from './expireReservations.js';
+export { allocateToChannels, type AllocationReason, type ChannelAllocation, type ChannelAllocationResult } from './allocateToChannels.js';
+export { haversineDistanceKm, EARTH_MEAN_RADIUS_KM } from './haversineDistanceKm.js';
+export {
+  sourceOrders,
+  type ConsideredLocation,
+  type LineExplanation,
+  type SourcingAssignment,
+  type SourcingOptimality,
+  type SourcingResult,
+  type SourcingShipment,
+  type UnfilledLine,
+} from './sourceOrders.js';
+export * from './schemas.js';

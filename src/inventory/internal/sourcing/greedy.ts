@@ -1,0 +1,251 @@
+// The greedy strategies: orders one at a time in processing sequence, each taking the best
+// location(s) by the strategy's key from what earlier orders left.
+import type { SourcingStrategy } from '../../schemas.js';
+import type { Problem } from './problem.js';
+import { assign, availableAt, createWork, releaseOrder, type Work } from './work.js';
+
+export type GreedyStrategy = Exclude<SourcingStrategy, 'optimal'>;
+
+/** What the explanation of a line needs: the ranked candidates and their stock at the time. */
+export interface LineNote {
+  readonly considered: readonly number[];
+  readonly available: readonly number[];
+  readonly candidates: number;
+}
+
+/** Strategy key of location l for order o (lower is better); ties go to secondary, then id. */
+export function primaryKey(p: Problem, strategy: SourcingStrategy, o: number, l: number): number {
+  if (strategy === 'priority') return -(p.locPriority[l] as number);
+  if (strategy === 'nearest' || strategy === 'fewestShipments') return p.dist(o, l);
+  return p.unitCost(o, l);
+}
+
+export function secondaryKey(p: Problem, strategy: SourcingStrategy, o: number, l: number): number {
+  if (strategy === 'priority') return 0;
+  if (strategy === 'nearest' || strategy === 'fewestShipments') return -(p.locPriority[l] as number);
+  return p.dist(o, l);
+}
+
+function before(p: Problem, a1: number, a2: number, la: number, b1: number, b2: number, lb: number): boolean {
+  if (a1 !== b1) return a1 < b1;
+  if (a2 !== b2) return a2 < b2;
+  return (p.locIdRank[la] as number) < (p.locIdRank[lb] as number);
+}
+
+/** The best `k` locations with stock and capacity left for a line, in strategy order. */
+export function noteLine(p: Problem, w: Work, strategy: SourcingStrategy, line: number, k: number): LineNote {
+  const o = p.lineOrder[line] as number;
+  const s = p.lineSku[line] as number;
+  const locs = p.stockers[s] as Int32Array;
+  const avail = w.avail[s] as Float64Array;
+  const top: number[] = [];
+  const k1: number[] = [];
+  const k2: number[] = [];
+  const amounts: number[] = [];
+  let candidates = 0;
+  for (let i = 0; i < locs.length; i++) {
+    const l = locs[i] as number;
+    const a = Math.min(avail[i] as number, w.capRem[l] as number);
+    if (a <= 0) continue;
+    candidates++;
+    if (k === 0) continue;
+    const x1 = primaryKey(p, strategy, o, l);
+    const x2 = secondaryKey(p, strategy, o, l);
+    let pos = top.length;
+    while (pos > 0 && before(p, x1, x2, l, k1[pos - 1] as number, k2[pos - 1] as number, top[pos - 1] as number)) pos--;
+    if (pos >= k) continue;
+    top.splice(pos, 0, l);
+    k1.splice(pos, 0, x1);
+    k2.splice(pos, 0, x2);
+    amounts.splice(pos, 0, a);
+    if (top.length > k) {
+      top.pop();
+      k1.pop();
+      k2.pop();
+      amounts.pop();
+    }
+  }
+  return { considered: top, available: amounts, candidates };
+}
+
+export function orderUnits(p: Problem, o: number): number {
+  let total = 0;
+  for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) total += p.lineQty[line] as number;
+  return total;
+}
+
+/** Line by line, each taking the best-keyed location with stock until filled (split allowed). */
+export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, o: number, used: number[] = []): void {
+  for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
+    const s = p.lineSku[line] as number;
+    const locs = p.stockers[s] as Int32Array;
+    const avail = w.avail[s] as Float64Array;
+    let rem = p.lineQty[line] as number;
+    const already = w.alloc[line] as number[];
+    for (let i = 1; i < already.length; i += 2) rem -= already[i] as number;
+    while (rem > 0) {
+      let best = -1;
+      let b1 = 0;
+      let b2 = 0;
+      let bestTake = 0;
+      for (let i = 0; i < locs.length; i++) {
+        const a = avail[i] as number;
+        if (a <= 0) continue;
+        const l = locs[i] as number;
+        const cap = w.capRem[l] as number;
+        if (cap <= 0) continue;
+        const takeHere = Math.min(rem, a, cap);
+        let x1: number;
+        let x2: number;
+        if (strategy === 'priority') {
+          x1 = -(p.locPriority[l] as number);
+          x2 = 0;
+        } else if (strategy === 'lowestCost') {
+          x1 = p.unitCost(o, l) + (used.includes(l) ? 0 : (p.locFixed[l] as number) / takeHere);
+          x2 = p.dist(o, l);
+        } else {
+          x1 = p.dist(o, l);
+          x2 = -(p.locPriority[l] as number);
+        }
+        if (best === -1 || before(p, x1, x2, l, b1, b2, best)) {
+          best = l;
+          b1 = x1;
+          b2 = x2;
+          bestTake = takeHere;
+        }
+      }
+      if (best === -1) break;
+      assign(p, w, line, best, bestTake);
+      if (!used.includes(best)) used.push(best);
+      rem -= bestTake;
+    }
+  }
+}
+
+/** Units each location could ship of order o's remaining quantities (before capacity). */
+function coverage(p: Problem, w: Work, o: number, remaining: readonly number[], cover: Float64Array, touched: number[]): void {
+  const start = p.lineStart[o] as number;
+  for (let line = start; line < (p.lineStart[o + 1] as number); line++) {
+    const rem = remaining[line - start] as number;
+    if (rem <= 0) continue;
+    const s = p.lineSku[line] as number;
+    const locs = p.stockers[s] as Int32Array;
+    const avail = w.avail[s] as Float64Array;
+    for (let i = 0; i < locs.length; i++) {
+      const a = avail[i] as number;
+      if (a <= 0) continue;
+      const l = locs[i] as number;
+      if (cover[l] === 0) touched.push(l);
+      cover[l] = (cover[l] as number) + Math.min(rem, a);
+    }
+  }
+}
+
+/** Ships from location l as much of the remaining quantities as stock and capacity allow, in line order. */
+export function shipFrom(p: Problem, w: Work, o: number, l: number, remaining: number[]): number {
+  const start = p.lineStart[o] as number;
+  let shipped = 0;
+  for (let line = start; line < (p.lineStart[o + 1] as number); line++) {
+    const rem = remaining[line - start] as number;
+    if (rem <= 0) continue;
+    const qty = Math.min(rem, availableAt(p, w, p.lineSku[line] as number, l), w.capRem[l] as number);
+    if (qty <= 0) continue;
+    assign(p, w, line, l, qty);
+    remaining[line - start] = rem - qty;
+    shipped += qty;
+  }
+  return shipped;
+}
+
+/** Cost of shipping from l what shipFrom would ship (without doing it). */
+function shipmentCost(p: Problem, w: Work, o: number, l: number, remaining: readonly number[]): number {
+  const start = p.lineStart[o] as number;
+  let cap = w.capRem[l] as number;
+  let units = 0;
+  for (let line = start; line < (p.lineStart[o + 1] as number); line++) {
+    const qty = Math.min(remaining[line - start] as number, availableAt(p, w, p.lineSku[line] as number, l), cap);
+    if (qty <= 0) continue;
+    cap -= qty;
+    units += qty;
+  }
+  return units * p.unitCost(o, l) + (p.locFixed[l] as number);
+}
+
+/**
+ * Picks locations for the order as a whole: repeatedly the location that can ship the most of
+ * what is left (capacity included), ties by the strategy key; once only when the order may not split.
+ */
+function sourceByLocation(
+  p: Problem,
+  w: Work,
+  strategy: GreedyStrategy,
+  o: number,
+  cover: Float64Array,
+  once: boolean,
+  mustFill: number,
+): void {
+  const start = p.lineStart[o] as number;
+  const remaining: number[] = [];
+  for (let line = start; line < (p.lineStart[o + 1] as number); line++) remaining.push(p.lineQty[line] as number);
+  const keyStrategy: SourcingStrategy = strategy === 'fewestShipments' ? 'nearest' : strategy;
+  for (;;) {
+    const touched: number[] = [];
+    coverage(p, w, o, remaining, cover, touched);
+    let best = -1;
+    let bestUnits = 0;
+    let b1 = 0;
+    let b2 = 0;
+    for (const l of touched) {
+      const units = Math.min(cover[l] as number, w.capRem[l] as number);
+      cover[l] = 0;
+      if (units <= 0 || units < bestUnits || units < mustFill) continue;
+      const x1 = keyStrategy === 'lowestCost' ? shipmentCost(p, w, o, l, remaining) : primaryKey(p, keyStrategy, o, l);
+      const x2 = secondaryKey(p, keyStrategy, o, l);
+      if (units > bestUnits || before(p, x1, x2, l, b1, b2, best)) {
+        best = l;
+        bestUnits = units;
+        b1 = x1;
+        b2 = x2;
+      }
+    }
+    if (best === -1) return;
+    shipFrom(p, w, o, best, remaining);
+    if (once) return;
+  }
+}
+
+/** Runs a greedy strategy over the whole batch, starting from `start` (or the full stock). */
+export function runGreedy(
+  p: Problem,
+  strategy: GreedyStrategy,
+  sequence: Int32Array,
+  notes: LineNote[] | undefined,
+  start?: Work,
+): Work {
+  const w = start ?? createWork(p);
+  const cover = new Float64Array(p.nLocs);
+  const noteStrategy: SourcingStrategy = strategy === 'fewestShipments' ? 'nearest' : strategy;
+  for (const o of sequence) {
+    if (notes !== undefined) {
+      for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
+        notes[line] = noteLine(p, w, noteStrategy, line, p.maxConsidered);
+      }
+    }
+    const total = orderUnits(p, o);
+    if (!p.allowSplit) {
+      sourceByLocation(p, w, strategy, o, cover, true, p.allowPartial ? 0 : total);
+      continue;
+    }
+    if (strategy === 'fewestShipments') sourceByLocation(p, w, strategy, o, cover, false, 0);
+    else sourceLinesSplit(p, w, strategy, o);
+    if (!p.allowPartial) {
+      let shipped = 0;
+      for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
+        const list = w.alloc[line] as number[];
+        for (let i = 1; i < list.length; i += 2) shipped += list[i] as number;
+      }
+      if (shipped < total) releaseOrder(p, w, o);
+    }
+  }
+  return w;
+}

@@ -1,0 +1,270 @@
+// The 'optimal' strategy. Objective, lexicographic: ship as many units as possible, then at the
+// lowest total cost (unit costs + a fixed charge per (order, location) pair used).
+//
+// - Without fixed charges, split and partial allowed: the batch is a transportation problem with
+//   a shared capacity per location, solved exactly as min-cost max-flow on
+//   source → line → (location, sku) → location → sink.
+// - With fixed charges (a fixed-charge transportation problem, NP-hard): candidates are the
+//   flow solution on unit costs, the iterations of dynamic slope scaling (Kim & Pardalos 1999,
+//   "Solving fixed charge network flow problems with a dynamic slope scaling procedure",
+//   Operations Research Letters 24:195–203) and the four greedy strategies; the best is improved
+//   by local search (remove one order, re-insert it at its cheapest: each single location, and
+//   each location as anchor topped up by lowest marginal cost). The LP relaxation (unit cost
+//   c + F/U on every arc, U the most the pair could carry) gives a lower bound.
+// - Without split or partial shipping the flow model does not apply: the best greedy solution
+//   (and, for all-or-nothing orders, the repaired flow solution) is improved by the same local search.
+import { addArc, createNetwork, flowOf, minCostMaxFlow, resetFlows, setCost, type FlowNetwork } from '../minCostFlow.js';
+import { orderUnits, runGreedy, shipFrom, sourceLinesSplit, type GreedyStrategy } from './greedy.js';
+import type { Problem } from './problem.js';
+import { better, createWork, orderValue, releaseOrder, restoreOrder, totalValue, type Value, type Work } from './work.js';
+
+export interface OptimalOutcome {
+  readonly work: Work;
+  readonly method: 'minCostFlow' | 'slopeScaling+localSearch' | 'greedy+localSearch';
+  readonly exact: boolean;
+  /** A lower bound on the cost of any solution shipping as many units, when computed. */
+  readonly lowerBoundMinor?: number;
+  /** Number of min-cost-flow solves. */
+  readonly flowSolves: number;
+}
+
+interface Model {
+  readonly net: FlowNetwork;
+  readonly source: number;
+  readonly sink: number;
+  /** Per line→(location, sku) arc: arc index, line, location. */
+  readonly arcIndex: Int32Array;
+  readonly arcLine: Int32Array;
+  readonly arcLoc: Int32Array;
+}
+
+function buildModel(p: Problem): Model {
+  const nLines = p.lineQty.length;
+  let totalDemand = 0;
+  for (let i = 0; i < nLines; i++) totalDemand += p.lineQty[i] as number;
+  const pairBase = new Int32Array(p.stockers.length);
+  let nodes = 2 + nLines;
+  p.stockers.forEach((locs, s) => {
+    pairBase[s] = nodes;
+    nodes += locs.length;
+  });
+  const locBase = nodes;
+  nodes += p.nLocs;
+  let lineArcs = 0;
+  for (let i = 0; i < nLines; i++) lineArcs += (p.stockers[p.lineSku[i] as number] as Int32Array).length;
+  const pairs = p.stockers.reduce((a, locs) => a + locs.length, 0);
+  const net = createNetwork(nodes, nLines + lineArcs + pairs + p.nLocs);
+  const arcIndex = new Int32Array(lineArcs);
+  const arcLine = new Int32Array(lineArcs);
+  const arcLoc = new Int32Array(lineArcs);
+  let a = 0;
+  for (let i = 0; i < nLines; i++) {
+    const q = p.lineQty[i] as number;
+    addArc(net, 0, 2 + i, q, 0);
+    const s = p.lineSku[i] as number;
+    const locs = p.stockers[s] as Int32Array;
+    for (let k = 0; k < locs.length; k++) {
+      arcIndex[a] = addArc(net, 2 + i, (pairBase[s] as number) + k, q, 0);
+      arcLine[a] = i;
+      arcLoc[a] = locs[k] as number;
+      a++;
+    }
+  }
+  p.stockers.forEach((locs, s) => {
+    const qty = p.stockQty[s] as Float64Array;
+    for (let k = 0; k < locs.length; k++) addArc(net, (pairBase[s] as number) + k, locBase + (locs[k] as number), qty[k] as number, 0);
+  });
+  for (let l = 0; l < p.nLocs; l++) addArc(net, locBase + l, 1, Math.min(p.locCapacity[l] as number, totalDemand), 0);
+  return { net, source: 0, sink: 1, arcIndex, arcLine, arcLoc };
+}
+
+/** Solves with the given per-arc costs; returns the flow cost and the solution as a Work. */
+function solve(p: Problem, m: Model, costs: Float64Array): { cost: number; work: Work } {
+  for (let a = 0; a < m.arcIndex.length; a++) setCost(m.net, m.arcIndex[a] as number, costs[a] as number);
+  resetFlows(m.net);
+  const { cost } = minCostMaxFlow(m.net, m.source, m.sink);
+  const work = createWork(p);
+  for (let a = 0; a < m.arcIndex.length; a++) {
+    const f = flowOf(m.net, m.arcIndex[a] as number);
+    if (f > 0) assignFlow(p, work, m.arcLine[a] as number, m.arcLoc[a] as number, f);
+  }
+  return { cost, work };
+}
+
+function assignFlow(p: Problem, w: Work, line: number, l: number, qty: number): void {
+  const s = p.lineSku[line] as number;
+  const k = p.slot.get(s * p.nLocs + l) as number;
+  const avail = w.avail[s] as Float64Array;
+  avail[k] = (avail[k] as number) - qty;
+  w.capRem[l] = (w.capRem[l] as number) - qty;
+  (w.alloc[line] as number[]).push(l, qty);
+}
+
+/** Per arc: the units its (order, location) pair carries in w (x), or could carry at most (U). */
+function pairTotals(p: Problem, m: Model, w: Work | undefined): Float64Array {
+  const result = new Float64Array(m.arcIndex.length);
+  const perPair = new Map<number, number>();
+  for (let a = 0; a < m.arcIndex.length; a++) {
+    const line = m.arcLine[a] as number;
+    const l = m.arcLoc[a] as number;
+    const key = (p.lineOrder[line] as number) * p.nLocs + l;
+    let add: number;
+    if (w === undefined) {
+      const s = p.lineSku[line] as number;
+      add = Math.min(p.lineQty[line] as number, (p.stockQty[s] as Float64Array)[p.slot.get(s * p.nLocs + l) as number] as number);
+    } else {
+      const list = w.alloc[line] as number[];
+      add = 0;
+      for (let i = 0; i < list.length; i += 2) if (list[i] === l) add = list[i + 1] as number;
+    }
+    perPair.set(key, (perPair.get(key) ?? 0) + add);
+  }
+  for (let a = 0; a < m.arcIndex.length; a++) {
+    const l = m.arcLoc[a] as number;
+    const key = (p.lineOrder[m.arcLine[a] as number] as number) * p.nLocs + l;
+    const total = perPair.get(key) ?? 0;
+    result[a] = w === undefined ? Math.min(total, p.locCapacity[l] as number) : total;
+  }
+  return result;
+}
+
+/** Removes order o and re-inserts it at its cheapest (see file comment); keeps it if nothing is better. */
+function reinsert(p: Problem, w: Work, o: number, mustFill: number): boolean {
+  const before = orderValue(p, w, o);
+  const previous = releaseOrder(p, w, o);
+  let best: Value = mustFill > 0 ? { units: 0, cost: 0 } : { units: 0, cost: 0 };
+  let bestPlan: number[][] | undefined;
+  const start = p.lineStart[o] as number;
+  const end = p.lineStart[o + 1] as number;
+  const candidates = new Set<number>();
+  for (let line = start; line < end; line++) {
+    const s = p.lineSku[line] as number;
+    const locs = p.stockers[s] as Int32Array;
+    const avail = w.avail[s] as Float64Array;
+    for (let k = 0; k < locs.length; k++) {
+      const l = locs[k] as number;
+      if ((avail[k] as number) > 0 && (w.capRem[l] as number) > 0) candidates.add(l);
+    }
+  }
+  const consider = (): void => {
+    const v = orderValue(p, w, o);
+    if (v.units >= mustFill && better(v, best)) {
+      best = v;
+      bestPlan = [];
+      for (let line = start; line < end; line++) bestPlan.push((w.alloc[line] as number[]).slice());
+    }
+    releaseOrder(p, w, o);
+  };
+  for (const l of candidates) {
+    const remaining: number[] = [];
+    for (let line = start; line < end; line++) remaining.push(p.lineQty[line] as number);
+    shipFrom(p, w, o, l, remaining);
+    if (p.allowSplit) sourceLinesSplit(p, w, 'lowestCost', o, [l]);
+    consider();
+  }
+  if (p.allowSplit) {
+    sourceLinesSplit(p, w, 'lowestCost', o);
+    consider();
+  }
+  if (bestPlan !== undefined && better(best, before)) {
+    restoreOrder(p, w, o, bestPlan);
+    return true;
+  }
+  restoreOrder(p, w, o, previous);
+  return false;
+}
+
+function localSearch(p: Problem, w: Work, sequence: Int32Array): void {
+  for (let pass = 0; pass < 10; pass++) {
+    let improved = false;
+    for (const o of sequence) {
+      if (reinsert(p, w, o, p.allowPartial ? 0 : orderUnits(p, o))) improved = true;
+    }
+    if (!improved) return;
+  }
+}
+
+const GREEDY: readonly GreedyStrategy[] = ['priority', 'nearest', 'fewestShipments', 'lowestCost'];
+
+export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
+  let best: Work | undefined;
+  let bestValue: Value = { units: -1, cost: 0 };
+  const offer = (w: Work): void => {
+    const v = totalValue(p, w);
+    if (better(v, bestValue)) {
+      best = w;
+      bestValue = v;
+    }
+  };
+  if (!p.allowSplit) {
+    for (const strategy of GREEDY) offer(runGreedy(p, strategy, sequence, undefined));
+    const work = best as Work;
+    localSearch(p, work, sequence);
+    return { work, method: 'greedy+localSearch', exact: false, flowSolves: 0 };
+  }
+
+  const model = buildModel(p);
+  const arcs = model.arcIndex.length;
+  const unitCosts = new Float64Array(arcs);
+  for (let a = 0; a < arcs; a++) unitCosts[a] = p.unitCost(p.lineOrder[model.arcLine[a] as number] as number, model.arcLoc[a] as number);
+  const flow = solve(p, model, unitCosts);
+  let solves = 1;
+
+  if (!p.allowPartial) {
+    // Repair: orders the flow left incomplete give their units back, then try again whole.
+    const w = flow.work;
+    const incomplete: number[] = [];
+    for (const o of sequence) if (orderValue(p, w, o).units < orderUnits(p, o)) incomplete.push(o);
+    for (const o of incomplete) releaseOrder(p, w, o);
+    for (const o of incomplete) reinsert(p, w, o, orderUnits(p, o));
+    offer(w);
+    for (const strategy of GREEDY) offer(runGreedy(p, strategy, sequence, undefined));
+    const work = best as Work;
+    localSearch(p, work, sequence);
+    return { work, method: 'greedy+localSearch', exact: false, flowSolves: solves };
+  }
+
+  if (!p.hasFixedCharges) return { work: flow.work, method: 'minCostFlow', exact: true, lowerBoundMinor: flow.cost, flowSolves: solves };
+
+  // Scale slopes c + F/x to integers: costs × K stay exact while K·maxSlope·units < 2^52.
+  let maxSlope = 0;
+  for (let a = 0; a < arcs; a++) maxSlope = Math.max(maxSlope, (unitCosts[a] as number) + (p.locFixed[model.arcLoc[a] as number] as number));
+  let units = 0;
+  for (const q of p.lineQty) units += q;
+  const scale = Math.max(1, Math.min(1000, Math.floor(2 ** 52 / ((maxSlope + 1) * (units + 1) * 4))));
+  const slopes = new Float64Array(arcs);
+  const capacityBound = pairTotals(p, model, undefined);
+  for (let a = 0; a < arcs; a++) {
+    const fixed = p.locFixed[model.arcLoc[a] as number] as number;
+    slopes[a] = scale * (unitCosts[a] as number) + Math.floor((scale * fixed) / Math.max(1, capacityBound[a] as number));
+  }
+  // The LP relaxation with y = x/U: every solution shipping the maximum costs at least this.
+  const relaxed = solve(p, model, slopes);
+  solves++;
+  const lowerBoundMinor = Math.floor(relaxed.cost / scale) + (relaxed.cost % scale > 0 ? 1 : 0);
+  offer(flow.work);
+  offer(relaxed.work);
+  let current = relaxed.work;
+  let previousKey = '';
+  for (let iteration = 0; iteration < 20; iteration++) {
+    const x = pairTotals(p, model, current);
+    for (let a = 0; a < arcs; a++) {
+      const carried = x[a] as number;
+      if (carried > 0) {
+        const fixed = p.locFixed[model.arcLoc[a] as number] as number;
+        slopes[a] = scale * (unitCosts[a] as number) + Math.floor((scale * fixed) / carried);
+      }
+    }
+    const next = solve(p, model, slopes);
+    solves++;
+    offer(next.work);
+    const key = next.work.alloc.map((list) => list.join(',')).join(';');
+    if (key === previousKey) break;
+    previousKey = key;
+    current = next.work;
+  }
+  for (const strategy of GREEDY) offer(runGreedy(p, strategy, sequence, undefined));
+  const work = best as Work;
+  localSearch(p, work, sequence);
+  return { work, method: 'slopeScaling+localSearch', exact: false, lowerBoundMinor, flowSolves: solves };
+}

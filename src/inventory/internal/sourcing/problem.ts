@@ -1,0 +1,262 @@
+// Validation and indexing of a sourcing batch: orders, lines, skus and locations become integer
+// indices and typed arrays so that the strategies run without string lookups.
+import * as z from 'zod';
+import { parseWith } from '../../../core/errors/parseWith.js';
+import { assertNonNegativeSafeInteger, assertObject, invalid } from '../../../core/internal/assert.js';
+import {
+  SourceOrdersOptionsSchema,
+  SourcingLocationSchema,
+  SourcingOrderSchema,
+  type SourceOrdersOptions,
+  type SourcingLocation,
+  type SourcingOrder,
+  type SourcingStrategy,
+} from '../../schemas.js';
+import { haversineKm } from '../haversine.js';
+
+const OrdersSchema = z.array(SourcingOrderSchema);
+const LocationsSchema = z.array(z.unknown());
+const LocationHeaderSchema = SourcingLocationSchema.omit({ stock: true });
+
+export interface Problem {
+  readonly strategy: SourcingStrategy;
+  readonly allowSplit: boolean;
+  readonly allowPartial: boolean;
+  readonly explain: boolean;
+  readonly maxConsidered: number;
+  readonly perUnitMinor: number;
+  readonly perKmPerUnitMinor: number;
+  readonly perShipmentMinor: number;
+  readonly nOrders: number;
+  readonly orderIds: readonly string[];
+  readonly orderLat: Float64Array;
+  readonly orderLon: Float64Array;
+  readonly orderPriority: Float64Array;
+  /** createdAt in epoch ms; +Infinity when absent. */
+  readonly orderCreated: Float64Array;
+  /** Lines of order o are lineStart[o] … lineStart[o + 1] − 1. */
+  readonly lineStart: Int32Array;
+  readonly lineOrder: Int32Array;
+  readonly lineSku: Int32Array;
+  readonly lineQty: Float64Array;
+  readonly skuIds: readonly string[];
+  readonly nLocs: number;
+  readonly locIds: readonly string[];
+  readonly locLat: Float64Array;
+  readonly locLon: Float64Array;
+  readonly locPriority: Float64Array;
+  /** Capacity in units; +Infinity when unlimited. */
+  readonly locCapacity: Float64Array;
+  /** perShipmentMinor + handlingCostMinor of the location. */
+  readonly locFixed: Float64Array;
+  /** Position of each location in id order (ties are broken by id everywhere). */
+  readonly locIdRank: Int32Array;
+  /** For each sku, the locations with stock > 0 (ascending index) and their stock. */
+  readonly stockers: readonly Int32Array[];
+  readonly stockQty: readonly Float64Array[];
+  /** sku · nLocs + loc → position in stockers[sku]. */
+  readonly slot: ReadonlyMap<number, number>;
+  readonly hasFixedCharges: boolean;
+  readonly hasCapacity: boolean;
+  dist(o: number, l: number): number;
+  unitCost(o: number, l: number): number;
+}
+
+/** Rounds a non-negative float half to even. */
+export function roundHalfEven(x: number): number {
+  const f = Math.floor(x);
+  const diff = x - f;
+  if (diff > 0.5) return f + 1;
+  if (diff < 0.5) return f;
+  return f % 2 === 0 ? f : f + 1;
+}
+
+export function buildProblem(ordersInput: unknown, locationsInput: unknown, optionsInput: unknown): Problem {
+  const options: SourceOrdersOptions = parseWith(SourceOrdersOptionsSchema, optionsInput, ['options']);
+  const orders = parseWith(OrdersSchema, ordersInput, ['orders']) as (Omit<SourcingOrder, 'createdAt'> & { createdAt?: number })[];
+  const rawLocations = parseWith(LocationsSchema, locationsInput, ['locations']);
+
+  const nOrders = orders.length;
+  const orderIds: string[] = new Array<string>(nOrders);
+  const orderLat = new Float64Array(nOrders);
+  const orderLon = new Float64Array(nOrders);
+  const orderPriority = new Float64Array(nOrders);
+  const orderCreated = new Float64Array(nOrders);
+  const lineStart = new Int32Array(nOrders + 1);
+  const seenOrders = new Set<string>();
+  const skuIndex = new Map<string, number>();
+  const skuIds: string[] = [];
+  let nLines = 0;
+  for (let o = 0; o < nOrders; o++) {
+    const order = orders[o] as SourcingOrder & { createdAt?: number };
+    if (seenOrders.has(order.id)) throw invalid(`duplicate order id ${JSON.stringify(order.id)}`, ['orders', o, 'id']);
+    seenOrders.add(order.id);
+    orderIds[o] = order.id;
+    orderLat[o] = order.destination.lat;
+    orderLon[o] = order.destination.lon;
+    orderPriority[o] = order.priority ?? 0;
+    orderCreated[o] = order.createdAt ?? Infinity;
+    lineStart[o] = nLines;
+    nLines += order.lines.length;
+    for (const line of order.lines) {
+      if (!skuIndex.has(line.sku)) {
+        skuIndex.set(line.sku, skuIds.length);
+        skuIds.push(line.sku);
+      }
+    }
+  }
+  lineStart[nOrders] = nLines;
+  const lineOrder = new Int32Array(nLines);
+  const lineSku = new Int32Array(nLines);
+  const lineQty = new Float64Array(nLines);
+  for (let o = 0; o < nOrders; o++) {
+    const lines = (orders[o] as SourcingOrder).lines;
+    for (let j = 0; j < lines.length; j++) {
+      const line = lines[j] as { sku: string; quantity: number };
+      const index = (lineStart[o] as number) + j;
+      lineOrder[index] = o;
+      lineSku[index] = skuIndex.get(line.sku) as number;
+      lineQty[index] = line.quantity;
+    }
+  }
+
+  const nLocs = rawLocations.length;
+  const nSkus = skuIds.length;
+  const locIds: string[] = new Array<string>(nLocs);
+  const locLat = new Float64Array(nLocs);
+  const locLon = new Float64Array(nLocs);
+  const locPriority = new Float64Array(nLocs);
+  const locCapacity = new Float64Array(nLocs);
+  const locFixed = new Float64Array(nLocs);
+  const perUnitMinor = options.cost?.perUnitMinor ?? 0;
+  const perKmPerUnitMinor = options.cost?.perKmPerUnitMinor ?? 0;
+  const perShipmentMinor = options.cost?.perShipmentMinor ?? 0;
+  const known = new Uint8Array(nSkus);
+  const stockLists: { locs: number[]; qty: number[] }[] = skuIds.map(() => ({ locs: [], qty: [] }));
+  const seenLocations = new Set<string>();
+  let hasCapacity = false;
+  for (let l = 0; l < nLocs; l++) {
+    const raw = rawLocations[l];
+    const header = parseWith(LocationHeaderSchema, raw, ['locations', l]) as Omit<SourcingLocation, 'stock'>;
+    if (seenLocations.has(header.id)) throw invalid(`duplicate location id ${JSON.stringify(header.id)}`, ['locations', l, 'id']);
+    seenLocations.add(header.id);
+    locIds[l] = header.id;
+    locLat[l] = header.lat;
+    locLon[l] = header.lon;
+    locPriority[l] = header.priority ?? 0;
+    locCapacity[l] = header.capacity ?? Infinity;
+    if (header.capacity !== undefined) hasCapacity = true;
+    locFixed[l] = perShipmentMinor + (header.handlingCostMinor ?? 0);
+    const stock = (raw as { stock?: unknown }).stock;
+    const stockPath = ['locations', l, 'stock'];
+    assertObject(stock, stockPath, 'stock');
+    for (const sku in stock) {
+      if (!Object.hasOwn(stock, sku)) continue;
+      const quantity = stock[sku];
+      assertNonNegativeSafeInteger(quantity, [...stockPath, sku], 'stock');
+      const s = skuIndex.get(sku);
+      if (s === undefined) continue;
+      known[s] = 1;
+      if (quantity > 0) {
+        const list = stockLists[s] as { locs: number[]; qty: number[] };
+        list.locs.push(l);
+        list.qty.push(quantity);
+      }
+    }
+  }
+  for (let o = 0; o < nOrders; o++) {
+    const lines = (orders[o] as SourcingOrder).lines;
+    for (let j = 0; j < lines.length; j++) {
+      const sku = (lines[j] as { sku: string }).sku;
+      if (known[skuIndex.get(sku) as number] === 0) {
+        throw invalid(`orders.${String(o)}.lines.${String(j)}.sku ${JSON.stringify(sku)} is stocked (even at 0) by no location`, [
+          'orders',
+          o,
+          'lines',
+          j,
+          'sku',
+        ]);
+      }
+    }
+  }
+  const stockers = stockLists.map((list) => Int32Array.from(list.locs));
+  const stockQty = stockLists.map((list) => Float64Array.from(list.qty));
+  const slot = new Map<number, number>();
+  stockers.forEach((locs, s) => {
+    locs.forEach((l, k) => slot.set(s * nLocs + l, k));
+  });
+  const order = Array.from({ length: nLocs }, (_, l) => l).sort((a, b) => ((locIds[a] as string) < (locIds[b] as string) ? -1 : 1));
+  const locIdRank = new Int32Array(nLocs);
+  order.forEach((l, rank) => (locIdRank[l] = rank));
+  let hasFixedCharges = false;
+  for (let l = 0; l < nLocs; l++) if ((locFixed[l] as number) > 0) hasFixedCharges = true;
+
+  const cells = nOrders * nLocs;
+  const distCache = cells <= 1 << 24 ? new Float64Array(cells).fill(-1) : undefined;
+  const dist = (o: number, l: number): number => {
+    if (distCache === undefined) return haversineKm(orderLat[o] as number, orderLon[o] as number, locLat[l] as number, locLon[l] as number);
+    const i = o * nLocs + l;
+    let d = distCache[i] as number;
+    if (d < 0) {
+      d = haversineKm(orderLat[o] as number, orderLon[o] as number, locLat[l] as number, locLon[l] as number);
+      distCache[i] = d;
+    }
+    return d;
+  };
+  const unitCost =
+    perKmPerUnitMinor === 0 ? (): number => perUnitMinor : (o: number, l: number): number => roundHalfEven(perUnitMinor + perKmPerUnitMinor * dist(o, l));
+
+  return {
+    strategy: options.strategy,
+    allowSplit: options.allowSplit ?? true,
+    allowPartial: options.allowPartial ?? true,
+    explain: options.explain ?? true,
+    maxConsidered: options.maxConsidered ?? 5,
+    perUnitMinor,
+    perKmPerUnitMinor,
+    perShipmentMinor,
+    nOrders,
+    orderIds,
+    orderLat,
+    orderLon,
+    orderPriority,
+    orderCreated,
+    lineStart,
+    lineOrder,
+    lineSku,
+    lineQty,
+    skuIds,
+    nLocs,
+    locIds,
+    locLat,
+    locLon,
+    locPriority,
+    locCapacity,
+    locFixed,
+    locIdRank,
+    stockers,
+    stockQty,
+    slot,
+    hasFixedCharges,
+    hasCapacity,
+    dist,
+    unitCost,
+  };
+}
+
+/** Orders in the sequence the greedy strategies serve them: priority (higher first), createdAt, id. */
+export function processingSequence(p: Problem): Int32Array {
+  const seq = Array.from({ length: p.nOrders }, (_, o) => o);
+  seq.sort((a, b) => {
+    const pa = p.orderPriority[a] as number;
+    const pb = p.orderPriority[b] as number;
+    if (pa !== pb) return pb - pa;
+    const ca = p.orderCreated[a] as number;
+    const cb = p.orderCreated[b] as number;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    const ia = p.orderIds[a] as string;
+    const ib = p.orderIds[b] as string;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+  return Int32Array.from(seq);
+}

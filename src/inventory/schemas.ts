@@ -1,0 +1,425 @@
+// The zod schemas of every input of the inventory domain. Types are inferred from them, so a shape
+// is written once. Functions validate with these schemas (through parseWith) or, on hot paths,
+// with hand-written checks that accept exactly the same data.
+import * as z from 'zod';
+import { instantSchema } from '../core/time/instantSchema.js';
+
+const identifier = z.string().min(1, { error: 'must be a non-empty string' });
+/** Whole units, 0 to 2^53 − 1. */
+const units = z.int().nonnegative();
+/** Whole units, 1 to 2^53 − 1. */
+const positiveUnits = z.int().positive();
+/** Minor units of money, 0 to 2^53 − 1. */
+const costMinor = z.int().nonnegative();
+const finite = z.number().refine(Number.isFinite, { error: 'must be a finite number' });
+
+function pushDuplicate(ctx: z.core.$RefinementCtx, path: (string | number)[], what: string, value: string): void {
+  ctx.addIssue({ code: 'custom', message: `duplicate ${what} ${JSON.stringify(value)}`, path, input: value });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stock and available to promise
+
+/**
+ * A delivery expected at a location: `quantity` units arriving at `eta` (an ISO 8601 string with
+ * offset, epoch milliseconds or a `Date`; parsed to epoch milliseconds).
+ */
+export const InboundSchema = z.object({ quantity: units, eta: instantSchema });
+
+/**
+ * One stock row: what a location holds of a sku.
+ *
+ * - `onHand`: physical units at the location.
+ * - `reserved` (default 0): units already promised elsewhere (open orders, holds from other systems).
+ * - `safetyStock` (default 0): units kept back as protection against overselling.
+ * - `inbound` (default none): expected deliveries; see {@link availableToPromise} for the horizon rule.
+ */
+export const StockRowSchema = z.object({
+  sku: identifier,
+  locationId: identifier,
+  onHand: units,
+  reserved: units.optional(),
+  safetyStock: units.optional(),
+  inbound: z.array(InboundSchema).optional(),
+});
+
+/** A list of stock rows with at most one row per (sku, location) pair. */
+export const StockSchema = z.array(StockRowSchema).superRefine((rows, ctx) => {
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    const key = `${row.sku}\u0000${row.locationId}`;
+    if (seen.has(key)) pushDuplicate(ctx, [i, 'locationId'], 'stock row for sku', `${row.sku} at ${row.locationId}`);
+    seen.add(key);
+  });
+});
+
+/**
+ * Options of {@link availableToPromise}: `asOf` (required) the instant of the calculation;
+ * `horizonMs` (default 0) how far after `asOf` an inbound delivery may arrive and still count.
+ */
+export const AvailableToPromiseOptionsSchema = z.object({
+  asOf: instantSchema,
+  horizonMs: units.optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reservations
+
+/** A reservation held against the stock of one location. `expiresAt` is epoch milliseconds. */
+export const ReservationSchema = z.object({
+  id: identifier,
+  sku: identifier,
+  locationId: identifier,
+  quantity: positiveUnits,
+  expiresAt: z.int(),
+  status: z.enum(['held', 'released', 'expired']),
+});
+
+/** A stock row inside a reservation state: inbound deliveries are not part of it. */
+export const ReservationStockRowSchema = StockRowSchema.omit({ inbound: true });
+
+/**
+ * The state of the reservation book: stock rows (at most one per sku and location) and every
+ * reservation ever granted (held, released or expired; ids unique). Plain JSON data.
+ */
+export const ReservationStateSchema = z
+  .object({
+    stock: z.array(ReservationStockRowSchema),
+    reservations: z.array(ReservationSchema),
+  })
+  .superRefine((state, ctx) => {
+    const rows = new Set<string>();
+    state.stock.forEach((row, i) => {
+      const key = `${row.sku}\u0000${row.locationId}`;
+      if (rows.has(key)) pushDuplicate(ctx, ['stock', i, 'locationId'], 'stock row for sku', `${row.sku} at ${row.locationId}`);
+      rows.add(key);
+    });
+    const ids = new Set<string>();
+    state.reservations.forEach((reservation, i) => {
+      if (ids.has(reservation.id)) pushDuplicate(ctx, ['reservations', i, 'id'], 'reservation id', reservation.id);
+      ids.add(reservation.id);
+      if (!rows.has(`${reservation.sku}\u0000${reservation.locationId}`)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `reservation ${reservation.id} refers to no stock row (${reservation.sku} at ${reservation.locationId})`,
+          path: ['reservations', i, 'locationId'],
+          input: reservation.locationId,
+        });
+      }
+    });
+  });
+
+/**
+ * A request to hold `quantity` units of `sku` until `expiresAt`. `id` is the idempotency key.
+ * `locationId` is optional: without it the location with the most available units is chosen.
+ */
+export const ReservationRequestSchema = z.object({
+  id: identifier,
+  sku: identifier,
+  locationId: identifier.optional(),
+  quantity: positiveUnits,
+  expiresAt: instantSchema,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Channel allocation
+
+/**
+ * A channel competing for a limited quantity: `demand` units wanted; `priority` (default 0, higher
+ * is served first); `min` (default 0) units guaranteed by `'minimumsThenShare'`; `max` (default
+ * none) a cap on what the channel may receive.
+ */
+export const ChannelDemandSchema = z
+  .object({
+    id: identifier,
+    demand: units,
+    priority: finite.optional(),
+    min: units.optional(),
+    max: units.optional(),
+  })
+  .superRefine((channel, ctx) => {
+    if (channel.min !== undefined && channel.max !== undefined && channel.min > channel.max) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `min (${String(channel.min)}) must not exceed max (${String(channel.max)})`,
+        path: ['min'],
+        input: channel.min,
+      });
+    }
+  });
+
+/** A list of channels with unique ids. */
+export const ChannelDemandsSchema = z.array(ChannelDemandSchema).superRefine((channels, ctx) => {
+  const ids = new Set<string>();
+  channels.forEach((channel, i) => {
+    if (ids.has(channel.id)) pushDuplicate(ctx, [i, 'id'], 'channel id', channel.id);
+    ids.add(channel.id);
+  });
+});
+
+/** The allocation methods of {@link allocateToChannels}. */
+export const ChannelAllocationMethodSchema = z.enum(['priority', 'demandShare', 'fairShare', 'minimumsThenShare']);
+
+/** Options of {@link allocateToChannels}: the `method` (required). */
+export const AllocateToChannelsOptionsSchema = z.object({ method: ChannelAllocationMethodSchema });
+
+// ---------------------------------------------------------------------------------------------
+// Order sourcing
+
+/** A point on Earth in decimal degrees: latitude −90 to 90, longitude −180 to 180. */
+export const GeoPointSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+/** An order line: `quantity` (≥ 1) units of `sku`. */
+export const SourcingOrderLineSchema = z.object({ sku: identifier, quantity: positiveUnits });
+
+/**
+ * An order to source: lines (at least one, one line per sku), the delivery `destination`,
+ * `priority` (default 0, higher is sourced first by the greedy strategies) and `createdAt`
+ * (optional instant; earlier is sourced first among equal priorities, orders without one come last).
+ */
+export const SourcingOrderSchema = z
+  .object({
+    id: identifier,
+    lines: z.array(SourcingOrderLineSchema).min(1),
+    destination: GeoPointSchema,
+    priority: finite.optional(),
+    createdAt: instantSchema.optional(),
+  })
+  .superRefine((order, ctx) => {
+    const skus = new Set<string>();
+    order.lines.forEach((line, j) => {
+      if (skus.has(line.sku)) pushDuplicate(ctx, ['lines', j, 'sku'], 'sku in order lines', line.sku);
+      skus.add(line.sku);
+    });
+  });
+
+/**
+ * A fulfilment location (store, warehouse, dropship vendor): position, `priority` (default 0,
+ * higher is preferred by `'priority'`), `stock` per sku in units, `capacity` (default unlimited)
+ * the most units it can ship in the batch, `handlingCostMinor` (default 0) added per shipment.
+ */
+export const SourcingLocationSchema = z.object({
+  id: identifier,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  priority: finite.optional(),
+  stock: z.record(z.string(), units),
+  capacity: units.optional(),
+  handlingCostMinor: costMinor.optional(),
+});
+
+/** The sourcing strategies of {@link sourceOrders}. */
+export const SourcingStrategySchema = z.enum(['priority', 'nearest', 'fewestShipments', 'lowestCost', 'optimal']);
+
+/**
+ * The cost model of {@link sourceOrders}, in minor units of one currency: the cost of a unit
+ * shipped from a location to an order is `perUnitMinor + perKmPerUnitMinor × distanceKm`, rounded
+ * half-even to whole minor units; each (order, location) pair used adds `perShipmentMinor` plus
+ * the location's `handlingCostMinor`. All default to 0.
+ */
+export const SourcingCostSchema = z.object({
+  perUnitMinor: costMinor.optional(),
+  perKmPerUnitMinor: z.number().nonnegative().refine(Number.isFinite, { error: 'must be a finite number' }).optional(),
+  perShipmentMinor: costMinor.optional(),
+});
+
+/**
+ * Options of {@link sourceOrders}: `strategy` (required); `cost` (default all zero); `allowSplit`
+ * (default true); `allowPartial` (default true); `explain` (default true); `maxConsidered`
+ * (default 5, from 0 to 1000).
+ */
+export const SourceOrdersOptionsSchema = z.object({
+  strategy: SourcingStrategySchema,
+  cost: SourcingCostSchema.optional(),
+  allowSplit: z.boolean().optional(),
+  allowPartial: z.boolean().optional(),
+  explain: z.boolean().optional(),
+  maxConsidered: z.int().min(0).max(1000).optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Replenishment
+
+const nonNegative = z.number().nonnegative().refine(Number.isFinite, { error: 'must be a finite number' });
+
+/**
+ * Input of {@link safetyStock} and {@link reorderPoint}, in one consistent period (day, week):
+ * `demandMean` and `demandSd` units per period, `leadTimeMean` and `leadTimeSd` (default 0) periods,
+ * `serviceLevel` the cycle service level strictly between 0 and 1.
+ */
+export const SafetyStockInputSchema = z.object({
+  demandMean: nonNegative,
+  demandSd: nonNegative,
+  leadTimeMean: nonNegative,
+  leadTimeSd: nonNegative.optional(),
+  serviceLevel: z
+    .number()
+    .gt(0, { error: 'serviceLevel must be strictly between 0 and 1' })
+    .lt(1, { error: 'serviceLevel must be strictly between 0 and 1' }),
+});
+
+/**
+ * Input of {@link economicOrderQuantity}: `annualDemand` units per year, `orderCostMinor` the fixed
+ * cost of placing one order, `holdingCostMinorPerUnitYear` (> 0) the cost of holding one unit for a year.
+ */
+export const EconomicOrderQuantityInputSchema = z.object({
+  annualDemand: nonNegative,
+  orderCostMinor: nonNegative,
+  holdingCostMinorPerUnitYear: z.number().positive().refine(Number.isFinite, { error: 'must be a finite number' }),
+});
+
+// ---------------------------------------------------------------------------------------------
+// KPIs
+
+/** One line of a fulfilled order: units `ordered`, `shipped` (≤ ordered) and `returned` (default 0, ≤ shipped). */
+export const FulfilledLineSchema = z
+  .object({ sku: identifier, ordered: positiveUnits, shipped: units, returned: units.optional() })
+  .superRefine((line, ctx) => {
+    if (line.shipped > line.ordered) {
+      ctx.addIssue({ code: 'custom', message: 'shipped must not exceed ordered', path: ['shipped'], input: line.shipped });
+    }
+    if ((line.returned ?? 0) > line.shipped) {
+      ctx.addIssue({ code: 'custom', message: 'returned must not exceed shipped', path: ['returned'], input: line.returned });
+    }
+  });
+
+/**
+ * An order as fulfilled, for {@link fulfilmentKpis}: `orderedAt` (instant), `promisedAt` (optional
+ * promised delivery instant), `deliveredAt` (optional instant the last unit was delivered; absent
+ * while undelivered), `shipments` (number of parcels it left in) and its lines.
+ */
+export const FulfilledOrderSchema = z
+  .object({
+    id: identifier,
+    orderedAt: instantSchema,
+    promisedAt: instantSchema.optional(),
+    deliveredAt: instantSchema.optional(),
+    shipments: units,
+    lines: z.array(FulfilledLineSchema).min(1),
+  })
+  .superRefine((order, ctx) => {
+    if (order.deliveredAt !== undefined && order.deliveredAt < order.orderedAt) {
+      ctx.addIssue({ code: 'custom', message: 'deliveredAt must not be before orderedAt', path: ['deliveredAt'], input: order.deliveredAt });
+    }
+  });
+
+/** A list of fulfilled orders with unique ids. */
+export const FulfilledOrdersSchema = z.array(FulfilledOrderSchema).superRefine((orders, ctx) => {
+  const ids = new Set<string>();
+  orders.forEach((order, i) => {
+    if (ids.has(order.id)) pushDuplicate(ctx, [i, 'id'], 'order id', order.id);
+    ids.add(order.id);
+  });
+});
+
+/** Options of {@link fulfilmentKpis} and {@link inventoryKpis}: `confidence` of the Wilson intervals (default 0.95). */
+export const KpiOptionsSchema = z.object({
+  confidence: z.number().gt(0).lt(1).optional(),
+});
+
+/**
+ * One sku at one location over the period, for {@link inventoryKpis}: units on hand at the start,
+ * received, sold, on hand at the end; optional `daysOutOfStock` (0 to periodDays); optional
+ * cycle-count pair `recordedOnHand` (the system's figure) and `countedOnHand` (what was counted).
+ */
+export const InventoryKpiItemSchema = z.object({
+  sku: identifier,
+  locationId: identifier.optional(),
+  beginningOnHand: units,
+  receivedUnits: units,
+  soldUnits: units,
+  endingOnHand: units,
+  daysOutOfStock: nonNegative.optional(),
+  recordedOnHand: units.optional(),
+  countedOnHand: units.optional(),
+});
+
+/**
+ * Input of {@link inventoryKpis}: the length of the period in days (> 0), the items (at most one
+ * per sku and location) and `toleranceUnits` (default 0), the largest |recorded − counted| that
+ * still counts as an accurate record.
+ */
+export const InventoryKpiInputSchema = z
+  .object({
+    periodDays: z.number().positive().refine(Number.isFinite, { error: 'must be a finite number' }),
+    items: z.array(InventoryKpiItemSchema),
+    toleranceUnits: units.optional(),
+  })
+  .superRefine((input, ctx) => {
+    const keys = new Set<string>();
+    input.items.forEach((item, i) => {
+      const key = `${item.sku}\u0000${item.locationId ?? ''}`;
+      if (keys.has(key)) pushDuplicate(ctx, ['items', i, 'sku'], 'item', `${item.sku} at ${item.locationId ?? '(no location)'}`);
+      keys.add(key);
+      if (item.daysOutOfStock !== undefined && item.daysOutOfStock > input.periodDays) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'daysOutOfStock must not exceed periodDays',
+          path: ['items', i, 'daysOutOfStock'],
+          input: item.daysOutOfStock,
+        });
+      }
+      if ((item.recordedOnHand === undefined) !== (item.countedOnHand === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'recordedOnHand and countedOnHand must be given together',
+          path: ['items', i, item.recordedOnHand === undefined ? 'recordedOnHand' : 'countedOnHand'],
+          input: item,
+        });
+      }
+    });
+  });
+
+/** Input shape of one stock row (inbound `eta` as ISO string, epoch ms or Date). */
+export type StockRow = z.input<typeof StockRowSchema>;
+/** An expected delivery as accepted by {@link availableToPromise}. */
+export type Inbound = z.input<typeof InboundSchema>;
+/** Options of {@link availableToPromise} as accepted. */
+export type AvailableToPromiseOptions = z.input<typeof AvailableToPromiseOptionsSchema>;
+/** A reservation in a {@link ReservationState}. */
+export type Reservation = z.infer<typeof ReservationSchema>;
+/** The status of a {@link Reservation}. */
+export type ReservationStatus = Reservation['status'];
+/** A stock row inside a {@link ReservationState}. */
+export type ReservationStockRow = z.infer<typeof ReservationStockRowSchema>;
+/** The reservation book: stock and reservations, plain JSON data. */
+export type ReservationState = z.infer<typeof ReservationStateSchema>;
+/** A reservation request as accepted by {@link reserve}. */
+export type ReservationRequest = z.input<typeof ReservationRequestSchema>;
+/** A channel as accepted by {@link allocateToChannels}. */
+export type ChannelDemand = z.infer<typeof ChannelDemandSchema>;
+/** One of `'priority'`, `'demandShare'`, `'fairShare'`, `'minimumsThenShare'`. */
+export type ChannelAllocationMethod = z.infer<typeof ChannelAllocationMethodSchema>;
+/** Options of {@link allocateToChannels}. */
+export type AllocateToChannelsOptions = z.infer<typeof AllocateToChannelsOptionsSchema>;
+/** A point in decimal degrees. */
+export type GeoPoint = z.infer<typeof GeoPointSchema>;
+/** An order line as accepted by {@link sourceOrders}. */
+export type SourcingOrderLine = z.infer<typeof SourcingOrderLineSchema>;
+/** An order as accepted by {@link sourceOrders}. */
+export type SourcingOrder = z.input<typeof SourcingOrderSchema>;
+/** A location as accepted by {@link sourceOrders}. */
+export type SourcingLocation = z.infer<typeof SourcingLocationSchema>;
+/** One of `'priority'`, `'nearest'`, `'fewestShipments'`, `'lowestCost'`, `'optimal'`. */
+export type SourcingStrategy = z.infer<typeof SourcingStrategySchema>;
+/** The cost model of {@link sourceOrders}. */
+export type SourcingCost = z.infer<typeof SourcingCostSchema>;
+/** Options of {@link sourceOrders}. */
+export type SourceOrdersOptions = z.infer<typeof SourceOrdersOptionsSchema>;
+/** Input of {@link safetyStock} and {@link reorderPoint}. */
+export type SafetyStockInput = z.infer<typeof SafetyStockInputSchema>;
+/** Input of {@link economicOrderQuantity}. */
+export type EconomicOrderQuantityInput = z.infer<typeof EconomicOrderQuantityInputSchema>;
+/** A fulfilled order line for {@link fulfilmentKpis}. */
+export type FulfilledLine = z.infer<typeof FulfilledLineSchema>;
+/** A fulfilled order as accepted by {@link fulfilmentKpis}. */
+export type FulfilledOrder = z.input<typeof FulfilledOrderSchema>;
+/** Options of {@link fulfilmentKpis} and {@link inventoryKpis}. */
+export type KpiOptions = z.infer<typeof KpiOptionsSchema>;
+/** One item of {@link InventoryKpiInput}. */
+export type InventoryKpiItem = z.infer<typeof InventoryKpiItemSchema>;
+/** Input of {@link inventoryKpis}. */
+export type InventoryKpiInput = z.infer<typeof InventoryKpiInputSchema>;
