@@ -9,3 +9,4 @@ export * from './rounding/index.js';
 export * from './money/index.js';
 export * from './time/index.js';
 export * from './statistics/index.js';
+export * from './paths/index.js';

@@ -1,0 +1,2 @@
+export { encodePaths, type EncodePathsOptions } from './encodePaths.js';
+export { encodedPathsSchema, pathRecordSchema, type EncodedPaths, type PathRecord } from './schemas.js';
