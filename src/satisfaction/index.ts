@@ -100,6 +100,8 @@ export {
 export { defineBusinessCalendar } from './defineBusinessCalendar.js';
 export { businessDurationMs } from './businessDurationMs.js';
 export { addBusinessDuration } from './addBusinessDuration.js';
+export { slaStatus } from './slaStatus.js';
+export { serviceKpis } from './serviceKpis.js';
 export {
   businessWeekSchema,
   businessCalendarSchema,
