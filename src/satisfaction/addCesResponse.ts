@@ -1,0 +1,38 @@
+import { describe, invalid } from '../core/internal/assert.js';
+import { assertCesAccumulator } from './internal/accumulators.js';
+import { offScale } from './internal/surveyInput.js';
+import type { CesAccumulator } from './schemas.js';
+
+/**
+ * Adds one answer to a CES accumulator. **Updates `acc` in place** and returns it; use
+ * {@link mergeCesAccumulators} for a pure combination.
+ *
+ * @param acc - an accumulator from {@link createCesAccumulator}
+ * @param response - an integer on the accumulator's scale
+ * @returns `acc`, updated
+ * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
+ *   an answer that is not an integer on the scale (path `['response']`)
+ *
+ * @example
+ * ```ts
+ * import { addCesResponse, createCesAccumulator } from 'omnicx/satisfaction';
+ * const acc = addCesResponse(addCesResponse(createCesAccumulator(), 7), 6);
+ * console.log(acc.counts); // [0, 0, 0, 0, 0, 1, 1]
+ * ```
+ */
+export function addCesResponse(acc: CesAccumulator, response: number): CesAccumulator {
+  assertCesAccumulator(acc, ['acc']);
+  const [low, high] = acc.scale;
+  if (!(response >= low && response <= high && response === Math.floor(response))) offScale(response, low, high, ['response']);
+  const index = response - low;
+  const count = acc.counts[index];
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0 || count === Number.MAX_SAFE_INTEGER) {
+    throw invalid(`acc.counts[${String(index)}] must be a non-negative safe integer below 2^53 − 1, got ${describe(count)}`, [
+      'acc',
+      'counts',
+      index,
+    ]);
+  }
+  acc.counts[index] = count + 1;
+  return acc;
+}

@@ -1,0 +1,33 @@
+import { invalid } from '../core/internal/assert.js';
+import { classifyNps } from './classifyNps.js';
+import { assertNpsAccumulator } from './internal/accumulators.js';
+import type { NpsAccumulator } from './schemas.js';
+
+/**
+ * Adds one likelihood-to-recommend answer (0–10) to an NPS accumulator.
+ *
+ * **Updates `acc` in place** (so that a loop over millions of answers allocates nothing) and
+ * returns the same object; use {@link mergeNpsAccumulators} for a pure combination.
+ *
+ * @param acc - an accumulator from {@link createNpsAccumulator} (or parsed from JSON)
+ * @param score - an integer from 0 to 10
+ * @returns `acc`, updated
+ * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
+ *   a score that is not an integer 0–10 (path `['score']`)
+ *
+ * @example
+ * ```ts
+ * import { addNpsScore, createNpsAccumulator } from 'omnicx/satisfaction';
+ * const acc = createNpsAccumulator();
+ * for (const score of [10, 8, 3]) addNpsScore(acc, score);
+ * console.log(acc.promoters, acc.passives, acc.detractors); // 1 1 1
+ * ```
+ */
+export function addNpsScore(acc: NpsAccumulator, score: number): NpsAccumulator {
+  assertNpsAccumulator(acc, ['acc']);
+  const category = classifyNps(score);
+  const key = category === 'promoter' ? 'promoters' : category === 'passive' ? 'passives' : 'detractors';
+  if (acc[key] === Number.MAX_SAFE_INTEGER) throw invalid(`acc.${key} is full (2^53 − 1)`, ['acc', key]);
+  acc[key] += 1;
+  return acc;
+}

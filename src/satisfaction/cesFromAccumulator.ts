@@ -1,0 +1,37 @@
+import { parseWith } from '../core/errors/parseWith.js';
+import { assertCesAccumulator } from './internal/accumulators.js';
+import { cesResult } from './internal/csatCore.js';
+import { parseOptions } from './internal/surveyInput.js';
+import {
+  CesAccumulatorSchema,
+  SurveyConfidenceOptionsSchema,
+  type CesAccumulator,
+  type CesResult,
+  type SurveyConfidenceOptions,
+} from './schemas.js';
+
+/**
+ * Reads the CES of an accumulator — the `result` step; bit-for-bit the result of {@link ces} over
+ * the same answers, however they were split and merged. The accumulator is not modified.
+ *
+ * @param acc - a CES accumulator
+ * @param options - `confidence` (default 0.95)
+ * @returns `n`, `mean`, `sd`, `standardError` and Student t `interval` in scale points (`null`s
+ *   as in {@link ces})
+ * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
+ *   options (path `['options', …]`)
+ *
+ * @example
+ * ```ts
+ * import { addCesResponse, cesFromAccumulator, createCesAccumulator } from 'omnicx/satisfaction';
+ * const acc = createCesAccumulator();
+ * for (const answer of [5, 6, 7, 6]) addCesResponse(acc, answer);
+ * console.log(cesFromAccumulator(acc).mean); // 6
+ * ```
+ */
+export function cesFromAccumulator(acc: CesAccumulator, options?: SurveyConfidenceOptions): CesResult {
+  const parsed = parseWith(CesAccumulatorSchema, acc, ['acc']);
+  assertCesAccumulator(parsed, ['acc']);
+  const { confidence } = parseOptions(SurveyConfidenceOptionsSchema, options);
+  return cesResult(parsed.counts, parsed.scale[0], parsed.scale[1], confidence);
+}
