@@ -96,3 +96,42 @@ export {
 } from './schemas.js';
 // ── end of survey metrics and instruments ──
 
+// ── business calendars, SLA clocks and service KPIs ──
+export { defineBusinessCalendar } from './defineBusinessCalendar.js';
+export { businessDurationMs } from './businessDurationMs.js';
+export { addBusinessDuration } from './addBusinessDuration.js';
+export { slaStatus } from './slaStatus.js';
+export { serviceKpis } from './serviceKpis.js';
+export {
+  businessWeekSchema,
+  businessCalendarSchema,
+  businessCalendarCompiledSchema,
+  slaPolicySchema,
+  servicePauseSchema,
+  serviceTicketSchema,
+  slaStatusOptionsSchema,
+  slaClockSchema,
+  slaStatusResultSchema,
+  serviceKpisOptionsSchema,
+  serviceDurationSummarySchema,
+  serviceRateSchema,
+  slaAttainmentSchema,
+  serviceKpisResultSchema,
+  type BusinessWeekInput,
+  type BusinessCalendarInput,
+  type BusinessCalendarDefinition,
+  type BusinessCalendar,
+  type SlaPolicy,
+  type ServicePauseInput,
+  type ServiceTicketInput,
+  type ServiceTicket,
+  type SlaStatusOptions,
+  type SlaClock,
+  type SlaStatusResult,
+  type ServiceKpisOptions,
+  type ServiceDurationSummary,
+  type ServiceRate,
+  type SlaAttainment,
+  type ServiceKpisResult,
+} from './schemas.js';
+// ── end of business calendars, SLA clocks and service KPIs ──

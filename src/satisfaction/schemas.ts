@@ -619,3 +619,423 @@ export const KeyDriversResultSchema = z.object({
 export type KeyDriversResult = z.infer<typeof KeyDriversResultSchema>;
 // ── end of survey metrics and instruments ──
 
+// ── business calendars, SLA clocks and service KPIs ──
+// Schemas of business calendars (weekly hours in an IANA zone, holidays), their compiled form,
+// SLA policies, service tickets and service KPIs. See docs/satisfaction-sla.md.
+// (Imports are hoisted: they sit in this section so that the section stays self-contained.)
+import { instantSchema as slaInstant, timeZoneSchema as slaTimeZone } from '../core/time/index.js';
+import { isCompiledCalendar as slaIsCompiledCalendar } from './internal/calendarArgument.js';
+import {
+  MAX_SPAN_MS as SLA_MAX_SPAN_MS,
+  WEEKDAY_KEYS as SLA_WEEKDAY_KEYS,
+  daysOfIsoDate as slaDaysOfIsoDate,
+  intervalMinutes as slaIntervalMinutes,
+} from './internal/calendarTime.js';
+
+const businessClockTime = z
+  .string()
+  .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'must be a wall-clock time "HH:MM" from "00:00" to "24:00"' });
+
+const businessInterval = z.tuple([businessClockTime, businessClockTime]).readonly().check((ctx) => {
+  const [start, end] = ctx.value;
+  if (start === '24:00') {
+    ctx.issues.push({ code: 'custom', message: 'an interval cannot start at "24:00"', input: start, path: [0] });
+  } else if (start === end) {
+    ctx.issues.push({
+      code: 'custom',
+      message: 'start and end are equal: an interval must not be empty (use ["00:00", "24:00"] for a whole day)',
+      input: end,
+      path: [1],
+    });
+  }
+});
+
+const businessDay = z.array(businessInterval).readonly().default([]);
+
+/**
+ * A weekly schedule: for each of `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun` (each optional,
+ * default `[]` = closed) a list of `[start, end]` wall-clock intervals `"HH:MM"`. `"24:00"` is
+ * allowed as an end. An end at or before the start means the interval crosses midnight and ends
+ * on the next day (`fri: [['22:00', '02:00']]` is Friday 22:00 → Saturday 02:00). Intervals must
+ * not overlap, also across midnight and from Sunday into Monday (touching is fine); the week
+ * must hold some business time. Unknown keys are refused.
+ *
+ * @example
+ * ```ts
+ * import { businessWeekSchema } from 'omnicx/satisfaction';
+ * console.log(businessWeekSchema.safeParse({ mon: [['09:00', '17:00']] }).success); // true
+ * console.log(businessWeekSchema.safeParse({ mon: [['09:00', '12:00'], ['11:00', '17:00']] }).success); // false
+ * console.log(businessWeekSchema.safeParse({ monday: [['09:00', '17:00']] }).success); // false
+ * ```
+ */
+export const businessWeekSchema = z
+  .strictObject({
+    mon: businessDay,
+    tue: businessDay,
+    wed: businessDay,
+    thu: businessDay,
+    fri: businessDay,
+    sat: businessDay,
+    sun: businessDay,
+  })
+  .check((ctx) => {
+    const spans: { start: number; end: number; key: string; index: number }[] = [];
+    SLA_WEEKDAY_KEYS.forEach((key, dayIndex) => {
+      ctx.value[key].forEach(([start, end], index) => {
+        const [s, e] = slaIntervalMinutes(start, end);
+        spans.push({ start: dayIndex * 1440 + s, end: dayIndex * 1440 + e, key, index });
+      });
+    });
+    if (spans.length === 0) {
+      ctx.issues.push({ code: 'custom', message: 'the week has no business hours', input: ctx.value });
+      return;
+    }
+    spans.sort((a, b) => a.start - b.start);
+    // Sunday's spill past midnight wraps onto Monday: compare it with the first spans of the week.
+    const wrapped = spans.map((span) => ({ ...span, start: span.start + 7 * 1440, end: span.end + 7 * 1440 }));
+    const all = [...spans, ...wrapped];
+    for (let i = 1; i < all.length; i++) {
+      const previous = all[i - 1];
+      const current = all[i];
+      if (previous !== undefined && current !== undefined && previous.end > current.start) {
+        const later = i < spans.length ? current : previous;
+        const other = later === current ? previous : current;
+        ctx.issues.push({
+          code: 'custom',
+          message: `interval ${later.key}[${later.index}] overlaps ${other.key}[${other.index}]`,
+          input: ctx.value,
+          path: [later.key, later.index],
+        });
+        return;
+      }
+    }
+  });
+/** A weekly schedule as passed to {@link businessCalendarSchema}. */
+export type BusinessWeekInput = z.input<typeof businessWeekSchema>;
+
+const isoDate = z.string().refine((text) => slaDaysOfIsoDate(text) !== undefined, {
+  error: 'must be a calendar date "YYYY-MM-DD"',
+});
+
+/**
+ * A business calendar definition: an IANA `timeZone`, a `weekly` schedule (see
+ * {@link businessWeekSchema}) and `holidays`, local dates `"YYYY-MM-DD"` on which the schedule does
+ * not apply (default `[]`; a holiday removes every interval that starts on that date, including
+ * the part of a Friday-night shift that runs past midnight). Unknown keys are refused. Compile
+ * it with {@link defineBusinessCalendar}, which also reports an unknown zone as
+ * `UNKNOWN_TIME_ZONE`.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendarSchema } from 'omnicx/satisfaction';
+ * const ok = businessCalendarSchema.safeParse({
+ *   timeZone: 'Europe/Berlin',
+ *   weekly: { mon: [['09:00', '17:00']] },
+ *   holidays: ['2026-12-25'],
+ * });
+ * console.log(ok.success); // true
+ * console.log(businessCalendarSchema.safeParse({ timeZone: 'Europe/Berlin', weekly: { mon: [['09:00', '25:00']] } }).success); // false
+ * ```
+ */
+export const businessCalendarSchema = z.strictObject({
+  timeZone: slaTimeZone,
+  weekly: businessWeekSchema,
+  holidays: z.array(isoDate).readonly().default([]),
+});
+/** A business calendar definition as passed to {@link defineBusinessCalendar}. */
+export type BusinessCalendarInput = z.input<typeof businessCalendarSchema>;
+/** A validated business calendar definition (every weekday present, holidays defaulted). */
+export type BusinessCalendarDefinition = z.output<typeof businessCalendarSchema>;
+
+const integerArray = z.array(z.int()).readonly();
+
+/**
+ * The compiled, plain-data form of a business calendar returned by
+ * {@link defineBusinessCalendar}: `weeklyMinutes[0…6]` (Monday…Sunday) lists `[start, end)`
+ * minutes after local midnight (end up to 2879 for intervals that cross midnight), `holidays`
+ * sorted and de-duplicated with `holidayDays` their day numbers since 1970-01-01,
+ * `weeklyBusinessMs` the business time of a week without holiday or clock change, and
+ * `offsetTable` the zone's UTC offsets from 1970 to 2100 (segment starts and offsets in ms).
+ * It is deeply frozen and survives `JSON.stringify`/`JSON.parse`.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendarCompiledSchema, defineBusinessCalendar } from 'omnicx/satisfaction';
+ * const calendar = defineBusinessCalendar({ timeZone: 'UTC', weekly: { mon: [['09:00', '17:00']] } });
+ * console.log(businessCalendarCompiledSchema.safeParse(JSON.parse(JSON.stringify(calendar))).success); // true
+ * ```
+ */
+export const businessCalendarCompiledSchema = z.object({
+  kind: z.literal('omnicx.businessCalendar'),
+  version: z.literal(1),
+  timeZone: z.string(),
+  weeklyMinutes: z.array(z.array(z.tuple([z.int(), z.int()]).readonly()).readonly()).length(7).readonly(),
+  holidays: z.array(z.string()).readonly(),
+  holidayDays: integerArray,
+  weeklyBusinessMs: z.int().positive(),
+  offsetTable: z
+    .object({ fromMs: z.int(), toMs: z.int(), startsMs: integerArray, offsetsMs: integerArray })
+    .readonly(),
+}).readonly();
+/** A compiled business calendar; create it with {@link defineBusinessCalendar}. */
+export type BusinessCalendar = z.infer<typeof businessCalendarCompiledSchema>;
+
+/** A compiled calendar argument (shallow check; full check: {@link businessCalendarCompiledSchema}). */
+const calendarArgumentSchema = z.custom<BusinessCalendar>(slaIsCompiledCalendar, {
+  error: 'must be a business calendar returned by defineBusinessCalendar',
+});
+
+const targetMs = z.int().nonnegative().max(SLA_MAX_SPAN_MS);
+
+/**
+ * An SLA policy: per priority the `firstResponseMs` and `resolutionMs` targets (each optional,
+ * whole milliseconds from 0 to 100 years), and `businessHours`: `true` to count only business
+ * time of the calendar given to {@link slaStatus}, `false` to count elapsed calendar time.
+ *
+ * @example
+ * ```ts
+ * import { slaPolicySchema } from 'omnicx/satisfaction';
+ * const policy = slaPolicySchema.parse({ targets: { P1: { firstResponseMs: 3_600_000 } }, businessHours: true });
+ * console.log(policy.targets['P1']?.firstResponseMs); // 3600000
+ * ```
+ */
+export const slaPolicySchema = z.object({
+  targets: z.record(
+    z.string().min(1),
+    z.object({ firstResponseMs: targetMs.optional(), resolutionMs: targetMs.optional() }),
+  ),
+  businessHours: z.boolean(),
+});
+/** An SLA policy as passed. */
+export type SlaPolicy = z.input<typeof slaPolicySchema>;
+
+/**
+ * A period during which the SLA clocks stop because the ticket waits on the customer: `from`
+ * and, once the customer has answered, `to` (≥ `from`; absent while still waiting). Instants
+ * are ISO 8601 strings with offset, epoch ms or Dates.
+ *
+ * @example
+ * ```ts
+ * import { servicePauseSchema } from 'omnicx/satisfaction';
+ * console.log(servicePauseSchema.parse({ from: '2026-03-02T10:00:00Z' })); // { from: 1772445600000 }
+ * ```
+ */
+export const servicePauseSchema = z
+  .object({ from: slaInstant, to: slaInstant.optional() })
+  .check((ctx) => {
+    if (ctx.value.to !== undefined && ctx.value.to < ctx.value.from) {
+      ctx.issues.push({ code: 'custom', message: 'a pause must not end before it starts', input: ctx.value.to, path: ['to'] });
+    }
+  });
+/** A pause as passed. */
+export type ServicePauseInput = z.input<typeof servicePauseSchema>;
+
+/**
+ * A customer-service ticket: `openedAt`, `priority` (a key of the SLA policy's targets),
+ * optional `channel`, `firstResponseAt` and `resolvedAt` (the latest resolution; absent while
+ * open), `pauses` (default `[]`, see {@link servicePauseSchema}), `contacts` (how many times the
+ * customer had to get in touch about it; 1 = resolved at first contact; absent = unknown) and
+ * `reopenCount` (times reopened after a resolution, default 0). `firstResponseAt` and
+ * `resolvedAt` must not precede `openedAt`. Other keys are ignored.
+ *
+ * @example
+ * ```ts
+ * import { serviceTicketSchema } from 'omnicx/satisfaction';
+ * const ticket = serviceTicketSchema.parse({ openedAt: '2026-03-02T09:00:00Z', priority: 'P2' });
+ * console.log(ticket); // { openedAt: 1772442000000, priority: 'P2', pauses: [], reopenCount: 0 }
+ * ```
+ */
+export const serviceTicketSchema = z
+  .object({
+    openedAt: slaInstant,
+    priority: z.string().min(1),
+    channel: z.string().min(1).optional(),
+    firstResponseAt: slaInstant.optional(),
+    resolvedAt: slaInstant.optional(),
+    pauses: z.array(servicePauseSchema).default([]),
+    contacts: z.int().positive().optional(),
+    reopenCount: z.int().nonnegative().default(0),
+  })
+  .check((ctx) => {
+    for (const key of ['firstResponseAt', 'resolvedAt'] as const) {
+      const at = ctx.value[key];
+      if (at !== undefined && at < ctx.value.openedAt) {
+        ctx.issues.push({ code: 'custom', message: `${key} must not precede openedAt`, input: at, path: [key] });
+      }
+    }
+  });
+/** A ticket as passed. */
+export type ServiceTicketInput = z.input<typeof serviceTicketSchema>;
+/** A validated ticket (instants as epoch ms). */
+export type ServiceTicket = z.output<typeof serviceTicketSchema>;
+
+/**
+ * Options of {@link slaStatus}: `now`, the instant at which the clocks are read (events and
+ * pauses after it are ignored), and `calendar`, a compiled {@link BusinessCalendar}, required
+ * when the policy counts business hours.
+ *
+ * @example
+ * ```ts
+ * import { slaStatusOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(slaStatusOptionsSchema.safeParse({ now: '2026-03-02T12:00:00Z' }).success); // true
+ * ```
+ */
+export const slaStatusOptionsSchema = z.object({ now: slaInstant, calendar: calendarArgumentSchema.optional() });
+/** Options of {@link slaStatus}, as passed. */
+export type SlaStatusOptions = z.input<typeof slaStatusOptionsSchema>;
+
+const nullableInstant = z.int().nullable();
+
+/**
+ * One SLA clock of {@link slaStatus}: `targetMs`; `dueAt`, the instant the counted time reaches
+ * the target (`null` while an open pause stops the clock short of it); `elapsedBusinessMs`, the
+ * counted time from opening to the event, or to `now` while it has not happened (business time,
+ * or calendar time for a policy without business hours; pauses excluded); `remainingBusinessMs`
+ * = target − elapsed (negative when over); `breached` (the event, or `now` while it has not
+ * happened, is after `dueAt`) with `breachedAt` = `dueAt` when breached; `met` (the event
+ * happened by `dueAt`); `stoppedAt` (the event instant, or `null`); `paused` (an open pause holds
+ * the clock at `now`).
+ */
+export const slaClockSchema = z.object({
+  targetMs: z.int().nonnegative(),
+  dueAt: nullableInstant,
+  elapsedBusinessMs: z.int().nonnegative(),
+  remainingBusinessMs: z.int(),
+  breached: z.boolean(),
+  breachedAt: nullableInstant,
+  met: z.boolean(),
+  stoppedAt: nullableInstant,
+  paused: z.boolean(),
+});
+/** One SLA clock. */
+export type SlaClock = z.infer<typeof slaClockSchema>;
+
+/**
+ * The result of {@link slaStatus}: the ticket's `priority`, whether `businessHours` were counted,
+ * and the `firstResponse` and `resolution` clocks (`null` when the policy sets no such target).
+ *
+ * @example
+ * ```ts
+ * import { slaStatusResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(slaStatusResultSchema.shape).join(',')); // 'priority,businessHours,firstResponse,resolution'
+ * ```
+ */
+export const slaStatusResultSchema = z.object({
+  priority: z.string(),
+  businessHours: z.boolean(),
+  firstResponse: slaClockSchema.nullable(),
+  resolution: slaClockSchema.nullable(),
+});
+/** The result of {@link slaStatus}. */
+export type SlaStatusResult = z.infer<typeof slaStatusResultSchema>;
+
+/**
+ * Options of {@link serviceKpis}: `asOf` (required), the instant the KPIs are read at — tickets
+ * opened later are left out, events after it have not happened yet; `timeBasis` `'calendar'`
+ * (default) or `'business'` for response and resolution times; `calendar`, required for
+ * `'business'` and for a policy with business hours; `policy`, an {@link SlaPolicy} for SLA
+ * attainment (omitted: no attainment); `excludePauses` (default `false`): subtract pauses from
+ * response and resolution times, as the SLA clocks do; `confidence` of the Wilson intervals
+ * (default 0.95).
+ *
+ * @example
+ * ```ts
+ * import { serviceKpisOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(serviceKpisOptionsSchema.parse({ asOf: '2026-03-02T12:00:00Z' }));
+ * // { asOf: 1772452800000, timeBasis: 'calendar', excludePauses: false, confidence: 0.95 }
+ * ```
+ */
+export const serviceKpisOptionsSchema = z.object({
+  asOf: slaInstant,
+  timeBasis: z.enum(['calendar', 'business']).default('calendar'),
+  calendar: calendarArgumentSchema.optional(),
+  policy: slaPolicySchema.optional(),
+  excludePauses: z.boolean().default(false),
+  confidence: z.number().gt(0).lt(1).default(0.95),
+});
+/** Options of {@link serviceKpis}, as passed. */
+export type ServiceKpisOptions = z.input<typeof serviceKpisOptionsSchema>;
+
+const serviceWilson = z.object({
+  lower: z.number().min(0).max(1),
+  upper: z.number().min(0).max(1),
+  confidence: z.number(),
+  method: z.literal('wilson'),
+});
+
+/** A duration KPI: `n` and the `meanMs`, `medianMs` and `p90Ms` (Hyndman–Fan type 7), `null` when n = 0. */
+export const serviceDurationSummarySchema = z.object({
+  n: z.int().nonnegative(),
+  meanMs: z.number().nullable(),
+  medianMs: z.number().nullable(),
+  p90Ms: z.number().nullable(),
+});
+/** A duration KPI. */
+export type ServiceDurationSummary = z.infer<typeof serviceDurationSummarySchema>;
+
+/** A proportion KPI: `count` of `n`, the `rate` and its Wilson `interval` (`null` when n = 0). */
+export const serviceRateSchema = z.object({
+  n: z.int().nonnegative(),
+  count: z.int().nonnegative(),
+  rate: z.number().min(0).max(1).nullable(),
+  interval: serviceWilson.nullable(),
+});
+/** A proportion KPI. */
+export type ServiceRate = z.infer<typeof serviceRateSchema>;
+
+/**
+ * SLA attainment of a group: `n` settled clocks (met, or breached — a running clock past its
+ * due instant counts as breached; running clocks within target are left out), `met`,
+ * `breached`, `rate` = met / n and its Wilson `interval` (`null` when n = 0).
+ */
+export const slaAttainmentSchema = z.object({
+  n: z.int().nonnegative(),
+  met: z.int().nonnegative(),
+  breached: z.int().nonnegative(),
+  rate: z.number().min(0).max(1).nullable(),
+  interval: serviceWilson.nullable(),
+});
+/** SLA attainment of a group. */
+export type SlaAttainment = z.infer<typeof slaAttainmentSchema>;
+
+const slaAttainmentPair = { firstResponse: slaAttainmentSchema, resolution: slaAttainmentSchema };
+
+/**
+ * The result of {@link serviceKpis}: `asOf`, `timeBasis`, `n` tickets opened by `asOf`,
+ * `firstResponseTime` and `resolutionTime`, `firstContactResolution` (resolved tickets with a
+ * known `contacts` count: share resolved at the first contact), `reopenRate` (tickets resolved
+ * at least once: share reopened), `backlog` (open at `asOf`: count, oldest opening, counts by
+ * priority and channel) and `slaAttainment` (overall, by priority and by channel; `null`
+ * without a policy). Groups are sorted by key.
+ *
+ * @example
+ * ```ts
+ * import { serviceKpisResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(serviceKpisResultSchema.shape).length); // 9
+ * ```
+ */
+export const serviceKpisResultSchema = z.object({
+  asOf: z.int(),
+  timeBasis: z.enum(['calendar', 'business']),
+  n: z.int().nonnegative(),
+  firstResponseTime: serviceDurationSummarySchema,
+  resolutionTime: serviceDurationSummarySchema,
+  firstContactResolution: serviceRateSchema,
+  reopenRate: serviceRateSchema,
+  backlog: z.object({
+    count: z.int().nonnegative(),
+    oldestOpenedAt: nullableInstant,
+    byPriority: z.array(z.object({ priority: z.string(), count: z.int().nonnegative() })),
+    byChannel: z.array(z.object({ channel: z.string(), count: z.int().nonnegative() })),
+  }),
+  slaAttainment: z
+    .object({
+      ...slaAttainmentPair,
+      byPriority: z.array(z.object({ priority: z.string(), ...slaAttainmentPair })),
+      byChannel: z.array(z.object({ channel: z.string(), ...slaAttainmentPair })),
+    })
+    .nullable(),
+});
+/** The result of {@link serviceKpis}. */
+export type ServiceKpisResult = z.infer<typeof serviceKpisResultSchema>;
+// ── end of business calendars, SLA clocks and service KPIs ──
