@@ -25,7 +25,7 @@ export const EARTH_MEAN_RADIUS_KM: number = EARTH_RADIUS_KM;
  * import { haversineDistanceKm } from 'omnicx/inventory';
  * const paris = { lat: 48.8566, lon: 2.3522 };
  * const berlin = { lat: 52.52, lon: 13.405 };
- * console.log(Math.round(haversineDistanceKm(paris, berlin))); // 878
+ * console.log(Math.round(haversineDistanceKm(paris, berlin))); // 877
  * console.log(haversineDistanceKm(paris, paris)); // 0
  * ```
  */

@@ -23,3 +23,8 @@ export {
   type UnfilledLine,
 } from './sourceOrders.js';
 export * from './schemas.js';
+export { safetyStock } from './safetyStock.js';
+export { reorderPoint } from './reorderPoint.js';
+export { economicOrderQuantity } from './economicOrderQuantity.js';
+export { fulfilmentKpis, type FulfilmentKpis, type Rate } from './fulfilmentKpis.js';
+export { inventoryKpis, type InventoryItemKpis, type InventoryKpis } from './inventoryKpis.js';

@@ -68,12 +68,12 @@ export type ReservationResult =
  * ]);
  * const request = { id: 'cart-7', sku: 'MUG', quantity: 3, expiresAt: '2026-03-01T12:15:00Z' };
  * const first = reserve(start, request);
- * console.log(first.result.status); // 'granted'
- * if (first.result.status === 'granted') console.log(first.result.reservation.locationId); // 'STORE-2'
+ * console.log(first.result.status === 'granted' ? first.result.reservation.locationId : first.result.reason); // 'STORE-2'
  * const again = reserve(first.state, request); // a retry holds nothing more
- * if (again.result.status === 'granted') console.log(again.result.replayed); // true
+ * console.log(again.result.status === 'granted' && again.result.replayed); // true
+ * console.log(again.state.reservations.length); // 1
  * const big = reserve(again.state, { id: 'cart-8', sku: 'MUG', locationId: 'STORE-1', quantity: 5, expiresAt: 1772367300000 });
- * if (big.result.status === 'refused') console.log(big.result.reason, big.result.available); // insufficientStock 4
+ * console.log(big.result.status === 'refused' ? `${big.result.reason} ${big.result.available}` : 'granted'); // 'insufficientStock 4'
  * ```
  */
 export function reserve(

@@ -1,0 +1,117 @@
+import { parseWith } from '../core/errors/parseWith.js';
+import { quantile } from '../core/statistics/quantile.js';
+import { rate, type Rate } from './internal/rate.js';
+import { FulfilledOrdersSchema, KpiOptionsSchema, type FulfilledOrder, type KpiOptions } from './schemas.js';
+
+export type { Rate } from './internal/rate.js';
+
+/** Result of {@link fulfilmentKpis}. */
+export interface FulfilmentKpis {
+  readonly orders: number;
+  /** Σ shipped / Σ ordered units (no interval: units of one order are not independent). */
+  readonly unitFillRate: Rate;
+  /** Lines shipped in full / lines (no interval: lines of one order are not independent). */
+  readonly lineFillRate: Rate;
+  /** Orders with every line shipped in full / orders, with a Wilson interval. */
+  readonly orderFillRate: Rate;
+  /** Orders in full and delivered by `promisedAt` / orders with a `promisedAt`, with a Wilson interval. */
+  readonly onTimeInFull: Rate;
+  /** Orders shipped in more than one shipment / orders with at least one shipment, with a Wilson interval. */
+  readonly splitShipmentRate: Rate;
+  /** Σ returned / Σ shipped units (no interval). */
+  readonly returnRate: Rate;
+  /** deliveredAt − orderedAt over delivered orders, in ms: median and 90th percentile (Hyndman–Fan type 7), null when none. */
+  readonly cycleTimeMs: { readonly n: number; readonly p50: number | null; readonly p90: number | null };
+}
+
+/**
+ * Fulfilment KPIs of a set of orders as fulfilled. Every rate carries its numerator and `n`;
+ * order-level rates carry a Wilson score interval (`confidence` default 0.95, Wilson 1927). Unit-
+ * and line-level rates do not: units and lines of one order share its fate, so treating them as
+ * independent trials would make the interval too narrow.
+ *
+ * - unit fill rate = Σ shipped / Σ ordered; line fill rate = lines with shipped = ordered / lines;
+ *   order fill rate = orders with every line in full / orders (Chopra & Meindl, "Supply Chain
+ *   Management", 6th ed., 2016, ch. 12: product and order fill rates).
+ * - on time in full (OTIF) = orders in full with `deliveredAt ≤ promisedAt` / orders with a
+ *   `promisedAt`; an undelivered order is not on time (SCOR "perfect order" components
+ *   RL.2.1 % orders delivered in full and RL.2.2 delivery performance to customer commit date).
+ * - split-shipment rate = orders with `shipments > 1` / orders with `shipments ≥ 1`.
+ * - order cycle time = deliveredAt − orderedAt (ms) over delivered orders: p50 and p90 by
+ *   Hyndman & Fan (1996) definition 7.
+ * - return rate = Σ returned / Σ shipped units.
+ * A rate whose `n` is 0 has `value: null`.
+ *
+ * @param orders - fulfilled orders with unique ids; never mutated
+ * @param options - `confidence` of the intervals (default 0.95)
+ * @returns the KPIs
+ * @throws {@link OmnicxError} `INVALID_INPUT` for shipped > ordered, returned > shipped, a
+ *   delivery before the order, a bad instant or a duplicate id (path e.g. `['orders', 2, 'lines', 0, 'shipped']`)
+ *
+ * @example
+ * ```ts
+ * import { fulfilmentKpis } from 'omnicx/inventory';
+ * const kpis = fulfilmentKpis([
+ *   { id: 'a', orderedAt: '2026-03-01T10:00:00Z', promisedAt: '2026-03-03T18:00:00Z', deliveredAt: '2026-03-03T12:00:00Z',
+ *     shipments: 1, lines: [{ sku: 'TEE', ordered: 2, shipped: 2, returned: 1 }] },
+ *   { id: 'b', orderedAt: '2026-03-01T11:00:00Z', promisedAt: '2026-03-03T18:00:00Z', deliveredAt: '2026-03-04T11:00:00Z',
+ *     shipments: 2, lines: [{ sku: 'TEE', ordered: 1, shipped: 1 }, { sku: 'CAP', ordered: 1, shipped: 0 }] },
+ * ]);
+ * console.log(kpis.unitFillRate.value); // 0.75
+ * console.log(kpis.orderFillRate.value); // 0.5
+ * console.log(kpis.onTimeInFull.value); // 0.5
+ * console.log(kpis.splitShipmentRate.value); // 0.5
+ * console.log(kpis.cycleTimeMs.p50); // 219600000
+ * console.log(kpis.returnRate.value); // 0.3333
+ * ```
+ */
+export function fulfilmentKpis(orders: readonly FulfilledOrder[], options?: KpiOptions): FulfilmentKpis {
+  const list = parseWith(FulfilledOrdersSchema, orders, ['orders']);
+  const confidence = parseWith(KpiOptionsSchema, options ?? {}, ['options']).confidence ?? 0.95;
+  let ordered = 0;
+  let shipped = 0;
+  let returned = 0;
+  let lines = 0;
+  let linesInFull = 0;
+  let ordersInFull = 0;
+  let promised = 0;
+  let otif = 0;
+  let shippedOrders = 0;
+  let split = 0;
+  const cycle: number[] = [];
+  for (const order of list) {
+    let inFull = true;
+    for (const line of order.lines) {
+      ordered += line.ordered;
+      shipped += line.shipped;
+      returned += line.returned ?? 0;
+      lines++;
+      if (line.shipped === line.ordered) linesInFull++;
+      else inFull = false;
+    }
+    if (inFull) ordersInFull++;
+    if (order.promisedAt !== undefined) {
+      promised++;
+      if (inFull && order.deliveredAt !== undefined && order.deliveredAt <= order.promisedAt) otif++;
+    }
+    if (order.shipments >= 1) {
+      shippedOrders++;
+      if (order.shipments > 1) split++;
+    }
+    if (order.deliveredAt !== undefined) cycle.push(order.deliveredAt - order.orderedAt);
+  }
+  return {
+    orders: list.length,
+    unitFillRate: rate(shipped, ordered, undefined),
+    lineFillRate: rate(linesInFull, lines, undefined),
+    orderFillRate: rate(ordersInFull, list.length, confidence),
+    onTimeInFull: rate(otif, promised, confidence),
+    splitShipmentRate: rate(split, shippedOrders, confidence),
+    returnRate: rate(returned, shipped, undefined),
+    cycleTimeMs: {
+      n: cycle.length,
+      p50: cycle.length === 0 ? null : quantile(cycle, 0.5),
+      p90: cycle.length === 0 ? null : quantile(cycle, 0.9),
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { parseWith } from '../core/errors/parseWith.js';
+import { rate, type Rate } from './internal/rate.js';
+import { InventoryKpiInputSchema, KpiOptionsSchema, type InventoryKpiInput, type KpiOptions } from './schemas.js';
+
+/** Per-item figures of {@link inventoryKpis}. */
+export interface InventoryItemKpis {
+  readonly sku: string;
+  readonly locationId?: string;
+  /** sold / (beginning + received); null when nothing was available. */
+  readonly sellThrough: number | null;
+  /** ending / (sold / periodDays); null when nothing sold (supply lasts indefinitely). */
+  readonly daysOfSupply: number | null;
+}
+
+/** Result of {@link inventoryKpis}. */
+export interface InventoryKpis {
+  readonly items: number;
+  /** Σ sold / Σ (beginning + received). */
+  readonly sellThrough: Rate;
+  /** Σ days out of stock / (items reporting it × periodDays), in item-days. */
+  readonly stockOutRate: Rate;
+  /** Σ ending on hand / (Σ sold / periodDays); null when nothing sold. */
+  readonly daysOfSupply: { readonly value: number | null; readonly endingOnHand: number; readonly averageDailySales: number };
+  /** Counted items whose record is within toleranceUnits / counted items, with a Wilson interval. */
+  readonly inventoryRecordAccuracy: Rate;
+  readonly byItem: readonly InventoryItemKpis[];
+}
+
+/**
+ * Inventory KPIs over one period:
+ *
+ * - sell-through = Σ sold / Σ (beginning on hand + received) — the share of the units available
+ *   during the period that sold (NRF / retail-merchandising definition).
+ * - stock-out rate = Σ daysOutOfStock / (items reporting it × periodDays): the share of item-days
+ *   with nothing on the shelf (items without `daysOutOfStock` are left out of this rate).
+ * - days of supply = Σ ending on hand / average daily sales, average daily sales = Σ sold /
+ *   periodDays: how many days the ending stock lasts at the period's sales rate; null if nothing sold.
+ * - inventory record accuracy (IRA) = items whose |recordedOnHand − countedOnHand| ≤ toleranceUnits
+ *   / items counted (APICS/ASCM Dictionary, "inventory accuracy"; tolerance default 0: exact match),
+ *   with a Wilson interval (`confidence` default 0.95).
+ * Rates carry numerator and `n`; a rate with n = 0 has `value: null`. The same figures per item
+ * are in `byItem`.
+ *
+ * @param input - `{ periodDays, items, toleranceUnits? }`, see {@link InventoryKpiInputSchema}; never mutated
+ * @param options - `confidence` of the interval (default 0.95)
+ * @returns the KPIs
+ * @throws {@link OmnicxError} `INVALID_INPUT` for negative or fractional units, daysOutOfStock >
+ *   periodDays, a recorded figure without its count, or a duplicate (sku, location) item
+ *   (path e.g. `['input', 'items', 1, 'soldUnits']`)
+ *
+ * @example
+ * ```ts
+ * import { inventoryKpis } from 'omnicx/inventory';
+ * const kpis = inventoryKpis({
+ *   periodDays: 30,
+ *   items: [
+ *     { sku: 'TEE', beginningOnHand: 80, receivedUnits: 20, soldUnits: 60, endingOnHand: 40, daysOutOfStock: 0, recordedOnHand: 40, countedOnHand: 40 },
+ *     { sku: 'CAP', beginningOnHand: 10, receivedUnits: 0, soldUnits: 10, endingOnHand: 0, daysOutOfStock: 6, recordedOnHand: 2, countedOnHand: 0 },
+ *   ],
+ * });
+ * console.log(kpis.sellThrough.value); // 0.6364
+ * console.log(kpis.stockOutRate.value); // 0.1
+ * console.log(kpis.daysOfSupply.value); // 17.1429
+ * console.log(kpis.inventoryRecordAccuracy.value); // 0.5
+ * ```
+ */
+export function inventoryKpis(input: InventoryKpiInput, options?: KpiOptions): InventoryKpis {
+  const { periodDays, items, toleranceUnits = 0 } = parseWith(InventoryKpiInputSchema, input, ['input']);
+  const confidence = parseWith(KpiOptionsSchema, options ?? {}, ['options']).confidence ?? 0.95;
+  let available = 0;
+  let sold = 0;
+  let ending = 0;
+  let outDays = 0;
+  let reporting = 0;
+  let counted = 0;
+  let accurate = 0;
+  const byItem: InventoryItemKpis[] = items.map((item) => {
+    const itemAvailable = item.beginningOnHand + item.receivedUnits;
+    available += itemAvailable;
+    sold += item.soldUnits;
+    ending += item.endingOnHand;
+    if (item.daysOutOfStock !== undefined) {
+      outDays += item.daysOutOfStock;
+      reporting++;
+    }
+    if (item.recordedOnHand !== undefined && item.countedOnHand !== undefined) {
+      counted++;
+      if (Math.abs(item.recordedOnHand - item.countedOnHand) <= toleranceUnits) accurate++;
+    }
+    return {
+      sku: item.sku,
+      ...(item.locationId === undefined ? {} : { locationId: item.locationId }),
+      sellThrough: itemAvailable === 0 ? null : item.soldUnits / itemAvailable,
+      daysOfSupply: item.soldUnits === 0 ? null : item.endingOnHand / (item.soldUnits / periodDays),
+    };
+  });
+  const averageDailySales = sold / periodDays;
+  return {
+    items: items.length,
+    sellThrough: rate(sold, available, undefined),
+    stockOutRate: rate(outDays, reporting * periodDays, undefined),
+    daysOfSupply: { value: sold === 0 ? null : ending / averageDailySales, endingOnHand: ending, averageDailySales },
+    inventoryRecordAccuracy: rate(accurate, counted, confidence),
+    byItem,
+  };
+}
