@@ -941,8 +941,7 @@ export type SlaStatusResult = z.infer<typeof slaStatusResultSchema>;
  * @example
  * ```ts
  * import { serviceKpisOptionsSchema } from 'omnicx/satisfaction';
- * console.log(serviceKpisOptionsSchema.parse({ asOf: '2026-03-02T12:00:00Z' }));
- * // { asOf: 1772452800000, timeBasis: 'calendar', excludePauses: false, confidence: 0.95 }
+ * console.log(serviceKpisOptionsSchema.parse({ asOf: '2026-03-02T12:00:00Z' })); // { asOf: 1772452800000, timeBasis: 'calendar', excludePauses: false, confidence: 0.95 }
  * ```
  */
 export const serviceKpisOptionsSchema = z.object({

@@ -117,11 +117,11 @@ function groupOf<V>(map: Map<string, V>, key: string, create: () => V): V {
  * ];
  * const policy = { targets: { P1: { firstResponseMs: hour }, P2: { firstResponseMs: 2 * hour } }, businessHours: false };
  * const kpis = serviceKpis(tickets, { asOf: '2026-03-03T12:00:00Z', policy });
- * console.log(kpis.firstResponseTime.n, (kpis.firstResponseTime.meanMs ?? 0) / hour); // 2 2
+ * console.log([kpis.firstResponseTime.n, (kpis.firstResponseTime.meanMs ?? 0) / hour]); // [2, 2]
  * console.log((kpis.resolutionTime.medianMs ?? 0) / hour); // 14
- * console.log(kpis.firstContactResolution.rate, kpis.reopenRate.rate, kpis.backlog.count); // 0.5 0.5 1
+ * console.log([kpis.firstContactResolution.rate, kpis.reopenRate.rate, kpis.backlog.count]); // [0.5, 0.5, 1]
  * // P1 met (1 h ≤ 1 h), P2 #1 breached (3 h > 2 h), P2 #2 breached (no answer after 25 h)
- * console.log(kpis.slaAttainment?.firstResponse.met, kpis.slaAttainment?.firstResponse.breached); // 1 2
+ * console.log([kpis.slaAttainment?.firstResponse.met, kpis.slaAttainment?.firstResponse.breached]); // [1, 2]
  * ```
  */
 export function serviceKpis(tickets: readonly ServiceTicketInput[], options: ServiceKpisOptions): ServiceKpisResult {

@@ -50,9 +50,9 @@ import {
  * };
  * const status = slaStatus(ticket, policy, { now: '2026-03-04T12:00:00+01:00', calendar });
  * const { firstResponse, resolution } = status;
- * console.log(firstResponse?.met, (firstResponse?.elapsedBusinessMs ?? 0) / hour); // true 3.5
+ * console.log([firstResponse?.met, (firstResponse?.elapsedBusinessMs ?? 0) / hour]); // [true, 3.5]
  * // resolution: 2 h Mon + 2 h Tue (09–11) + 1 h Wed (11–12) = 5 h counted, 11 h to go
- * console.log((resolution?.elapsedBusinessMs ?? 0) / hour, (resolution?.remainingBusinessMs ?? 0) / hour); // 5 11
+ * console.log([(resolution?.elapsedBusinessMs ?? 0) / hour, (resolution?.remainingBusinessMs ?? 0) / hour]); // [5, 11]
  * // due: Mon 2 h + Tue 2 h + Wed 11–17 6 h + Thu 09–15 6 h = 16 h → Thursday 15:00 +01:00
  * console.log(new Date(resolution?.dueAt ?? 0).toISOString()); // '2026-03-05T14:00:00.000Z'
  * ```
