@@ -1,1 +1,13 @@
-export {};
+export { toInstant, type Instant, type InstantInput } from './toInstant.js';
+export { instantInputSchema, instantSchema } from './instantSchema.js';
+export { isTimeZone, timeZoneSchema } from './isTimeZone.js';
+export { assertTimeZone } from './assertTimeZone.js';
+export { zonedDate, type IsoWeekday, type ZonedDate } from './zonedDate.js';
+export { zonedWeekday } from './zonedWeekday.js';
+export { startOfZonedDay } from './startOfZonedDay.js';
+export { startOfZonedMonth } from './startOfZonedMonth.js';
+export { addZonedDays } from './addZonedDays.js';
+export { addZonedMonths } from './addZonedMonths.js';
+export { differenceInZonedCalendarDays } from './differenceInZonedCalendarDays.js';
+export { zonedDateTimeToInstant, type ZonedDateTimeFields } from './zonedDateTimeToInstant.js';
+export { formatZonedIso } from './formatZonedIso.js';
