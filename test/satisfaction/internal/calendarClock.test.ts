@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resolveFirstAtOrAfter } from '../../../src/core/time/internal/resolve.js';
+import { openZone } from '../../../src/core/time/internal/zone.js';
+import { buildOffsetTable, CalendarClock, TABLE_FROM_MS, TABLE_TO_MS } from '../../../src/satisfaction/internal/calendarClock.js';
+
+// Zones with ordinary DST, none, half-hour DST (Lord Howe), midnight transitions (Santiago),
+// Ramadan suspensions (Casablanca), quarter-hour offsets (Kathmandu) and southern summers.
+const ZONES = [
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Santiago',
+  'Australia/Lord_Howe',
+  'Africa/Casablanca',
+  'Asia/Kathmandu',
+  'Asia/Kolkata',
+  'UTC',
+] as const;
+const tables = new Map(ZONES.map((zone) => [zone, buildOffsetTable(openZone(zone, []))]));
+
+function clockOf(zone: (typeof ZONES)[number]): CalendarClock {
+  const table = tables.get(zone);
+  if (table === undefined) throw new Error(zone);
+  return new CalendarClock(zone, table, ['timeZone']);
+}
+
+describe('CalendarClock', () => {
+  const instant = fc.oneof(
+    { arbitrary: fc.integer({ min: TABLE_FROM_MS, max: TABLE_TO_MS }), weight: 4 },
+    { arbitrary: fc.integer({ min: -8.64e15, max: 8.64e15 }), weight: 1 },
+  );
+
+  it('reads the same offsets from its table as the runtime tz database', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), instant, (zone, at) => {
+        expect(clockOf(zone).offsetAt(at)).toBe(openZone(zone, []).offsetMs(at));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds every transition exactly (the offset changes at the table boundary, not a second before)', () => {
+    for (const zone of ZONES) {
+      const table = tables.get(zone);
+      if (table === undefined) throw new Error(zone);
+      const opened = openZone(zone, []);
+      table.startsMs.slice(1).forEach((start, i) => {
+        expect(opened.offsetMs(start)).toBe(table.offsetsMs[i + 1]);
+        expect(opened.offsetMs(start - 1)).toBe(table.offsetsMs[i]);
+      });
+    }
+  });
+
+  it('maps wall-clock times to instants like core resolveFirstAtOrAfter, inside and outside the table', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), instant, fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 }), (zone, at, jitter) => {
+        const wall = Math.min(Math.max(at + jitter, -8.6e15), 8.6e15);
+        expect(clockOf(zone).instantOfWall(wall)).toBe(resolveFirstAtOrAfter(openZone(zone, []), wall));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('maps the walls around each 2026 transition like core (gaps to the jump, repeats to the first)', () => {
+    for (const zone of ZONES) {
+      const clock = clockOf(zone);
+      const opened = openZone(zone, []);
+      const table = tables.get(zone);
+      if (table === undefined) throw new Error(zone);
+      for (const start of table.startsMs.filter((s) => s > Date.UTC(2026, 0, 1) && s < Date.UTC(2027, 0, 1))) {
+        for (let minutes = -90; minutes <= 90; minutes += 15) {
+          const wall = start + opened.offsetMs(start) + minutes * 60_000;
+          expect(clock.instantOfWall(wall)).toBe(resolveFirstAtOrAfter(opened, wall));
+        }
+      }
+    }
+  });
+
+  it('reports how long the offset stays constant', () => {
+    const clock = clockOf('Europe/Berlin');
+    expect(clock.stableUntil(Date.UTC(2026, 0, 1))).toBe(Date.UTC(2026, 2, 29, 1));
+    // outside the table: 8 days ahead when the offset is the same there, else the instant itself
+    expect(clock.stableUntil(Date.UTC(2150, 0, 1))).toBe(Date.UTC(2150, 0, 9));
+    expect(clock.stableUntil(Date.UTC(2150, 2, 25))).toBe(Date.UTC(2150, 2, 25));
+  });
+});
