@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { SLOTS, buildLocalCalendar, localDayOf, localHourOf, wallToInstant } from '../../../src/sample/internal/localCalendar.js';
+
+describe('buildLocalCalendar', () => {
+  // Europe/Berlin 2026: CET (UTC+1) until 29 March 01:00 UTC, then CEST (UTC+2) until 25 October
+  // 01:00 UTC (EU rule: last Sunday of March / October).
+  const calendar = buildLocalCalendar('Europe/Berlin', Date.UTC(2026, 2, 27, 12), 4);
+
+  it('starts at local midnight of the start date', () => {
+    expect(calendar.hourStart[0]).toBe(Date.UTC(2026, 2, 26, 23));
+    expect([...calendar.weekday]).toEqual([5, 6, 7, 1]);
+  });
+
+  it('maps wall-clock hours to instants on the 23-hour day of the spring change', () => {
+    const sunday = 2 * SLOTS;
+    expect(calendar.hourStart[sunday]).toBe(Date.UTC(2026, 2, 28, 23));
+    expect(calendar.hourStart[sunday + 1]).toBe(Date.UTC(2026, 2, 29, 0));
+    // 02:00 does not exist; it maps to 03:00 CEST = 01:00 UTC.
+    expect(calendar.hourStart[sunday + 3]).toBe(Date.UTC(2026, 2, 29, 1));
+    expect(calendar.hourStart[sunday + 9]).toBe(Date.UTC(2026, 2, 29, 7));
+    expect(calendar.hourStart[sunday + 24]).toBe(Date.UTC(2026, 2, 29, 22));
+    expect(calendar.hourStart[3 * SLOTS]).toBe(Date.UTC(2026, 2, 29, 22));
+  });
+
+  it('maps wall-clock hours on the 25-hour day of the autumn change', () => {
+    const autumn = buildLocalCalendar('Europe/Berlin', Date.UTC(2026, 9, 25, 6), 2);
+    expect(autumn.hourStart[0]).toBe(Date.UTC(2026, 9, 24, 22));
+    expect(autumn.hourStart[9]).toBe(Date.UTC(2026, 9, 25, 8));
+    expect(autumn.hourStart[24]).toBe(Date.UTC(2026, 9, 25, 23));
+  });
+
+  it('handles half-hour offsets', () => {
+    const kolkata = buildLocalCalendar('Asia/Kolkata', Date.UTC(2026, 0, 1), 1);
+    expect(kolkata.hourStart[0]).toBe(Date.UTC(2025, 11, 31, 18, 30));
+    expect(kolkata.hourStart[9]).toBe(Date.UTC(2026, 0, 1, 3, 30));
+  });
+});
+
+describe('wallToInstant', () => {
+  it('reads a wall time in the zone', () => {
+    expect(wallToInstant('America/New_York', Date.UTC(2026, 6, 1, 9))).toBe(Date.UTC(2026, 6, 1, 13));
+    expect(wallToInstant('America/New_York', Date.UTC(2026, 0, 1, 9))).toBe(Date.UTC(2026, 0, 1, 14));
+  });
+});
+
+describe('localDayOf and localHourOf', () => {
+  const calendar = buildLocalCalendar('Europe/Berlin', Date.UTC(2026, 2, 27, 12), 4);
+
+  it('finds the local day and hour of an instant across the change', () => {
+    expect(localDayOf(calendar, Date.UTC(2026, 2, 26, 23))).toBe(0);
+    expect(localDayOf(calendar, Date.UTC(2026, 2, 28, 22, 59))).toBe(1);
+    expect(localDayOf(calendar, Date.UTC(2026, 2, 29, 21, 59))).toBe(2);
+    expect(localDayOf(calendar, Date.UTC(2026, 2, 29, 22))).toBe(3);
+    expect(localHourOf(calendar, 2, Date.UTC(2026, 2, 29, 7, 30))).toBe(9);
+    expect(localHourOf(calendar, 2, Date.UTC(2026, 2, 28, 23, 30))).toBe(0);
+    expect(localHourOf(calendar, 3, Date.UTC(2026, 2, 30, 21, 59))).toBe(23);
+  });
+
+  it('reports instants outside the table', () => {
+    expect(localDayOf(calendar, Date.UTC(2026, 2, 26, 22))).toBe(-1);
+    expect(localDayOf(calendar, Date.UTC(2026, 2, 30, 22))).toBe(4);
+    expect(localDayOf(calendar, Date.UTC(2027, 0, 1))).toBe(4);
+  });
+});
