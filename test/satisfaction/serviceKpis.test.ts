@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { defineBusinessCalendar, serviceKpis, serviceKpisResultSchema, type ServiceTicketInput, type SlaPolicy } from '../../src/satisfaction/index.js';
+import { expectOmnicxError, HOUR } from './expectOmnicxError.js';
+
+const nineToFive = [['09:00', '17:00']] as const;
+const calendar = defineBusinessCalendar({
+  timeZone: 'UTC',
+  weekly: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive },
+});
+// Mon 2026-03-02 … Fri 2026-03-06 (UTC calendar, so business hours are 09–17Z); asOf is Wed 2026-03-04 09:00
+const tickets: ServiceTicketInput[] = [
+  // A: chat P1, responded after 1 h, resolved after 3 h, one contact
+  { openedAt: '2026-03-02T09:00:00Z', priority: 'P1', channel: 'chat', firstResponseAt: '2026-03-02T10:00:00Z', resolvedAt: '2026-03-02T12:00:00Z', contacts: 1 },
+  // B: email P2, responded after 3 h, resolved next day 10:00 (calendar 25 h, business 8 + 1 = 9 h), reopened once, 3 contacts
+  { openedAt: '2026-03-02T09:00:00Z', priority: 'P2', channel: 'email', firstResponseAt: '2026-03-02T12:00:00Z', resolvedAt: '2026-03-03T10:00:00Z', contacts: 3, reopenCount: 1 },
+  // C: email P2, opened Mon 16:00, no answer yet
+  { openedAt: '2026-03-02T16:00:00Z', priority: 'P2', channel: 'email' },
+  // D: phone P1 without channel, responded after 30 min, waiting on the customer 10:00–14:00 Tue, open
+  { openedAt: '2026-03-03T09:00:00Z', priority: 'P1', firstResponseAt: '2026-03-03T09:30:00Z', pauses: [{ from: '2026-03-03T10:00:00Z', to: '2026-03-03T14:00:00Z' }] },
+  // E: opened after asOf: left out
+  { openedAt: '2026-03-05T09:00:00Z', priority: 'P1', firstResponseAt: '2026-03-05T09:01:00Z' },
+  // F: P9 has no target; resolved (after asOf) → still open at asOf
+  { openedAt: '2026-03-02T09:00:00Z', priority: 'P9', resolvedAt: '2026-03-06T09:00:00Z', contacts: 1 },
+];
+const asOf = '2026-03-04T09:00:00Z';
+const policy: SlaPolicy = {
+  targets: { P1: { firstResponseMs: HOUR, resolutionMs: 4 * HOUR }, P2: { firstResponseMs: 2 * HOUR, resolutionMs: 16 * HOUR } },
+  businessHours: true,
+};
+
+describe('serviceKpis', () => {
+  it('summarises response and resolution times in calendar time', () => {
+    const kpis = serviceKpis(tickets, { asOf });
+    expect(serviceKpisResultSchema.safeParse(kpis).success).toBe(true);
+    expect(kpis.n).toBe(5); // A, B, C, D, F
+    // first responses: A 1 h, B 3 h, D 0.5 h → mean 1.5 h, median 1 h, p90 = 1 + 0.8 × (3 − 1) = 2.6 h (type 7: h = 2·0.9 = 1.8)
+    expect(kpis.firstResponseTime).toEqual({ n: 3, meanMs: 1.5 * HOUR, medianMs: HOUR, p90Ms: 2.6 * HOUR });
+    // resolutions by asOf: A 3 h, B 25 h → mean = median = 14 h, p90 = 3 + 0.9 × 22 = 22.8 h
+    expect(kpis.resolutionTime).toEqual({ n: 2, meanMs: 14 * HOUR, medianMs: 14 * HOUR, p90Ms: 22.8 * HOUR });
+  });
+
+  it('summarises in business time, and without pauses when asked', () => {
+    const business = serviceKpis(tickets, { asOf, timeBasis: 'business', calendar });
+    // B resolved Tue 10:00 after Mon 09–17 (8 h) + Tue 09–10 (1 h) = 9 h; A 3 h → mean 6 h
+    expect(business.resolutionTime.meanMs).toBe(6 * HOUR);
+    expect(business.timeBasis).toBe('business');
+    // D's pause starts after its response: unchanged
+    expect(serviceKpis(tickets, { asOf, excludePauses: true }).firstResponseTime.meanMs).toBe(1.5 * HOUR);
+    const paused: ServiceTicketInput[] = [
+      { openedAt: '2026-03-02T09:00:00Z', priority: 'P1', resolvedAt: '2026-03-02T15:00:00Z', pauses: [{ from: '2026-03-02T10:00:00Z', to: '2026-03-02T12:00:00Z' }] },
+    ];
+    expect(serviceKpis(paused, { asOf, excludePauses: true }).resolutionTime.meanMs).toBe(4 * HOUR);
+    expect(serviceKpis(paused, { asOf }).resolutionTime.meanMs).toBe(6 * HOUR);
+  });
+
+  it('computes first-contact resolution and reopen rates with Wilson intervals', () => {
+    const kpis = serviceKpis(tickets, { asOf });
+    // resolved by asOf with known contacts: A (1), B (3) → 1 of 2; F resolves after asOf
+    expect(kpis.firstContactResolution).toMatchObject({ n: 2, count: 1, rate: 0.5 });
+    // Wilson 95 % for 1 of 2: (0.5 + z²/4 ± z·√(0.125 + z²/16)) / (1 + z²/2), z = 1.959964 → [0.0945, 0.9055]
+    expect(kpis.firstContactResolution.interval?.lower).toBeCloseTo(0.0945312, 6);
+    expect(kpis.firstContactResolution.interval?.upper).toBeCloseTo(0.9054688, 6);
+    // resolved at least once: A, B → B reopened
+    expect(kpis.reopenRate).toMatchObject({ n: 2, count: 1, rate: 0.5 });
+    expect(serviceKpis(tickets, { asOf, confidence: 0.9 }).reopenRate.interval?.confidence).toBe(0.9);
+  });
+
+  it('counts the backlog at asOf by priority and channel', () => {
+    expect(serviceKpis(tickets, { asOf }).backlog).toEqual({
+      count: 3, // C, D, F
+      oldestOpenedAt: Date.UTC(2026, 2, 2, 9),
+      byPriority: [
+        { priority: 'P1', count: 1 },
+        { priority: 'P2', count: 1 },
+        { priority: 'P9', count: 1 },
+      ],
+      byChannel: [{ channel: 'email', count: 1 }],
+    });
+  });
+
+  it('measures SLA attainment per priority and channel, leaving out clocks still within target', () => {
+    const sla = serviceKpis(tickets, { asOf, calendar, policy }).slaAttainment;
+    // first response: A met (1 h ≤ 1 h), B breached (3 h > 2 h), C breached (due Tue 10:00, no answer), D met (0.5 h)
+    expect(sla?.firstResponse).toMatchObject({ n: 4, met: 2, breached: 2, rate: 0.5 });
+    // resolution at Wed 09:00: A met (3 h ≤ 4 h), B met (9 h ≤ 16 h);
+    //   C counted Mon 16–17 1 h + Tue 8 h = 9 h of 16 h → still running, left out;
+    //   D: Tue 09–10 1 h, paused 10–14, 14–17 3 h → 4 h reached Tue 17:00, before asOf → breached
+    expect(sla?.resolution).toMatchObject({ n: 3, met: 2, breached: 1 });
+    expect(sla?.byPriority.map((g) => [g.priority, g.firstResponse.met, g.firstResponse.breached, g.resolution.met, g.resolution.breached])).toEqual([
+      ['P1', 2, 0, 1, 1],
+      ['P2', 0, 2, 1, 0],
+    ]);
+    expect(sla?.byChannel.map((g) => [g.channel, g.firstResponse.n, g.resolution.n])).toEqual([
+      ['chat', 1, 1],
+      ['email', 2, 1],
+    ]);
+    // a clock still within target is not settled
+    const early = serviceKpis(tickets, { asOf: '2026-03-02T09:30:00Z', calendar, policy }).slaAttainment;
+    expect(early?.firstResponse).toEqual({ n: 0, met: 0, breached: 0, rate: null, interval: null });
+  });
+
+  it('returns n = 0 and nulls, never NaN, for no tickets', () => {
+    const kpis = serviceKpis([], { asOf, policy, calendar });
+    expect(kpis).toEqual({
+      asOf: Date.UTC(2026, 2, 4, 9),
+      timeBasis: 'calendar',
+      n: 0,
+      firstResponseTime: { n: 0, meanMs: null, medianMs: null, p90Ms: null },
+      resolutionTime: { n: 0, meanMs: null, medianMs: null, p90Ms: null },
+      firstContactResolution: { n: 0, count: 0, rate: null, interval: null },
+      reopenRate: { n: 0, count: 0, rate: null, interval: null },
+      backlog: { count: 0, oldestOpenedAt: null, byPriority: [], byChannel: [] },
+      slaAttainment: {
+        firstResponse: { n: 0, met: 0, breached: 0, rate: null, interval: null },
+        resolution: { n: 0, met: 0, breached: 0, rate: null, interval: null },
+        byPriority: [],
+        byChannel: [],
+      },
+    });
+  });
+
+  it('refuses bad input with the path of the bad field', () => {
+    expectOmnicxError(() => serviceKpis({} as never, { asOf }), 'INVALID_INPUT', ['tickets']);
+    expectOmnicxError(() => serviceKpis([{ openedAt: 'x', priority: 'P1' }], { asOf }), 'INVALID_INPUT', ['tickets', 0, 'openedAt']);
+    expectOmnicxError(() => serviceKpis([], {} as never), 'INVALID_INPUT', ['options', 'asOf']);
+    expectOmnicxError(() => serviceKpis([], { asOf, timeBasis: 'business' }), 'INVALID_INPUT', ['options', 'calendar']);
+    expectOmnicxError(() => serviceKpis([], { asOf, policy }), 'INVALID_INPUT', ['options', 'calendar']);
+    expectOmnicxError(() => serviceKpis([], { asOf, confidence: 1 }), 'INVALID_INPUT', ['options', 'confidence']);
+  });
+});
