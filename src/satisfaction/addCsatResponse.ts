@@ -18,7 +18,7 @@ import type { CsatAccumulator } from './schemas.js';
  * import { addCsatResponse, createCsatAccumulator } from 'omnicx/satisfaction';
  * const acc = createCsatAccumulator();
  * for (const answer of [5, 4, 2]) addCsatResponse(acc, answer);
- * console.log(acc.satisfied, acc.n); // 2 3
+ * console.log([acc.satisfied, acc.n]); // [2, 3]
  * ```
  */
 export function addCsatResponse(acc: CsatAccumulator, response: number): CsatAccumulator {

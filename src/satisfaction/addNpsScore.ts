@@ -20,7 +20,7 @@ import type { NpsAccumulator } from './schemas.js';
  * import { addNpsScore, createNpsAccumulator } from 'omnicx/satisfaction';
  * const acc = createNpsAccumulator();
  * for (const score of [10, 8, 3]) addNpsScore(acc, score);
- * console.log(acc.promoters, acc.passives, acc.detractors); // 1 1 1
+ * console.log([acc.promoters, acc.passives, acc.detractors]); // [1, 1, 1]
  * ```
  */
 export function addNpsScore(acc: NpsAccumulator, score: number): NpsAccumulator {

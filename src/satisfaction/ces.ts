@@ -26,8 +26,8 @@ import { CesOptionsSchema, type CesOptions, type CesResult } from './schemas.js'
  * import { ces } from 'omnicx/satisfaction';
  * // mean 6, sd = √((1 + 0 + 1 + 0)/3) = 0.8165, SE = 0.4082, t(0.975, 3) = 3.1824
  * const result = ces([5, 6, 7, 6]);
- * console.log(result.mean, result.sd?.toFixed(4)); // 6 '0.8165'
- * console.log(result.interval?.lower.toFixed(3), result.interval?.upper.toFixed(3)); // 4.701 7.000
+ * console.log([result.mean, result.sd?.toFixed(4)]); // [6, '0.8165']
+ * console.log([result.interval?.lower.toFixed(3), result.interval?.upper.toFixed(3)]); // ['4.701', '7.000']
  * ```
  */
 export function ces(responses: NumericArray, options?: CesOptions): CesResult {

@@ -23,8 +23,8 @@ import { CsatOptionsSchema, type CsatOptions, type CsatResult } from './schemas.
  * import { csat } from 'omnicx/satisfaction';
  * // 4 of 5 answers are 4 or 5: 80 %; Wilson 95 % (z = 1.96): (0.8 + 0.384 ± 0.3789)/1.768
  * const result = csat([5, 4, 4, 2, 5]);
- * console.log(result.score, result.satisfied, result.n); // 80 4 5
- * console.log(result.interval?.lower.toFixed(2), result.interval?.upper.toFixed(2)); // 37.55 96.38
+ * console.log([result.score, result.satisfied, result.n]); // [80, 4, 5]
+ * console.log([result.interval?.lower.toFixed(2), result.interval?.upper.toFixed(2)]); // ['37.55', '96.38']
  * console.log(csat([7, 6, 5, 1], { scale: [1, 7], satisfied: [6, 7] }).score); // 50
  * ```
  */

@@ -21,7 +21,7 @@ import { SurveyConfidenceOptionsSchema, type CsatResult, type SurveyConfidenceOp
  * const result = csatFromCounts(81, 263);
  * console.log(result.score?.toFixed(2)); // '30.80'
  * // Wilson (1927) interval as in Newcombe (1998), example 81/263: 0.2553 to 0.3662
- * console.log(result.interval?.lower.toFixed(2), result.interval?.upper.toFixed(2)); // 25.53 36.62
+ * console.log([result.interval?.lower.toFixed(2), result.interval?.upper.toFixed(2)]); // ['25.53', '36.62']
  * console.log(csatFromCounts(0, 0).score); // null
  * ```
  */

@@ -32,7 +32,7 @@ const PRIORITY: readonly KanoCategory[] = ['mustBe', 'oneDimensional', 'attracti
  *   { functional: 'like', dysfunctional: 'liveWith' }, // attractive
  *   { functional: 'neutral', dysfunctional: 'dislike' }, // must-be
  * ]);
- * console.log(summary.category, summary.better, summary.worse); // 'attractive' 0.75 -0.5
+ * console.log([summary.category, summary.better, summary.worse]); // ['attractive', 0.75, -0.5]
  * ```
  */
 export function kanoSummary(answers: readonly KanoPair[]): KanoSummary {

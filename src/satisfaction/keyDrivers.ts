@@ -60,7 +60,7 @@ function finiteVaried(values: unknown, path: readonly PathKey[], name: string): 
  * import { keyDrivers } from 'omnicx/satisfaction';
  * // Two uncorrelated attributes: each relative weight is its squared correlation.
  * const result = keyDrivers([2, 4, 4, 6], { staff: [1, 2, 1, 2], speed: [1, 1, 2, 2] });
- * console.log(result.rSquared, result.drivers.map((d) => d.relativeWeight)); // 1 [0.5, 0.5]
+ * console.log([result.rSquared, result.drivers.map((d) => d.relativeWeight)]); // [1, [0.5, 0.5]]
  * console.log(result.drivers[0]?.pearson.toFixed(4)); // '0.7071'
  * ```
  */

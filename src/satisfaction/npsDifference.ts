@@ -65,13 +65,13 @@ const LN10 = Math.log(10);
  * @example
  * ```ts
  * import { npsDifference } from 'omnicx/satisfaction';
- * // Wald: SE = 100·√(0.61/100 + 0.61/100) = 11.045, z = 20/11.045 = 1.811
+ * // Wald: SE = 100·√((0.7 − 0.3²)/100 + (0.7 − 0.1²)/100) = 100·√0.013 = 11.402, z = 20/11.402
  * const store = { promoters: 50, passives: 30, detractors: 20 };
  * const web = { promoters: 40, passives: 30, detractors: 30 };
  * const result = npsDifference(store, web, { method: 'wald' });
- * console.log(result.difference, result.z.toFixed(3), result.pValue.toFixed(4)); // 20 '1.811' '0.0702'
+ * console.log([result.difference, result.standardError.toFixed(3), result.z.toFixed(3), result.pValue.toFixed(4)]); // [20, '11.402', '1.754', '0.0794']
  * const huge = npsDifference({ promoters: 6e6, passives: 2e6, detractors: 2e6 }, { promoters: 2e6, passives: 2e6, detractors: 6e6 });
- * console.log(huge.pValue, huge.log10PValue < -1000); // 0 true
+ * console.log([huge.pValue, huge.log10PValue < -1000]); // [0, true]
  * ```
  */
 export function npsDifference(a: NpsCounts, b: NpsCounts, options?: NpsDifferenceOptions): NpsDifferenceResult {

@@ -20,8 +20,8 @@ import { NpsCountsSchema, NpsOptionsSchema, type NpsCounts, type NpsOptions, typ
  * import { npsFromCounts } from 'omnicx/satisfaction';
  * // Wald: p_P = 0.5, p_D = 0.2, SE = √((0.7 − 0.09)/100) = 0.0781; 30 ± 1.96 · 7.81
  * const result = npsFromCounts({ promoters: 50, passives: 30, detractors: 20 }, { method: 'wald' });
- * console.log(result.score, result.standardError?.toFixed(3)); // 30 '7.810'
- * console.log(result.interval?.lower.toFixed(2), result.interval?.upper.toFixed(2)); // 14.69 45.31
+ * console.log([result.score, result.standardError?.toFixed(3)]); // [30, '7.810']
+ * console.log([result.interval?.lower.toFixed(2), result.interval?.upper.toFixed(2)]); // ['14.69', '45.31']
  * console.log(npsFromCounts({ promoters: 50, passives: 30, detractors: 20 }).interval?.method); // 'adjustedWald'
  * ```
  */

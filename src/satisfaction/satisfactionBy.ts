@@ -60,10 +60,12 @@ function select(response: unknown, selector: Selector, index: number, what: stri
  * const responses = [
  *   { touchpoint: 'store', score: 10 }, { touchpoint: 'store', score: 9 }, { touchpoint: 'store', score: 9 },
  *   { touchpoint: 'web', score: 3 }, { touchpoint: 'web', score: 2 }, { touchpoint: 'web', score: 9 },
+ *   { touchpoint: 'web', score: 1 }, { touchpoint: 'web', score: 5 }, { touchpoint: 'web', score: 4 },
  * ];
  * const rollup = satisfactionBy(responses, 'touchpoint', { kind: 'nps', target: 50 });
- * console.log(rollup.overall.n, rollup.groups.map((group) => group.key)); // 6 ['store', 'web']
- * console.log(rollup.groups[1]?.result.n, rollup.groups[1]?.worseThanTarget); // 3 true
+ * console.log([rollup.overall.n, rollup.groups.map((group) => group.key)]); // [9, ['store', 'web']]
+ * // web: 1 promoter, 5 detractors; adjusted Wald upper bound 7.65 < 50
+ * console.log([rollup.groups[1]?.result.n, rollup.groups[1]?.worseThanTarget]); // [6, true]
  * ```
  */
 export function satisfactionBy(
