@@ -1,6 +1,18 @@
 /**
- * The `omnicx/loyalty` domain. It exports nothing yet: its issue has not landed.
+ * The `omnicx/loyalty` domain: loyalty programmes as versioned data and a ledger that is a pure
+ * fold over an event log. Points are integers kept in lots (earn date, maturity, expiry), earned
+ * with explicit decimal multipliers and one rounding at a declared stage; returns claw back in
+ * proportion; redemptions consume the lots that expire first; tiers follow a qualifying metric in
+ * a window of the programme's time zone. Every figure is explained, previewed, simulated under a
+ * candidate programme and valued as a liability.
  *
  * @packageDocumentation
  */
-export {};
+export * from './schemas.js';
+export { defineProgram } from './defineProgram.js';
+export { programJsonSchema } from './programJsonSchema.js';
+export { replay } from './replay.js';
+export { applyEvent } from './applyEvent.js';
+export { advanceTo } from './advanceTo.js';
+export { explainPoints } from './explainPoints.js';
+export { progressToNextTier } from './progressToNextTier.js';

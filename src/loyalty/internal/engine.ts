@@ -1,0 +1,601 @@
+// The ledger fold. A member is held in a mutable working copy owned by one call (never the
+// caller's data); events and time-driven effects change it and append ledger entries.
+import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
+import { invalid } from '../../core/internal/assert.js';
+import type { LedgerEntry, LoyaltyEvent, MemberState, EventOutcome, RedemptionRefusal } from '../schemas.js';
+import { bigOps, roundRational } from './arith.js';
+import type { Clock } from './clock.js';
+import { memberClock, type CompiledProgram } from './compile.js';
+import { earnBonusEvent, earnPurchase, type CapUse, type EarnView } from './earn.js';
+
+type Lot = MemberState['lots'][number];
+type PurchaseRecord = MemberState['purchases'][number];
+type Contribution = MemberState['qualifying']['contributions'][number];
+type Totals = MemberState['totals'];
+
+export interface Work {
+  readonly memberId: string;
+  readonly programId: string;
+  readonly enrolledAt: number;
+  readonly timeZone: string;
+  readonly clock: Clock;
+  asOf: number;
+  matured: number;
+  pending: number;
+  owed: number;
+  lots: Lot[];
+  tierIndex: number;
+  tierSince: number | null;
+  downgrade: { to: number; at: number } | null;
+  periodStart: number | null;
+  periodEnd: number | null;
+  progress: number;
+  contributions: Contribution[];
+  caps: Map<string, { key: number; used: number }>;
+  purchases: Map<string, PurchaseRecord>;
+  totals: Totals;
+  eventIds: Set<string>;
+  nextAt: number;
+}
+
+
+const OK: EventOutcome = { ok: true };
+
+function entry(w: Work, at: number, type: LedgerEntry['type'], eventId: string | null, points: number, extra: Partial<LedgerEntry> = {}): LedgerEntry {
+  return { memberId: w.memberId, at, type, eventId, lotId: null, points, forgivenPoints: 0, reason: null, tier: null, explanation: null, ...extra };
+}
+
+export function available(cp: CompiledProgram, w: Work): number {
+  return w.matured - (cp.program.returns.negativeBalance === 'allow' ? w.owed : 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tiers
+// ---------------------------------------------------------------------------------------------
+
+export function qualifiedIndex(cp: CompiledProgram, progress: number): number {
+  let q = -1;
+  cp.levels.forEach((level, i) => {
+    if (progress >= level.threshold) q = i;
+  });
+  return q;
+}
+
+function downgradeTarget(cp: CompiledProgram, current: number, progress: number): number {
+  if (current < 0) return current;
+  const q = qualifiedIndex(cp, progress);
+  if (q >= current || progress >= (cp.levels[current]?.retain ?? 0)) return current;
+  return cp.program.tiers?.softLanding === true ? Math.max(q, current - 1) : q;
+}
+
+function setTier(cp: CompiledProgram, w: Work, to: number, at: number, ledger: LedgerEntry[] | null): void {
+  if (to === w.tierIndex) return;
+  const from = cp.levels[w.tierIndex]?.id ?? null;
+  w.tierIndex = to;
+  w.tierSince = at;
+  w.downgrade = null;
+  ledger?.push(entry(w, at, 'tierChange', null, 0, { tier: { from, to: cp.levels[to]?.id ?? null } }));
+}
+
+function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: number, ledger: LedgerEntry[] | null): void {
+  const grace = cp.program.tiers?.graceDays ?? 0;
+  if (grace === 0) {
+    setTier(cp, w, target, at, ledger);
+    return;
+  }
+  if (w.downgrade !== null) return;
+  w.downgrade = { to: target, at: cp.clock.addDays(at, grace) };
+  w.nextAt = Math.min(w.nextAt, w.downgrade.at);
+}
+
+function progressUp(cp: CompiledProgram, w: Work, at: number, ledger: LedgerEntry[] | null): void {
+  const q = qualifiedIndex(cp, w.progress);
+  if (q > w.tierIndex) setTier(cp, w, q, at, ledger);
+  else if (w.downgrade !== null && q >= w.tierIndex) w.downgrade = null;
+}
+
+function progressDown(cp: CompiledProgram, w: Work, at: number, ledger: LedgerEntry[] | null): void {
+  if (cp.program.tiers?.downgrade !== 'immediate') return;
+  const target = downgradeTarget(cp, w.tierIndex, w.progress);
+  if (target < w.tierIndex) scheduleDowngrade(cp, w, target, at, ledger);
+}
+
+function nextPeriodEnd(cp: CompiledProgram, w: Work, from: number): number | null {
+  const window = cp.program.tiers?.window;
+  if (window === undefined || window.type === 'lifetime') return null;
+  const { year, month } = cp.clock.yearMonth(from);
+  if (window.type === 'calendarYear') return cp.clock.startOfYear(year + 1);
+  if (window.type === 'rollingMonths') return month === 12 ? cp.clock.startOfYear(year + 1) : cp.clock.startOfMonth(year, month + 1);
+  // anniversary: whole years after enrolment
+  let end = cp.clock.addMonths(w.enrolledAt, 12);
+  for (let k = 2; end <= from; k++) end = cp.clock.addMonths(w.enrolledAt, 12 * k);
+  return end;
+}
+
+function addQualifying(cp: CompiledProgram, w: Work, at: number, value: number, purchaseId: string | null, ledger: LedgerEntry[] | null): void {
+  const window = cp.program.tiers?.window;
+  if (window === undefined || value <= 0) return;
+  if (window.type === 'rollingMonths') {
+    const until = cp.clock.addMonths(at, window.months);
+    w.contributions.push({ at, until, value, purchaseId });
+    w.nextAt = Math.min(w.nextAt, until);
+  }
+  w.progress += value;
+  progressUp(cp, w, at, ledger);
+}
+
+function removeQualifying(cp: CompiledProgram, w: Work, at: number, value: number, record: PurchaseRecord, ledger: LedgerEntry[] | null): void {
+  const window = cp.program.tiers?.window;
+  if (window === undefined || value <= 0) return;
+  let removed = 0;
+  if (window.type === 'rollingMonths') {
+    const c = w.contributions.find((x) => x.purchaseId === record.id);
+    if (c !== undefined) {
+      removed = Math.min(c.value, value);
+      c.value -= removed;
+    }
+  } else if (window.type === 'lifetime' || (w.periodStart !== null && record.at >= w.periodStart)) {
+    removed = Math.min(value, w.progress);
+  }
+  if (removed === 0) return;
+  w.progress -= removed;
+  progressDown(cp, w, at, ledger);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lots and time
+// ---------------------------------------------------------------------------------------------
+
+function expiresAt(cp: CompiledProgram, at: number): number | null {
+  const expiry = cp.program.expiry;
+  if (expiry.type === 'rolling') return cp.clock.addMonths(at, expiry.months);
+  if (expiry.type === 'endOfYear') return cp.clock.startOfYear(cp.clock.yearMonth(at).year + 1 + expiry.yearsAfter);
+  return null;
+}
+
+function repayDebt(w: Work, lot: Lot, at: number, ledger: LedgerEntry[] | null): void {
+  if (w.owed === 0 || lot.pending || lot.remaining === 0) return;
+  const x = Math.min(w.owed, lot.remaining);
+  lot.remaining -= x;
+  w.matured -= x;
+  w.owed -= x;
+  ledger?.push(entry(w, at, 'debtRepaid', null, x, { lotId: lot.id }));
+}
+
+function addLot(cp: CompiledProgram, w: Work, source: Lot['source'], id: string, at: number, points: number, pendingDays: number, ledger: LedgerEntry[] | null): Lot {
+  const maturesAt = pendingDays > 0 ? cp.clock.addDays(at, pendingDays) : at;
+  const lot: Lot = { id, source, earnedAt: at, maturesAt, expiresAt: expiresAt(cp, at), points, remaining: points, pending: maturesAt > at };
+  w.lots.push(lot);
+  if (lot.pending) {
+    w.pending += points;
+    w.nextAt = Math.min(w.nextAt, maturesAt);
+  } else {
+    w.matured += points;
+    repayDebt(w, lot, at, ledger);
+  }
+  if (lot.expiresAt !== null) w.nextAt = Math.min(w.nextAt, lot.expiresAt);
+  return lot;
+}
+
+function compact(w: Work): void {
+  if (w.lots.some((l) => l.remaining === 0 && !l.pending)) w.lots = w.lots.filter((l) => l.remaining > 0 || l.pending);
+}
+
+function computeNextAt(w: Work): number {
+  let next = Number.POSITIVE_INFINITY;
+  for (const lot of w.lots) {
+    if (lot.pending && lot.maturesAt < next) next = lot.maturesAt;
+    if (lot.expiresAt !== null && (lot.remaining > 0 || lot.pending) && lot.expiresAt < next) next = lot.expiresAt;
+  }
+  for (const c of w.contributions) if (c.until < next) next = c.until;
+  if (w.periodEnd !== null && w.periodEnd < next) next = w.periodEnd;
+  if (w.downgrade !== null && w.downgrade.at < next) next = w.downgrade.at;
+  return next;
+}
+
+function effectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerEntry[] | null): void {
+  for (const lot of w.lots) {
+    if (lot.pending && lot.maturesAt <= e) {
+      lot.pending = false;
+      w.pending -= lot.remaining;
+      w.matured += lot.remaining;
+      ledger?.push(entry(w, lot.maturesAt, 'mature', lot.id, lot.remaining, { lotId: lot.id }));
+      repayDebt(w, lot, lot.maturesAt, ledger);
+    }
+  }
+  for (const lot of w.lots) {
+    if (lot.expiresAt !== null && lot.expiresAt <= e && lot.remaining > 0) {
+      if (lot.pending) w.pending -= lot.remaining;
+      else w.matured -= lot.remaining;
+      w.totals.expired += lot.remaining;
+      ledger?.push(entry(w, lot.expiresAt, 'expire', lot.id, -lot.remaining, { lotId: lot.id }));
+      lot.remaining = 0;
+      lot.pending = false;
+    }
+  }
+  compact(w);
+  if (w.contributions.some((c) => c.until <= e)) {
+    const kept: Contribution[] = [];
+    for (const c of w.contributions) {
+      if (c.until <= e) w.progress -= c.value;
+      else kept.push(c);
+    }
+    w.contributions = kept;
+    progressDown(cp, w, e, ledger);
+  }
+  if (w.periodEnd !== null && w.periodEnd <= e) {
+    const end = w.periodEnd;
+    const tiers = cp.program.tiers;
+    const rolling = tiers?.window.type === 'rollingMonths';
+    if (tiers?.downgrade === 'periodEnd') {
+      const target = downgradeTarget(cp, w.tierIndex, w.progress);
+      if (target < w.tierIndex) scheduleDowngrade(cp, w, target, end, ledger);
+    }
+    if (!rolling) {
+      w.progress = 0;
+      w.periodStart = end;
+      progressDown(cp, w, end, ledger);
+    }
+    w.periodEnd = nextPeriodEnd(cp, w, end);
+  }
+  if (w.downgrade !== null && w.downgrade.at <= e) {
+    const { to, at } = w.downgrade;
+    w.downgrade = null;
+    const now = cp.program.tiers?.downgrade === 'immediate' ? downgradeTarget(cp, w.tierIndex, w.progress) : Math.max(to, qualifiedIndex(cp, w.progress));
+    if (now < w.tierIndex) setTier(cp, w, now, at, ledger);
+  }
+}
+
+/** Applies every time-driven effect up to and including instant `t`. */
+export function advance(cp: CompiledProgram, w: Work, t: number, ledger: LedgerEntry[] | null): void {
+  while (w.nextAt <= t) {
+    effectsAt(cp, w, w.nextAt, ledger);
+    w.nextAt = computeNextAt(w);
+  }
+  if (t > w.asOf) w.asOf = t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------------------------
+
+export function enrol(cp: CompiledProgram, memberId: string, at: number, eventId: string, timeZone: string | undefined, ledger: LedgerEntry[] | null): Work {
+  const zone = timeZone ?? cp.program.timeZone;
+  const w: Work = {
+    memberId,
+    programId: cp.program.id,
+    enrolledAt: at,
+    timeZone: zone,
+    clock: memberClock(cp, zone),
+    asOf: at,
+    matured: 0,
+    pending: 0,
+    owed: 0,
+    lots: [],
+    tierIndex: -1,
+    tierSince: null,
+    downgrade: null,
+    periodStart: null,
+    periodEnd: null,
+    progress: 0,
+    contributions: [],
+    caps: new Map(),
+    purchases: new Map(),
+    totals: { earned: 0, redeemed: 0, expired: 0, clawedBack: 0, forgiven: 0, adjusted: 0, purchases: 0, spendMinor: 0, refundedMinor: 0, refusedRedemptions: 0 },
+    eventIds: new Set([eventId]),
+    nextAt: Number.POSITIVE_INFINITY,
+  };
+  ledger?.push(entry(w, at, 'enrol', eventId, 0));
+  const window = cp.program.tiers?.window;
+  if (window !== undefined) {
+    if (window.type === 'calendarYear') w.periodStart = cp.clock.startOfYear(cp.clock.yearMonth(at).year);
+    if (window.type === 'anniversary') w.periodStart = at;
+    w.periodEnd = nextPeriodEnd(cp, w, at);
+    if (w.periodEnd !== null) w.nextAt = w.periodEnd;
+    const initial = qualifiedIndex(cp, 0);
+    if (initial >= 0) setTier(cp, w, initial, at, ledger);
+  }
+  return w;
+}
+
+export function earnView(cp: CompiledProgram, w: Work): EarnView {
+  return {
+    tierIndex: w.tierIndex,
+    firstPurchase: w.totals.purchases === 0,
+    clock: w.clock,
+    capUsed: (capId, key) => {
+      const c = w.caps.get(capId);
+      return c !== undefined && c.key === key ? c.used : 0;
+    },
+  };
+}
+
+function useCaps(w: Work, uses: readonly CapUse[]): void {
+  for (const u of uses) {
+    const c = w.caps.get(u.capId);
+    if (c !== undefined && c.key === u.key) c.used += u.add;
+    else w.caps.set(u.capId, { key: u.key, used: u.add });
+  }
+}
+
+/** Takes points from matured lots, those that expire first first; returns what it could take. */
+function consume(w: Work, points: number, skip: Lot | null): number {
+  let left = points;
+  for (const lot of w.lots) {
+    if (left === 0) break;
+    if (lot.pending || lot === skip || lot.remaining === 0) continue;
+    const take = Math.min(lot.remaining, left);
+    lot.remaining -= take;
+    left -= take;
+  }
+  w.matured -= points - left;
+  return points - left;
+}
+
+function shortfall(cp: CompiledProgram, w: Work, points: number): { owed: number; forgiven: number } {
+  if (points === 0) return { owed: 0, forgiven: 0 };
+  if (cp.program.returns.negativeBalance === 'floorAtZero') {
+    w.totals.forgiven += points;
+    return { owed: 0, forgiven: points };
+  }
+  w.owed += points;
+  return { owed: points, forgiven: 0 };
+}
+
+export interface EventItem {
+  readonly event: LoyaltyEvent;
+  /** Path of the event in the caller's argument, for errors. */
+  readonly path: readonly PathKey[];
+}
+
+function applyPurchase(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'purchase' }>, ledger: LedgerEntry[] | null): void {
+  const view = earnView(cp, w);
+  const result = earnPurchase(cp, { at: event.at, channel: event.channel, store: event.store ?? null, lines: event.lines }, view);
+  const points = result.explanation.points;
+  useCaps(w, result.capUses);
+  const lot = points > 0 ? addLot(cp, w, 'purchase', event.id, event.at, points, cp.program.pending.days, null) : null;
+  const eligibleMinor = result.explanation.eligibleSpendMinor;
+  const metric = cp.program.tiers?.metric;
+  const qualifying = metric === 'qualifyingSpend' ? eligibleMinor : metric === 'qualifyingPoints' ? points : metric === 'visits' ? 1 : 0;
+  w.purchases.set(event.id, {
+    id: event.id,
+    at: event.at,
+    totalMinor: result.totalMinor,
+    eligibleMinor,
+    lineAmountsMinor: event.lines.map((l) => l.amountMinor),
+    lineEligible: [...result.lineEligible],
+    lineRefundedMinor: event.lines.map(() => 0),
+    refundedMinor: 0,
+    points,
+    clawedBack: 0,
+    qualifying,
+    qualifyingReversed: 0,
+  });
+  w.totals.earned += points;
+  w.totals.purchases += 1;
+  w.totals.spendMinor += result.totalMinor;
+  ledger?.push(entry(w, event.at, 'earn', event.id, points, { lotId: lot?.id ?? null, explanation: result.explanation }));
+  if (lot !== null && !lot.pending && lot.remaining < points) ledger?.push(entry(w, event.at, 'debtRepaid', null, points - lot.remaining, { lotId: lot.id }));
+  addQualifying(cp, w, event.at, qualifying, event.id, ledger);
+}
+
+function refundLines(record: PurchaseRecord, event: Extract<LoyaltyEvent, { type: 'return' }>, path: readonly PathKey[]): number[] {
+  const lines = record.lineAmountsMinor;
+  const refund = lines.map(() => 0);
+  const left = lines.map((amount, i) => amount - (record.lineRefundedMinor[i] ?? 0));
+  if (event.lines !== undefined) {
+    event.lines.forEach((l, k) => {
+      const remaining = left[l.index];
+      if (remaining === undefined) throw invalid(`The purchase has no line ${String(l.index)}`, [...path, 'lines', k, 'index']);
+      const amount = l.amountMinor ?? remaining;
+      if (amount > remaining - (refund[l.index] ?? 0)) {
+        throw invalid(`Refund of ${String(amount)} exceeds what is left of line ${String(l.index)} (${String(remaining - (refund[l.index] ?? 0))})`, [...path, 'lines', k, 'amountMinor']);
+      }
+      refund[l.index] = (refund[l.index] ?? 0) + amount;
+    });
+    return refund;
+  }
+  const totalLeft = left.reduce((s, v) => s + v, 0);
+  const amount = event.amountMinor ?? totalLeft;
+  if (amount > totalLeft) throw invalid(`Refund of ${String(amount)} exceeds what is left of the purchase (${String(totalLeft)})`, [...path, 'amountMinor']);
+  if (totalLeft === 0) return refund;
+  // Spread the amount over the lines in proportion to what is left of each, largest remainder.
+  let given = 0;
+  const rests = left.map((v, i) => {
+    const exact = BigInt(amount) * BigInt(v);
+    const share = Number(exact / BigInt(totalLeft));
+    refund[i] = share;
+    given += share;
+    return { i, rest: exact % BigInt(totalLeft) };
+  });
+  rests.sort((a, b) => (b.rest > a.rest ? 1 : b.rest < a.rest ? -1 : a.i - b.i));
+  for (let k = 0; k < amount - given; k++) {
+    const target = rests[k];
+    if (target !== undefined) refund[target.i] = (refund[target.i] ?? 0) + 1;
+  }
+  return refund;
+}
+
+function applyReturn(cp: CompiledProgram, w: Work, item: EventItem, event: Extract<LoyaltyEvent, { type: 'return' }>, ledger: LedgerEntry[] | null): void {
+  const record = w.purchases.get(event.purchaseId);
+  if (record === undefined) throw invalid(`Return of unknown purchase ${JSON.stringify(event.purchaseId)} for member ${JSON.stringify(w.memberId)}`, [...item.path, 'purchaseId']);
+  const refund = refundLines(record, event, item.path);
+  let amount = 0;
+  refund.forEach((r, i) => {
+    record.lineRefundedMinor[i] = (record.lineRefundedMinor[i] ?? 0) + r;
+    amount += r;
+  });
+  record.refundedMinor += amount;
+  w.totals.refundedMinor += amount;
+  let eligibleRefunded = 0;
+  record.lineRefundedMinor.forEach((r, i) => {
+    if (record.lineEligible[i] === true) eligibleRefunded += r;
+  });
+  const [num, den] = record.eligibleMinor > 0 ? [eligibleRefunded, record.eligibleMinor] : record.totalMinor > 0 ? [record.refundedMinor, record.totalMinor] : [1, 1];
+  const target = Number(roundRational(bigOps, BigInt(record.points) * BigInt(num), BigInt(den), cp.program.earn.base.rounding));
+  const claw = Math.max(0, target - record.clawedBack);
+  let forgiven = 0;
+  let taken = 0;
+  if (claw > 0) {
+    record.clawedBack += claw;
+    w.totals.clawedBack += claw;
+    const lot = w.lots.find((l) => l.id === record.id && l.source === 'purchase') ?? null;
+    if (lot !== null) {
+      taken = Math.min(lot.remaining, claw);
+      lot.remaining -= taken;
+      if (lot.pending) w.pending -= taken;
+      else w.matured -= taken;
+    }
+    taken += consume(w, claw - taken, lot);
+    const rest = shortfall(cp, w, claw - taken);
+    forgiven = rest.forgiven;
+    compact(w);
+  }
+  ledger?.push(entry(w, event.at, 'clawback', event.id, -(claw - forgiven), { lotId: record.id, forgivenPoints: forgiven }));
+  const metric = cp.program.tiers?.metric;
+  const reversal = metric === 'qualifyingSpend' ? (record.eligibleMinor > 0 ? eligibleRefunded : 0) : metric === 'qualifyingPoints' ? record.clawedBack : 0;
+  const delta = Math.min(reversal, record.qualifying) - record.qualifyingReversed;
+  if (delta > 0) {
+    record.qualifyingReversed += delta;
+    removeQualifying(cp, w, event.at, delta, record, ledger);
+  }
+}
+
+function applyRedeem(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'redeem' }>, ledger: LedgerEntry[] | null): EventOutcome {
+  const rules = cp.program.redemption;
+  const reason: RedemptionRefusal | null =
+    event.points < rules.minPoints ? 'belowMinimum' : event.points % rules.increment !== 0 ? 'offIncrement' : event.points > available(cp, w) ? 'insufficientPoints' : null;
+  if (reason !== null) {
+    w.totals.refusedRedemptions += 1;
+    ledger?.push(entry(w, event.at, 'redeemRefused', event.id, 0, { reason }));
+    return { ok: false, reason };
+  }
+  consume(w, event.points, null);
+  compact(w);
+  w.totals.redeemed += event.points;
+  ledger?.push(entry(w, event.at, 'redeem', event.id, -event.points, { reason: event.reward ?? null }));
+  return OK;
+}
+
+function applyAdjust(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'adjust' }>, ledger: LedgerEntry[] | null): void {
+  w.totals.adjusted += event.points;
+  if (event.points > 0) {
+    const lot = addLot(cp, w, 'adjust', event.id, event.at, event.points, 0, null);
+    ledger?.push(entry(w, event.at, 'adjust', event.id, event.points, { lotId: lot.id, reason: event.reason }));
+    if (lot.remaining < event.points) ledger?.push(entry(w, event.at, 'debtRepaid', null, event.points - lot.remaining, { lotId: lot.id }));
+    return;
+  }
+  const want = -event.points;
+  const taken = consume(w, want, null);
+  const rest = shortfall(cp, w, want - taken);
+  compact(w);
+  ledger?.push(entry(w, event.at, 'adjust', event.id, -(want - rest.forgiven), { reason: event.reason, forgivenPoints: rest.forgiven }));
+}
+
+function applyBonus(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'bonusEvent' }>, ledger: LedgerEntry[] | null): void {
+  const { explanation, capUses } = earnBonusEvent(cp, event.event, event.at, earnView(cp, w));
+  useCaps(w, capUses);
+  const points = explanation.points;
+  const lot = points > 0 ? addLot(cp, w, 'bonusEvent', event.id, event.at, points, 0, null) : null;
+  w.totals.earned += points;
+  ledger?.push(entry(w, event.at, 'bonus', event.id, points, { lotId: lot?.id ?? null, explanation }));
+  if (lot !== null && lot.remaining < points) ledger?.push(entry(w, event.at, 'debtRepaid', null, points - lot.remaining, { lotId: lot.id }));
+  if (cp.program.tiers?.metric === 'qualifyingPoints') addQualifying(cp, w, event.at, points, null, ledger);
+}
+
+/** Applies one event (not `enrol`) to a member already advanced to the event's instant. */
+export function applyToWork(cp: CompiledProgram, w: Work, item: EventItem, ledger: LedgerEntry[] | null): EventOutcome {
+  const event = item.event;
+  advance(cp, w, event.at, ledger);
+  w.eventIds.add(event.id);
+  switch (event.type) {
+    case 'purchase':
+      applyPurchase(cp, w, event, ledger);
+      return OK;
+    case 'return':
+      applyReturn(cp, w, item, event, ledger);
+      return OK;
+    case 'redeem':
+      return applyRedeem(cp, w, event, ledger);
+    case 'adjust':
+      applyAdjust(cp, w, event, ledger);
+      return OK;
+    case 'bonusEvent':
+      applyBonus(cp, w, event, ledger);
+      return OK;
+    default:
+      throw new OmnicxError(ErrorCode.INVALID_INPUT, `Member ${JSON.stringify(w.memberId)} is already enrolled`, { path: [...item.path, 'type'] });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// State conversion
+// ---------------------------------------------------------------------------------------------
+
+export function toState(cp: CompiledProgram, w: Work): MemberState {
+  return {
+    memberId: w.memberId,
+    programId: w.programId,
+    enrolledAt: w.enrolledAt,
+    timeZone: w.timeZone,
+    asOf: w.asOf,
+    availablePoints: available(cp, w),
+    pendingPoints: w.pending,
+    owedPoints: w.owed,
+    lots: w.lots.map((l) => ({ ...l })),
+    tier: {
+      levelId: cp.levels[w.tierIndex]?.id ?? null,
+      since: w.tierSince,
+      downgrade: w.downgrade === null ? null : { to: cp.levels[w.downgrade.to]?.id ?? null, at: w.downgrade.at },
+    },
+    qualifying: { periodStart: w.periodStart, periodEnd: w.periodEnd, progress: w.progress, contributions: w.contributions.map((c) => ({ ...c })) },
+    caps: [...w.caps].map(([capId, c]) => ({ capId, periodKey: c.key, used: c.used })),
+    purchases: [...w.purchases.values()].map((p) => ({
+      ...p,
+      lineAmountsMinor: [...p.lineAmountsMinor],
+      lineEligible: [...p.lineEligible],
+      lineRefundedMinor: [...p.lineRefundedMinor],
+    })),
+    totals: { ...w.totals },
+    eventIds: [...w.eventIds],
+  };
+}
+
+export function fromState(cp: CompiledProgram, state: MemberState): Work {
+  const levelOf = (id: string | null): number => (id === null ? -1 : (cp.levelIndex.get(id) ?? -1));
+  const w: Work = {
+    memberId: state.memberId,
+    programId: state.programId,
+    enrolledAt: state.enrolledAt,
+    timeZone: state.timeZone,
+    clock: memberClock(cp, state.timeZone),
+    asOf: state.asOf,
+    matured: 0,
+    pending: 0,
+    owed: state.owedPoints,
+    lots: state.lots.map((l) => ({ ...l })),
+    tierIndex: levelOf(state.tier.levelId),
+    tierSince: state.tier.since,
+    downgrade: state.tier.downgrade === null ? null : { to: levelOf(state.tier.downgrade.to), at: state.tier.downgrade.at },
+    periodStart: state.qualifying.periodStart,
+    periodEnd: state.qualifying.periodEnd,
+    progress: state.qualifying.progress,
+    contributions: state.qualifying.contributions.map((c) => ({ ...c })),
+    caps: new Map(state.caps.map((c) => [c.capId, { key: c.periodKey, used: c.used }])),
+    purchases: new Map(
+      state.purchases.map((p) => [
+        p.id,
+        { ...p, lineAmountsMinor: [...p.lineAmountsMinor], lineEligible: [...p.lineEligible], lineRefundedMinor: [...p.lineRefundedMinor] },
+      ]),
+    ),
+    totals: { ...state.totals },
+    eventIds: new Set(state.eventIds),
+    nextAt: Number.POSITIVE_INFINITY,
+  };
+  for (const lot of w.lots) {
+    if (lot.pending) w.pending += lot.remaining;
+    else w.matured += lot.remaining;
+  }
+  w.nextAt = computeNextAt(w);
+  return w;
+}

@@ -1,0 +1,760 @@
+import * as z from 'zod';
+import { currencyCodeSchema } from '../core/money/Money.js';
+import { roundingModeSchema } from '../core/rounding/RoundingMode.js';
+import { instantSchema } from '../core/time/instantSchema.js';
+import { timeZoneSchema } from '../core/time/isTimeZone.js';
+
+// ---------------------------------------------------------------------------------------------
+// Programme
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * zod schema of a non-negative decimal string such as `'1'`, `'1.5'` or `'0.25'` (no sign, no
+ * exponent): how multipliers, rates and point values are written, so that no float ever enters
+ * the arithmetic.
+ *
+ * @example
+ * ```ts
+ * import { loyaltyDecimalSchema } from 'omnicx/loyalty';
+ * console.log(loyaltyDecimalSchema.safeParse('1.5').success); // true
+ * console.log(loyaltyDecimalSchema.safeParse(1.5).success); // false
+ * ```
+ */
+export const loyaltyDecimalSchema = z
+  .string()
+  .regex(/^\d{1,15}(\.\d{1,12})?$/, { error: "Expected a non-negative decimal string such as '1.5'" });
+
+const idSchema = z.string().min(1);
+const idListSchema = z.array(idSchema).min(1);
+
+/**
+ * zod schema of a rule {@link RuleCondition}: every criterion that is given must hold (logical AND);
+ * an empty condition always holds.
+ *
+ * - `categories`, `skus`: the rule applies to the purchase lines in one of these categories or
+ *   SKUs (line criteria; both given = a line must match both).
+ * - `channels`, `stores`: the purchase's channel / store must be listed.
+ * - `minSpendMinor`: the eligible spend of the matching lines (minor units) must be at least this.
+ * - `from` (inclusive), `until` (exclusive): instants bounding the promotion.
+ * - `weekdays` (ISO, 1 = Monday … 7 = Sunday) and `hours` (`{ from, to }`, local hours,
+ *   `from` inclusive, `to` exclusive, wrapping past midnight when `from ≥ to`) are read in the
+ *   programme's time zone, or the member's when `timeZone: 'member'` (the zone given at
+ *   enrolment, else the programme's).
+ * - `tiers`: the member's tier before the purchase must be one of these level ids.
+ * - `firstPurchase`: `true` only on the member's first purchase, `false` only on later ones.
+ *
+ * @example
+ * ```ts
+ * import { ruleConditionSchema } from 'omnicx/loyalty';
+ * const weekendShoes = ruleConditionSchema.parse({ categories: ['shoes'], weekdays: [6, 7] });
+ * console.log(weekendShoes.timeZone); // 'program'
+ * ```
+ */
+export const ruleConditionSchema = z.strictObject({
+  categories: idListSchema.optional(),
+  skus: idListSchema.optional(),
+  channels: idListSchema.optional(),
+  stores: idListSchema.optional(),
+  minSpendMinor: z.int().nonnegative().optional(),
+  from: instantSchema.optional(),
+  until: instantSchema.optional(),
+  weekdays: z.array(z.int().min(1).max(7)).min(1).optional(),
+  hours: z.strictObject({ from: z.int().min(0).max(23), to: z.int().min(1).max(24) }).optional(),
+  timeZone: z.enum(['program', 'member']).default('program'),
+  tiers: idListSchema.optional(),
+  firstPurchase: z.boolean().optional(),
+});
+
+/** A rule condition, as returned by {@link ruleConditionSchema} (see there for the semantics). */
+export type RuleCondition = z.infer<typeof ruleConditionSchema>;
+
+const multiplierRuleSchema = z.strictObject({
+  id: idSchema,
+  type: z.literal('multiplier'),
+  multiplier: loyaltyDecimalSchema,
+  when: ruleConditionSchema.prefault({}),
+});
+
+const bonusRuleSchema = z.strictObject({
+  id: idSchema,
+  type: z.literal('bonus'),
+  points: z.int().positive(),
+  when: ruleConditionSchema.prefault({}),
+});
+
+/** The member events that can trigger an `eventBonus` rule. */
+export const bonusEventKindSchema = z.enum(['signup', 'birthday', 'referral', 'review']);
+
+const eventBonusRuleSchema = z.strictObject({
+  id: idSchema,
+  type: z.literal('eventBonus'),
+  event: bonusEventKindSchema,
+  points: z.int().positive(),
+});
+
+/**
+ * zod schema of an earning rule: `multiplier` (multiplies the base points of the lines its
+ * condition matches), `bonus` (fixed points, once per purchase that matches) or `eventBonus`
+ * (fixed points on a `bonusEvent` of the given kind).
+ *
+ * @example
+ * ```ts
+ * import { earnRuleSchema } from 'omnicx/loyalty';
+ * const rule = earnRuleSchema.parse({ id: 'double-shoes', type: 'multiplier', multiplier: '2', when: { categories: ['shoes'] } });
+ * console.log(rule.type); // 'multiplier'
+ * ```
+ */
+export const earnRuleSchema = z.discriminatedUnion('type', [multiplierRuleSchema, bonusRuleSchema, eventBonusRuleSchema]);
+
+/** An earning rule, as returned by {@link earnRuleSchema}. */
+export type EarnRule = z.infer<typeof earnRuleSchema>;
+
+/**
+ * zod schema of an earning cap: at most `points` per member and period (`transaction`, or the
+ * local `day`, `month`, `year` in the programme's time zone, or `lifetime`). Without `ruleIds` it
+ * limits everything earned from purchases and bonus events; with `ruleIds` only the points those
+ * rules gave.
+ *
+ * @example
+ * ```ts
+ * import { earnCapSchema } from 'omnicx/loyalty';
+ * console.log(earnCapSchema.parse({ id: 'daily', points: 500, per: 'day' }).per); // 'day'
+ * ```
+ */
+export const earnCapSchema = z.strictObject({
+  id: idSchema,
+  points: z.int().nonnegative(),
+  per: z.enum(['transaction', 'day', 'month', 'year', 'lifetime']),
+  ruleIds: idListSchema.optional(),
+});
+
+/** An earning cap, as returned by {@link earnCapSchema}. */
+export type EarnCap = z.infer<typeof earnCapSchema>;
+
+/**
+ * zod schema of a tier level. `threshold` is in the unit of the tiers' metric (minor units of
+ * qualifying spend, qualifying points or visits); `retainThreshold` (default `threshold`) is what
+ * a member already at this level needs in a period to keep it; `multiplier` (default none)
+ * multiplies earning while the member holds the level.
+ *
+ * @example
+ * ```ts
+ * import { tierLevelSchema } from 'omnicx/loyalty';
+ * console.log(tierLevelSchema.parse({ id: 'gold', threshold: 100000, multiplier: '1.5' }).benefits); // []
+ * ```
+ */
+export const tierLevelSchema = z.strictObject({
+  id: idSchema,
+  threshold: z.int().nonnegative(),
+  retainThreshold: z.int().nonnegative().optional(),
+  multiplier: loyaltyDecimalSchema.optional(),
+  benefits: z.array(z.string()).default([]),
+});
+
+/** A tier level, as returned by {@link tierLevelSchema}. */
+export type TierLevel = z.infer<typeof tierLevelSchema>;
+
+const tierWindowSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('calendarYear') }),
+  z.strictObject({ type: z.literal('rollingMonths'), months: z.int().min(1).max(120) }),
+  z.strictObject({ type: z.literal('anniversary') }),
+  z.strictObject({ type: z.literal('lifetime') }),
+]);
+
+/**
+ * zod schema of the tier configuration: the qualifying `metric`, the `window` it is counted in,
+ * the `levels` (ascending thresholds), and the downgrade policy.
+ *
+ * @example
+ * ```ts
+ * import { tierConfigSchema } from 'omnicx/loyalty';
+ * const tiers = tierConfigSchema.parse({
+ *   metric: 'qualifyingSpend',
+ *   window: { type: 'calendarYear' },
+ *   levels: [{ id: 'member', threshold: 0 }, { id: 'gold', threshold: 100000 }],
+ * });
+ * console.log(tiers.downgrade, tiers.softLanding, tiers.graceDays); // periodEnd false 0
+ * ```
+ */
+export const tierConfigSchema = z.strictObject({
+  metric: z.enum(['qualifyingSpend', 'qualifyingPoints', 'visits']),
+  window: tierWindowSchema,
+  levels: z.array(tierLevelSchema).min(1),
+  downgrade: z.enum(['periodEnd', 'immediate']).default('periodEnd'),
+  softLanding: z.boolean().default(false),
+  graceDays: z.int().min(0).max(3660).default(0),
+});
+
+const expirySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('rolling'), months: z.int().min(1).max(1200) }),
+  z.strictObject({ type: z.literal('endOfYear'), yearsAfter: z.int().min(0).max(100).default(0) }),
+  z.strictObject({ type: z.literal('none') }),
+]);
+
+const programShape = z.strictObject({
+  id: idSchema,
+  version: z.union([idSchema, z.int().nonnegative()]),
+  currency: currencyCodeSchema,
+  timeZone: timeZoneSchema,
+  earn: z.strictObject({
+    base: z.strictObject({
+      points: loyaltyDecimalSchema,
+      perAmountMinor: z.int().positive(),
+      rounding: roundingModeSchema.default('floor'),
+      stage: z.enum(['order', 'line']).default('order'),
+    }),
+    exclude: z
+      .strictObject({ categories: z.array(idSchema).default([]), skus: z.array(idSchema).default([]) })
+      .prefault({}),
+    rules: z.array(earnRuleSchema).default([]),
+    stacking: z.enum(['multiply', 'add', 'best']).default('multiply'),
+    caps: z.array(earnCapSchema).default([]),
+  }),
+  pending: z.strictObject({ days: z.int().min(0).max(3660) }).prefault({ days: 0 }),
+  expiry: expirySchema.prefault({ type: 'none' }),
+  redemption: z
+    .strictObject({
+      minPoints: z.int().nonnegative().default(0),
+      increment: z.int().positive().default(1),
+      pointValueMinor: loyaltyDecimalSchema.default('1'),
+    })
+    .prefault({}),
+  returns: z
+    .strictObject({
+      clawback: z.literal('proportional').default('proportional'),
+      negativeBalance: z.enum(['allow', 'floorAtZero', 'deductFromFuture']).default('allow'),
+    })
+    .prefault({}),
+  tiers: tierConfigSchema.optional(),
+});
+
+function duplicates(ids: readonly string[]): number[] {
+  const seen = new Set<string>();
+  const found: number[] = [];
+  ids.forEach((id, index) => {
+    if (seen.has(id)) found.push(index);
+    seen.add(id);
+  });
+  return found;
+}
+
+/**
+ * zod schema of a loyalty {@link Program}: the programme as versioned data. Unknown keys are
+ * refused (a typo such as `stackng` is an error, not a silently ignored field), and so are
+ * duplicate rule, cap or level ids, caps naming unknown rules and conditions naming unknown
+ * tiers. Defaults: `earn.base.rounding` `'floor'`, `earn.base.stage` `'order'`,
+ * `earn.stacking` `'multiply'`, `pending.days` 0, `expiry` `{ type: 'none' }`,
+ * `redemption` `{ minPoints: 0, increment: 1, pointValueMinor: '1' }`,
+ * `returns` `{ clawback: 'proportional', negativeBalance: 'allow' }`, no tiers.
+ * Use {@link defineProgram} to parse with omnicx errors.
+ *
+ * @example
+ * ```ts
+ * import { programSchema } from 'omnicx/loyalty';
+ * const result = programSchema.safeParse({ id: 'p', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } });
+ * console.log(result.success); // true
+ * ```
+ */
+export const programSchema = programShape.superRefine((program, ctx) => {
+  const ruleIds = program.earn.rules.map((r) => r.id);
+  for (const index of duplicates(ruleIds)) {
+    ctx.addIssue({ code: 'custom', message: 'Duplicate rule id', path: ['earn', 'rules', index, 'id'] });
+  }
+  for (const index of duplicates(program.earn.caps.map((c) => c.id))) {
+    ctx.addIssue({ code: 'custom', message: 'Duplicate cap id', path: ['earn', 'caps', index, 'id'] });
+  }
+  const known = new Set(ruleIds);
+  program.earn.caps.forEach((cap, capIndex) => {
+    cap.ruleIds?.forEach((ruleId, index) => {
+      if (!known.has(ruleId)) {
+        ctx.addIssue({ code: 'custom', message: `Unknown rule id ${JSON.stringify(ruleId)}`, path: ['earn', 'caps', capIndex, 'ruleIds', index] });
+      }
+    });
+  });
+  const levels = program.tiers?.levels ?? [];
+  for (const index of duplicates(levels.map((l) => l.id))) {
+    ctx.addIssue({ code: 'custom', message: 'Duplicate tier level id', path: ['tiers', 'levels', index, 'id'] });
+  }
+  const levelIds = new Set(levels.map((l) => l.id));
+  program.earn.rules.forEach((rule, ruleIndex) => {
+    if (rule.type === 'eventBonus') return;
+    rule.when.tiers?.forEach((tier, index) => {
+      if (!levelIds.has(tier)) {
+        ctx.addIssue({ code: 'custom', message: `Unknown tier level ${JSON.stringify(tier)}`, path: ['earn', 'rules', ruleIndex, 'when', 'tiers', index] });
+      }
+    });
+  });
+});
+
+/** A programme definition before parsing (defaults may be omitted, instants may be ISO strings). */
+export type ProgramInput = z.input<typeof programSchema>;
+
+/** A validated loyalty programme, as returned by {@link defineProgram}. */
+export type Program = z.infer<typeof programSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------------------------
+
+const eventBase = {
+  /** Unique event id: an event whose id was already applied is ignored. */
+  id: idSchema,
+  /** When it happened: ISO 8601 with offset, epoch ms or a Date; parsed to epoch ms. */
+  at: instantSchema,
+  memberId: idSchema,
+};
+
+/**
+ * zod schema of an `enrol` event: the member joins. `timeZone` (optional) is the member's IANA
+ * zone, used by conditions with `timeZone: 'member'`.
+ *
+ * @example
+ * ```ts
+ * import { enrolEventSchema } from 'omnicx/loyalty';
+ * console.log(enrolEventSchema.parse({ type: 'enrol', id: 'e1', at: '2026-01-01T00:00:00Z', memberId: 'm1' }).at); // 1767225600000
+ * ```
+ */
+export const enrolEventSchema = z.object({ type: z.literal('enrol'), ...eventBase, timeZone: timeZoneSchema.optional() });
+
+/**
+ * zod schema of one purchase line: `amountMinor` is the line total paid (after discounts) in
+ * minor units of the programme currency, `quantity` a positive integer.
+ *
+ * @example
+ * ```ts
+ * import { purchaseLineSchema } from 'omnicx/loyalty';
+ * console.log(purchaseLineSchema.safeParse({ sku: 'A', category: 'shoes', quantity: 1, amountMinor: -5 }).success); // false
+ * ```
+ */
+export const purchaseLineSchema = z.object({
+  sku: idSchema,
+  category: idSchema,
+  quantity: z.int().positive(),
+  amountMinor: z.int().nonnegative(),
+});
+
+/**
+ * zod schema of a `purchase` event: `currency` must be the programme's, `lines` at least one,
+ * `channel` (e.g. `'store'`, `'web'`, `'app'`) and optional `store`.
+ *
+ * @example
+ * ```ts
+ * import { purchaseEventSchema } from 'omnicx/loyalty';
+ * const purchase = purchaseEventSchema.parse({
+ *   type: 'purchase', id: 'p1', at: 1767225600000, memberId: 'm1', currency: 'USD', channel: 'web',
+ *   lines: [{ sku: 'A', category: 'shoes', quantity: 1, amountMinor: 5000 }],
+ * });
+ * console.log(purchase.lines.length); // 1
+ * ```
+ */
+export const purchaseEventSchema = z.object({
+  type: z.literal('purchase'),
+  ...eventBase,
+  currency: currencyCodeSchema,
+  channel: idSchema,
+  store: idSchema.optional(),
+  lines: z.array(purchaseLineSchema).min(1),
+});
+
+/**
+ * zod schema of a `return` event against an earlier purchase (`purchaseId`): either `lines`
+ * (`{ index, amountMinor? }`, the refunded part of a line, default the rest of the line) or
+ * `amountMinor` (an amount spread over the purchase pro rata), or neither (the whole remainder).
+ *
+ * @example
+ * ```ts
+ * import { returnEventSchema } from 'omnicx/loyalty';
+ * console.log(returnEventSchema.safeParse({ type: 'return', id: 'r1', at: 0, memberId: 'm1', purchaseId: 'p1', amountMinor: 1000 }).success); // true
+ * ```
+ */
+export const returnEventSchema = z
+  .object({
+    type: z.literal('return'),
+    ...eventBase,
+    purchaseId: idSchema,
+    lines: z.array(z.object({ index: z.int().nonnegative(), amountMinor: z.int().nonnegative().optional() })).min(1).optional(),
+    amountMinor: z.int().nonnegative().optional(),
+  })
+  .refine((event) => event.lines === undefined || event.amountMinor === undefined, {
+    error: 'Give either lines or amountMinor, not both',
+    path: ['amountMinor'],
+  });
+
+/**
+ * zod schema of a `redeem` event: spend `points` (positive integer) on `reward` (optional label).
+ * A redemption the balance or the programme's rules do not allow is refused as data, not thrown.
+ *
+ * @example
+ * ```ts
+ * import { redeemEventSchema } from 'omnicx/loyalty';
+ * console.log(redeemEventSchema.safeParse({ type: 'redeem', id: 'x', at: 0, memberId: 'm1', points: 0 }).success); // false
+ * ```
+ */
+export const redeemEventSchema = z.object({ type: z.literal('redeem'), ...eventBase, points: z.int().positive(), reward: z.string().optional() });
+
+/**
+ * zod schema of an `adjust` event: a manual correction of `points` (non-zero integer, negative to
+ * deduct) with a `reason`.
+ *
+ * @example
+ * ```ts
+ * import { adjustEventSchema } from 'omnicx/loyalty';
+ * console.log(adjustEventSchema.safeParse({ type: 'adjust', id: 'a', at: 0, memberId: 'm1', points: -50, reason: 'goodwill reversal' }).success); // true
+ * ```
+ */
+export const adjustEventSchema = z.object({
+  type: z.literal('adjust'),
+  ...eventBase,
+  points: z.int().refine((n) => n !== 0, { error: 'points must not be 0' }),
+  reason: z.string().min(1),
+});
+
+/**
+ * zod schema of a `bonusEvent`: something the member did (`signup`, `birthday`, `referral`,
+ * `review`) that the programme's `eventBonus` rules reward.
+ *
+ * @example
+ * ```ts
+ * import { bonusEventSchema } from 'omnicx/loyalty';
+ * console.log(bonusEventSchema.safeParse({ type: 'bonusEvent', id: 'b', at: 0, memberId: 'm1', event: 'birthday' }).success); // true
+ * ```
+ */
+export const bonusEventSchema = z.object({ type: z.literal('bonusEvent'), ...eventBase, event: bonusEventKindSchema });
+
+/**
+ * zod schema of any loyalty event, discriminated by `type`: `enrol`, `purchase`, `return`,
+ * `redeem`, `adjust`, `bonusEvent`.
+ *
+ * @example
+ * ```ts
+ * import { loyaltyEventSchema } from 'omnicx/loyalty';
+ * console.log(loyaltyEventSchema.safeParse({ type: 'refund', id: 'x', at: 0, memberId: 'm' }).success); // false
+ * ```
+ */
+export const loyaltyEventSchema = z.discriminatedUnion('type', [
+  enrolEventSchema,
+  purchaseEventSchema,
+  returnEventSchema,
+  redeemEventSchema,
+  adjustEventSchema,
+  bonusEventSchema,
+]);
+
+/** A loyalty event before parsing (instants may be ISO strings or Dates). */
+export type LoyaltyEventInput = z.input<typeof loyaltyEventSchema>;
+/** A parsed loyalty event (`at` in epoch milliseconds). */
+export type LoyaltyEvent = z.infer<typeof loyaltyEventSchema>;
+/** A parsed purchase event. */
+export type PurchaseEvent = z.infer<typeof purchaseEventSchema>;
+/** A purchase event before parsing. */
+export type PurchaseEventInput = z.input<typeof purchaseEventSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Results: explanations, member state, ledger
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * zod schema of an earning explanation: where every point of an award comes from.
+ * `basePoints`, each rule's `points` and `tierPoints` are integers that sum to `points`
+ * (largest-remainder attribution of the single rounding, see docs/loyalty.md); `caps` lists the
+ * caps that cut the award and by how much; `unroundedPoints` is the exact sum before rounding
+ * (a decimal string, truncated to 6 places when longer).
+ *
+ * @example
+ * ```ts
+ * import { earnExplanationSchema } from 'omnicx/loyalty';
+ * console.log(typeof earnExplanationSchema.parse); // 'function'
+ * ```
+ */
+export const earnExplanationSchema = z.object({
+  eligibleSpendMinor: z.int(),
+  excludedSpendMinor: z.int(),
+  tier: z.string().nullable(),
+  basePoints: z.int(),
+  tierPoints: z.int(),
+  rules: z.array(z.object({ ruleId: z.string(), type: z.enum(['multiplier', 'bonus', 'eventBonus']), points: z.int() })),
+  caps: z.array(z.object({ capId: z.string(), cutPoints: z.int() })),
+  rounding: z.object({ mode: roundingModeSchema, stage: z.enum(['order', 'line']), unroundedPoints: z.string(), roundedPoints: z.int() }),
+  points: z.int(),
+});
+
+/** Where every point of an award comes from (see {@link earnExplanationSchema}). */
+export type EarnExplanation = z.infer<typeof earnExplanationSchema>;
+
+/**
+ * zod schema of a point lot: one award with its own dates. `points` as awarded, `remaining`
+ * what is left after redemptions, clawbacks and expiry; `pending` until `maturesAt`; expires at
+ * `expiresAt` (epoch ms, `null` = never). The lot id is the id of the event that created it.
+ *
+ * @example
+ * ```ts
+ * import { pointLotSchema } from 'omnicx/loyalty';
+ * console.log(pointLotSchema.safeParse({ id: 'p1', source: 'purchase', earnedAt: 0, maturesAt: 0, expiresAt: null, points: 10, remaining: -1, pending: false }).success); // false
+ * ```
+ */
+export const pointLotSchema = z.object({
+  id: z.string(),
+  source: z.enum(['purchase', 'bonusEvent', 'adjust']),
+  earnedAt: z.int(),
+  maturesAt: z.int(),
+  expiresAt: z.int().nullable(),
+  points: z.int().nonnegative(),
+  remaining: z.int().nonnegative(),
+  pending: z.boolean(),
+});
+
+/** A point lot (see {@link pointLotSchema}). */
+export type PointLot = z.infer<typeof pointLotSchema>;
+
+const purchaseRecordSchema = z.object({
+  id: z.string(),
+  at: z.int(),
+  totalMinor: z.int().nonnegative(),
+  eligibleMinor: z.int().nonnegative(),
+  lineAmountsMinor: z.array(z.int().nonnegative()),
+  lineEligible: z.array(z.boolean()),
+  lineRefundedMinor: z.array(z.int().nonnegative()),
+  refundedMinor: z.int().nonnegative(),
+  points: z.int().nonnegative(),
+  clawedBack: z.int().nonnegative(),
+  qualifying: z.int().nonnegative(),
+  qualifyingReversed: z.int().nonnegative(),
+});
+
+/**
+ * zod schema of a member's state: the result of folding the member's events. Store it and pass
+ * it back to {@link applyEvent}; it is plain JSON. Instants are epoch milliseconds.
+ *
+ * - `availablePoints`: redeemable now (negative only with `negativeBalance: 'allow'`);
+ *   `pendingPoints`: earned, not yet matured; `owedPoints`: clawback not yet recovered.
+ * - `lots`: the open lots (remaining > 0 or pending), in creation order.
+ * - `tier`: current level id (`null` below the first level), since when, and a downgrade
+ *   scheduled by the grace period.
+ * - `qualifying`: progress in the current tier window.
+ * - `totals`: lifetime counters in points (and minor units for spend).
+ *
+ * @example
+ * ```ts
+ * import { memberStateSchema } from 'omnicx/loyalty';
+ * console.log(memberStateSchema.safeParse({}).success); // false
+ * ```
+ */
+export const memberStateSchema = z.object({
+  memberId: z.string(),
+  programId: z.string(),
+  enrolledAt: z.int(),
+  timeZone: z.string(),
+  asOf: z.int(),
+  availablePoints: z.int(),
+  pendingPoints: z.int().nonnegative(),
+  owedPoints: z.int().nonnegative(),
+  lots: z.array(pointLotSchema),
+  tier: z.object({
+    levelId: z.string().nullable(),
+    since: z.int().nullable(),
+    downgrade: z.object({ to: z.string().nullable(), at: z.int() }).nullable(),
+  }),
+  qualifying: z.object({
+    periodStart: z.int().nullable(),
+    periodEnd: z.int().nullable(),
+    progress: z.int(),
+    contributions: z.array(z.object({ at: z.int(), until: z.int(), value: z.int().nonnegative(), purchaseId: z.string().nullable() })),
+  }),
+  caps: z.array(z.object({ capId: z.string(), periodKey: z.int(), used: z.int().nonnegative() })),
+  purchases: z.array(purchaseRecordSchema),
+  totals: z.object({
+    earned: z.int().nonnegative(),
+    redeemed: z.int().nonnegative(),
+    expired: z.int().nonnegative(),
+    clawedBack: z.int().nonnegative(),
+    forgiven: z.int().nonnegative(),
+    adjusted: z.int(),
+    purchases: z.int().nonnegative(),
+    spendMinor: z.int().nonnegative(),
+    refundedMinor: z.int().nonnegative(),
+    refusedRedemptions: z.int().nonnegative(),
+  }),
+  eventIds: z.array(z.string()),
+});
+
+/** A member's state (see {@link memberStateSchema}). */
+export type MemberState = z.infer<typeof memberStateSchema>;
+
+/**
+ * zod schema of a ledger entry. `points` is the change to the member's net balance (available +
+ * pending − owed) for `earn`, `bonus`, `redeem`, `clawback`, `adjust`, `expire`; for `mature`
+ * and `debtRepaid` it is the amount moved (net balance unchanged); 0 for `enrol`,
+ * `redeemRefused` and `tierChange`. `explanation` is set on `earn` and `bonus`, `reason` on
+ * `redeemRefused` (`'insufficientPoints'`, `'belowMinimum'`, `'offIncrement'`) and `adjust`,
+ * `tier` on `tierChange`, `forgivenPoints` on `clawback` under `floorAtZero`.
+ *
+ * @example
+ * ```ts
+ * import { ledgerEntrySchema } from 'omnicx/loyalty';
+ * console.log(ledgerEntrySchema.shape.type.options.includes('clawback')); // true
+ * ```
+ */
+export const ledgerEntrySchema = z.object({
+  memberId: z.string(),
+  at: z.int(),
+  type: z.enum(['enrol', 'earn', 'bonus', 'redeem', 'redeemRefused', 'clawback', 'adjust', 'mature', 'expire', 'debtRepaid', 'tierChange']),
+  eventId: z.string().nullable(),
+  lotId: z.string().nullable(),
+  points: z.int(),
+  forgivenPoints: z.int().nonnegative(),
+  reason: z.string().nullable(),
+  tier: z.object({ from: z.string().nullable(), to: z.string().nullable() }).nullable(),
+  explanation: earnExplanationSchema.nullable(),
+});
+
+/** One ledger entry (see {@link ledgerEntrySchema}). */
+export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
+
+/**
+ * zod schema of the reason a redemption is refused: `'insufficientPoints'` (more than the
+ * available points), `'belowMinimum'` (under `redemption.minPoints`), `'offIncrement'` (not a
+ * multiple of `redemption.increment`).
+ *
+ * @example
+ * ```ts
+ * import { redemptionRefusalSchema } from 'omnicx/loyalty';
+ * console.log(redemptionRefusalSchema.options.length); // 3
+ * ```
+ */
+export const redemptionRefusalSchema = z.enum(['insufficientPoints', 'belowMinimum', 'offIncrement']);
+
+/** Why a redemption was refused (see {@link redemptionRefusalSchema}). */
+export type RedemptionRefusal = z.infer<typeof redemptionRefusalSchema>;
+
+/**
+ * zod schema of the outcome of applying an event: `{ ok: true }`, or `{ ok: false, reason }` for
+ * a refused redemption (recorded in the ledger as `redeemRefused`, never thrown).
+ *
+ * @example
+ * ```ts
+ * import { eventOutcomeSchema } from 'omnicx/loyalty';
+ * console.log(eventOutcomeSchema.parse({ ok: false, reason: 'belowMinimum' }).ok); // false
+ * ```
+ */
+export const eventOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: redemptionRefusalSchema }),
+]);
+
+/** The outcome of applying an event (see {@link eventOutcomeSchema}). */
+export type EventOutcome = z.infer<typeof eventOutcomeSchema>;
+
+/**
+ * zod schema of an event ignored because its id was already applied: the id, the member, the
+ * instant and the index of the ignored copy in the input.
+ *
+ * @example
+ * ```ts
+ * import { duplicateEventSchema } from 'omnicx/loyalty';
+ * console.log(duplicateEventSchema.safeParse({ eventId: 'p1', memberId: 'm1', at: 0, index: 3 }).success); // true
+ * ```
+ */
+export const duplicateEventSchema = z.object({ eventId: z.string(), memberId: z.string(), at: z.int(), index: z.int().nonnegative() });
+
+/** An ignored duplicate event (see {@link duplicateEventSchema}). */
+export type DuplicateEvent = z.infer<typeof duplicateEventSchema>;
+
+/**
+ * zod schema of the options of {@link replay}: `asOf` (instant to which time-driven effects are
+ * applied at the end; default the latest event's instant) and `ledger` (default `true`; `false`
+ * skips building ledger entries when only states are needed).
+ *
+ * @example
+ * ```ts
+ * import { replayOptionsSchema } from 'omnicx/loyalty';
+ * console.log(replayOptionsSchema.parse({}).ledger); // true
+ * ```
+ */
+export const replayOptionsSchema = z.strictObject({ asOf: instantSchema.optional(), ledger: z.boolean().default(true) });
+
+/** Options of {@link replay} before parsing. */
+export type ReplayOptions = z.input<typeof replayOptionsSchema>;
+
+/**
+ * zod schema of the result of {@link replay}: the instant it is computed as of, one state per
+ * member (sorted by member id), the ledger (grouped by member in the same order, chronological
+ * within a member) and the ignored duplicates.
+ *
+ * @example
+ * ```ts
+ * import { replayResultSchema } from 'omnicx/loyalty';
+ * console.log(replayResultSchema.safeParse({ asOf: 0, members: [], ledger: [], duplicates: [] }).success); // true
+ * ```
+ */
+export const replayResultSchema = z.object({
+  asOf: z.int(),
+  members: z.array(memberStateSchema),
+  ledger: z.array(ledgerEntrySchema),
+  duplicates: z.array(duplicateEventSchema),
+});
+
+/** The result of {@link replay} (see {@link replayResultSchema}). */
+export type ReplayResult = z.infer<typeof replayResultSchema>;
+
+/**
+ * zod schema of the result of {@link applyEvent}: the new state, the ledger entries the event
+ * (and the time-driven effects before it) produced, whether it was an ignored duplicate, and the
+ * outcome.
+ *
+ * @example
+ * ```ts
+ * import { applyEventResultSchema } from 'omnicx/loyalty';
+ * console.log(Object.keys(applyEventResultSchema.shape).join(',')); // 'state,entries,duplicate,outcome'
+ * ```
+ */
+export const applyEventResultSchema = z.object({
+  state: memberStateSchema,
+  entries: z.array(ledgerEntrySchema),
+  duplicate: z.boolean(),
+  outcome: eventOutcomeSchema,
+});
+
+/** The result of {@link applyEvent} (see {@link applyEventResultSchema}). */
+export type ApplyEventResult = z.infer<typeof applyEventResultSchema>;
+
+/**
+ * zod schema of a cart to preview with {@link explainPoints}: a purchase without id or member
+ * (`at`, `currency`, `channel`, optional `store`, `lines`).
+ *
+ * @example
+ * ```ts
+ * import { cartSchema } from 'omnicx/loyalty';
+ * console.log(cartSchema.safeParse({ at: 0, currency: 'USD', channel: 'web', lines: [] }).success); // false
+ * ```
+ */
+export const cartSchema = purchaseEventSchema.omit({ type: true, id: true, memberId: true });
+
+/** A cart before parsing (see {@link cartSchema}). */
+export type CartInput = z.input<typeof cartSchema>;
+
+/**
+ * zod schema of the result of {@link progressToNextTier}: the current and next level, the metric,
+ * the progress in the current window and what is still missing, when the window closes, and
+ * whether the current level's retain threshold is met.
+ *
+ * @example
+ * ```ts
+ * import { tierProgressSchema } from 'omnicx/loyalty';
+ * console.log('remaining' in tierProgressSchema.shape); // true
+ * ```
+ */
+export const tierProgressSchema = z.object({
+  tier: z.string().nullable(),
+  nextTier: z.string().nullable(),
+  metric: z.enum(['qualifyingSpend', 'qualifyingPoints', 'visits']),
+  progress: z.int(),
+  threshold: z.int().nullable(),
+  remaining: z.int().nonnegative(),
+  windowEndsAt: z.int().nullable(),
+  retainThreshold: z.int().nullable(),
+  retained: z.boolean(),
+  downgrade: z.object({ to: z.string().nullable(), at: z.int() }).nullable(),
+});
+
+/** Progress towards the next tier (see {@link tierProgressSchema}). */
+export type TierProgress = z.infer<typeof tierProgressSchema>;

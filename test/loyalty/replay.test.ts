@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { replay, type MemberState } from '../../src/loyalty/index.js';
+import { adjust, bonus, enrol, line, program, purchase, redeem, ret, T0, thrown } from './fixtures.js';
+
+function member(result: ReturnType<typeof replay>, id = 'm'): MemberState {
+  const m = result.members.find((x) => x.memberId === id);
+  if (m === undefined) throw new Error(`no member ${id}`);
+  return m;
+}
+
+describe('replay: lots, pending, expiry', () => {
+  it('keeps points pending for pending.days, then matures them', () => {
+    const p = program({ pending: { days: 30 } });
+    const events = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(5_000)])];
+    const before = member(replay(p, events, { asOf: '2026-02-08T23:59:59Z' }));
+    expect([before.pendingPoints, before.availablePoints]).toEqual([50, 0]);
+    const after = member(replay(p, events, { asOf: '2026-02-09T00:00:00Z' }));
+    expect([after.pendingPoints, after.availablePoints]).toEqual([0, 50]);
+  });
+
+  it('expires only what is left of each lot (expiry with several lots)', () => {
+    const p = program({ expiry: { type: 'rolling', months: 12 } });
+    const events = [
+      enrol(),
+      purchase('p1', '2026-01-10T00:00:00Z', [line(10_000)]), // lot 100, expires 2027-01-10
+      purchase('p2', '2026-06-10T00:00:00Z', [line(20_000)]), // lot 200, expires 2027-06-10
+      redeem('r1', '2026-07-01T00:00:00Z', 150), // takes 100 from p1 and 50 from p2 (expire-first)
+    ];
+    const mid = member(replay(p, events, { asOf: '2027-01-10T00:00:00Z' }));
+    expect(mid.availablePoints).toBe(150);
+    expect(mid.totals.expired).toBe(0); // p1 was fully redeemed: nothing left to expire
+    expect(mid.lots.map((l) => [l.id, l.remaining])).toEqual([['p2', 150]]);
+    const end = replay(p, events, { asOf: '2027-06-10T00:00:00Z' });
+    expect(member(end).availablePoints).toBe(0);
+    expect(member(end).totals.expired).toBe(150);
+    expect(end.ledger.filter((e) => e.type === 'expire').map((e) => [e.lotId, e.points])).toEqual([['p2', -150]]);
+  });
+
+  it('expires at the start of the next local year with endOfYear', () => {
+    const p = program({ timeZone: 'Asia/Tokyo', expiry: { type: 'endOfYear', yearsAfter: 0 } });
+    const events = [enrol('m', '2025-06-01T00:00:00Z'), purchase('p1', '2025-12-31T14:00:00Z', [line(10_000)])]; // 23:00 Tokyo, 31 Dec
+    expect(member(replay(p, events, { asOf: '2025-12-31T14:59:59Z' })).availablePoints).toBe(100);
+    // 2026-01-01T00:00 Tokyo = 2025-12-31T15:00Z
+    expect(member(replay(p, events, { asOf: '2025-12-31T15:00:00Z' })).availablePoints).toBe(0);
+    const later = program({ expiry: { type: 'endOfYear', yearsAfter: 1 } });
+    const lot = member(replay(later, [enrol(), purchase('p1', '2026-03-01T00:00:00Z', [line(100)])])).lots[0];
+    expect(lot?.expiresAt).toBe(Date.parse('2028-01-01T00:00:00Z'));
+  });
+
+  it('expires pending points that never matured', () => {
+    const p = program({ pending: { days: 60 }, expiry: { type: 'rolling', months: 1 } });
+    const r = replay(p, [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(1_000)])], { asOf: '2026-04-01T00:00:00Z' });
+    expect(member(r).pendingPoints).toBe(0);
+    expect(member(r).totals.expired).toBe(10);
+  });
+});
+
+describe('replay: redemption', () => {
+  const p = program({ redemption: { minPoints: 100, increment: 50 } });
+  const base = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(30_000)])]; // 300 points
+
+  it('refuses redemptions as data and records them', () => {
+    const r = replay(p, [...base, redeem('a', '2026-01-11T00:00:00Z', 50), redeem('b', '2026-01-11T00:00:01Z', 120), redeem('c', '2026-01-11T00:00:02Z', 350)]);
+    expect(r.ledger.filter((e) => e.type === 'redeemRefused').map((e) => [e.eventId, e.reason])).toEqual([
+      ['a', 'belowMinimum'],
+      ['b', 'offIncrement'],
+      ['c', 'insufficientPoints'],
+    ]);
+    expect(member(r).availablePoints).toBe(300);
+    expect(member(r).totals.refusedRedemptions).toBe(3);
+  });
+
+  it('never redeems pending points', () => {
+    const pending = program({ pending: { days: 10 } });
+    const r = replay(pending, [...base, redeem('a', '2026-01-11T00:00:00Z', 100)]);
+    expect(r.ledger.at(-1)?.reason).toBe('insufficientPoints');
+  });
+});
+
+describe('replay: returns', () => {
+  const p = program({ pending: { days: 14 } });
+
+  it('claws back in proportion to the refunded amount, from pending first', () => {
+    // 10 000 + 30 000 → 400 points; refund of line 1 (30 000 of 40 000) → 400 × 3/4 = 300
+    const r = replay(p, [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(10_000), line(30_000)]), ret('r1', '2026-01-12T00:00:00Z', 'p1', { lines: [{ index: 1 }] })]);
+    expect([member(r).pendingPoints, member(r).availablePoints]).toEqual([100, 0]);
+    expect(r.ledger.find((e) => e.type === 'clawback')?.points).toBe(-300);
+  });
+
+  it('claws back exactly everything after partial refunds that add up to the whole', () => {
+    // 3 × 3 333 minor: 99.99 → 99 points; each third claws floor(99 × k/3) cumulatively: 33, 33, 33
+    const r = replay(program(), [
+      enrol(),
+      purchase('p1', '2026-01-10T00:00:00Z', [line(9_999)]),
+      ret('r1', '2026-01-11T00:00:00Z', 'p1', { amountMinor: 3_333 }),
+      ret('r2', '2026-01-12T00:00:00Z', 'p1', { amountMinor: 3_333 }),
+      ret('r3', '2026-01-13T00:00:00Z', 'p1'),
+    ]);
+    expect(r.ledger.filter((e) => e.type === 'clawback').map((e) => e.points)).toEqual([-33, -33, -33]);
+    expect(member(r).availablePoints).toBe(0);
+  });
+
+  it('spreads an amount refund over the lines and ignores excluded lines', () => {
+    // eligible 6 000 (100 pts at 1 per 60), gift card 4 000 excluded; refund 5 000 spread 3 000 / 2 000
+    const q = program({}, { base: { points: '1', perAmountMinor: 60 }, exclude: { categories: ['giftcard'] } });
+    const r = replay(q, [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(6_000), line(4_000, 'giftcard')]), ret('r1', '2026-01-11T00:00:00Z', 'p1', { amountMinor: 5_000 })]);
+    // eligible refunded 3 000 of 6 000 → 50 points
+    expect(member(r).availablePoints).toBe(50);
+    expect(member(r).purchases[0]?.lineRefundedMinor).toEqual([3_000, 2_000]);
+  });
+
+  const refundAfterRedeem = [
+    enrol(),
+    purchase('p1', '2026-01-10T00:00:00Z', [line(10_000)]), // 100
+    purchase('p2', '2026-01-11T00:00:00Z', [line(3_000)]), // 30
+    redeem('x', '2026-01-20T00:00:00Z', 120), // leaves 10 (in p2)
+    ret('r1', '2026-01-21T00:00:00Z', 'p1'), // claw 100: 0 left in p1, 10 from p2, 90 short
+  ];
+
+  it('refund after redeem: allow goes negative and future points repay the debt', () => {
+    const r = replay(program(), [...refundAfterRedeem, purchase('p3', '2026-01-22T00:00:00Z', [line(5_000)])]);
+    // −90 + 50 = −40
+    expect(member(r).availablePoints).toBe(-40);
+    expect(member(r).owedPoints).toBe(40);
+    expect(r.ledger.filter((e) => e.type === 'debtRepaid').map((e) => e.points)).toEqual([50]);
+  });
+
+  it('refund after redeem: floorAtZero forgives the shortfall', () => {
+    const r = replay(program({ returns: { negativeBalance: 'floorAtZero' } }), refundAfterRedeem);
+    expect(member(r).availablePoints).toBe(0);
+    expect(member(r).totals.forgiven).toBe(90);
+    expect(r.ledger.find((e) => e.type === 'clawback')).toMatchObject({ points: -10, forgivenPoints: 90 });
+  });
+
+  it('refund after redeem: deductFromFuture shows zero and deducts from later awards', () => {
+    const q = program({ returns: { negativeBalance: 'deductFromFuture' }, pending: { days: 5 } });
+    const r = replay(q, [...refundAfterRedeem.map((e) => e), purchase('p3', '2026-01-22T00:00:00Z', [line(12_000)])], { asOf: '2026-02-01T00:00:00Z' });
+    // p3 earns 120, pending until 27 Jan, then repays 90 → 30 available
+    expect(member(r).availablePoints).toBe(30);
+    expect(member(r).owedPoints).toBe(0);
+    const early = replay(q, refundAfterRedeem, { asOf: '2026-01-21T00:00:00Z' });
+    expect([member(early).availablePoints, member(early).owedPoints]).toEqual([0, 90]);
+  });
+
+  it('refuses returns of unknown purchases and over-refunds', () => {
+    expect(thrown(() => replay(program(), [enrol(), ret('r', '2026-01-02T00:00:00Z', 'nope')]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'purchaseId'] });
+    const bought = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(100)])];
+    expect(thrown(() => replay(program(), [...bought, ret('r', '2026-01-11T00:00:00Z', 'p1', { amountMinor: 101 })]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 2, 'amountMinor'] });
+    expect(thrown(() => replay(program(), [...bought, ret('r', '2026-01-11T00:00:00Z', 'p1', { lines: [{ index: 3 }] })]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 2, 'lines', 0, 'index'] });
+    expect(thrown(() => replay(program(), [...bought, ret('r', '2026-01-11T00:00:00Z', 'p1', { lines: [{ index: 0, amountMinor: 60 }, { index: 0, amountMinor: 60 }] })]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 2, 'lines', 1, 'amountMinor'] });
+  });
+
+  it('claws back pro rata of the total when nothing was eligible', () => {
+    const q = program({}, { exclude: { categories: ['giftcard'] } });
+    const r = replay(q, [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(100, 'giftcard')]), ret('r', '2026-01-11T00:00:00Z', 'p1')]);
+    expect(member(r).purchases[0]?.refundedMinor).toBe(100);
+  });
+});
+
+describe('replay: adjustments, bonus events, caps', () => {
+  it('adds and removes points by adjustment, deducting beyond zero by policy', () => {
+    const r = replay(program(), [enrol(), adjust('a1', '2026-01-02T00:00:00Z', 40), adjust('a2', '2026-01-03T00:00:00Z', -50), adjust('a3', '2026-01-04T00:00:00Z', 30)]);
+    expect(member(r).availablePoints).toBe(20);
+    expect(member(r).totals.adjusted).toBe(20);
+  });
+
+  it('awards event bonuses, limited by caps per year', () => {
+    const p = program({}, {
+      rules: [{ id: 'bday', type: 'eventBonus', event: 'birthday', points: 100 }],
+      caps: [{ id: 'one-birthday', points: 100, per: 'year', ruleIds: ['bday'] }],
+    });
+    const r = replay(p, [enrol(), bonus('b1', '2026-05-01T00:00:00Z', 'birthday'), bonus('b2', '2026-05-02T00:00:00Z', 'birthday'), bonus('b3', '2027-05-01T00:00:00Z', 'birthday'), bonus('b4', '2027-05-02T00:00:00Z', 'review')]);
+    expect(r.ledger.filter((e) => e.type === 'bonus').map((e) => e.points)).toEqual([100, 0, 100, 0]);
+    expect(r.ledger.filter((e) => e.type === 'bonus')[1]?.explanation?.caps).toEqual([{ capId: 'one-birthday', cutPoints: 100 }]);
+  });
+
+  it('caps points per local day and month in the programme time zone', () => {
+    const p = program({ timeZone: 'America/New_York' }, { caps: [{ id: 'daily', points: 150, per: 'day' }, { id: 'monthly', points: 250, per: 'month' }] });
+    const r = replay(p, [
+      enrol(),
+      purchase('p1', '2026-03-10T15:00:00Z', [line(10_000)]), // 100
+      purchase('p2', '2026-03-11T03:00:00Z', [line(10_000)]), // 23:00 on the 10th in New York: day cap leaves 50
+      purchase('p3', '2026-03-11T15:00:00Z', [line(10_000)]), // new day: 100
+      purchase('p4', '2026-03-12T15:00:00Z', [line(10_000)]), // month cap 250 reached: 0
+      purchase('p5', '2026-04-01T15:00:00Z', [line(10_000)]), // new month: 100
+    ]);
+    expect(r.ledger.filter((e) => e.type === 'earn').map((e) => e.points)).toEqual([100, 50, 100, 0, 100]);
+    const lifetime = program({}, { caps: [{ id: 'life', points: 120, per: 'lifetime' }] });
+    const l = replay(lifetime, [enrol(), purchase('p1', '2026-03-10T15:00:00Z', [line(10_000)]), purchase('p2', '2030-03-10T15:00:00Z', [line(10_000)])]);
+    expect(l.ledger.filter((e) => e.type === 'earn').map((e) => e.points)).toEqual([100, 20]);
+  });
+});
+
+describe('replay: idempotence, order, bad input', () => {
+  const events = [
+    enrol(),
+    purchase('p1', '2026-01-10T00:00:00Z', [line(10_000)]),
+    redeem('x', '2026-01-11T00:00:00Z', 30),
+    enrol('n'),
+    purchase('q1', '2026-01-10T00:00:00Z', [line(5_000)], {}, 'n'),
+  ];
+
+  it('ignores and reports an event id applied twice (duplicate event)', () => {
+    const r = replay(program(), [...events, events[1], events[1]]);
+    expect(member(r).availablePoints).toBe(70);
+    expect(r.duplicates).toEqual([
+      { eventId: 'p1', memberId: 'm', at: Date.parse('2026-01-10T00:00:00Z'), index: 5 },
+      { eventId: 'p1', memberId: 'm', at: Date.parse('2026-01-10T00:00:00Z'), index: 6 },
+    ]);
+  });
+
+  it('gives the same result whatever the input order', () => {
+    const a = replay(program(), events);
+    const b = replay(program(), [...events].reverse());
+    expect(b.members).toEqual(a.members);
+    expect(b.ledger).toEqual(a.ledger);
+    expect(a.members.map((m) => m.memberId)).toEqual(['m', 'n']);
+  });
+
+  it('can skip the ledger', () => {
+    const r = replay(program(), events, { ledger: false });
+    expect(r.ledger).toEqual([]);
+    expect(member(r).availablePoints).toBe(70);
+  });
+
+  it('does not mutate its inputs', () => {
+    const copy = structuredClone(events);
+    const p = program();
+    const pCopy = structuredClone(p);
+    replay(p, events);
+    expect(events).toEqual(copy);
+    expect(p).toEqual(pCopy);
+  });
+
+  it('refuses bad input with code and path', () => {
+    expect(thrown(() => replay(program(), [enrol(), { type: 'refund', id: 'x', at: T0, memberId: 'm' }]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'type'] });
+    expect(thrown(() => replay(program(), [enrol(), { ...purchase('p', T0, [line(1)]), currency: 'EUR' }]))).toEqual({ code: 'CURRENCY_MISMATCH', path: ['events', 1, 'currency'] });
+    expect(thrown(() => replay(program(), [enrol(), purchase('p', T0, [line(-5)])]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines', 0, 'amountMinor'] });
+    expect(thrown(() => replay(program(), [enrol('m', '2026-02-01T00:00:00Z'), purchase('p', T0, [line(5)])]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'at'] });
+    expect(thrown(() => replay(program(), [purchase('p', T0, [line(5)])]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 0, 'memberId'] });
+    expect(thrown(() => replay(program(), [enrol(), enrol('m', '2026-01-02T00:00:00Z', 'again')]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'type'] });
+    expect(thrown(() => replay(program(), [enrol(), purchase('p', '2026-03-01T00:00:00Z', [line(5)])], { asOf: '2026-02-01T00:00:00Z' }))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'at'] });
+    expect(thrown(() => replay({ ...program(), earn: { ...program().earn, stacking: 'sum' } } as never, []))).toEqual({ code: 'INVALID_INPUT', path: ['program', 'earn', 'stacking'] });
+    expect(thrown(() => replay(program(), 'nope' as never))).toEqual({ code: 'INVALID_INPUT', path: ['events'] });
+  });
+
+  it('returns an empty result for no events', () => {
+    expect(replay(program(), [])).toEqual({ asOf: 0, members: [], ledger: [], duplicates: [] });
+  });
+});
