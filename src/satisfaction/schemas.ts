@@ -145,7 +145,7 @@ export type NpsDifferenceOptions = z.input<typeof NpsDifferenceOptionsSchema>;
 
 /**
  * The result of {@link npsDifference}: `difference` = NPS(a) − NPS(b) in NPS points (−200…200),
- * `standardError`, the `z` statistic, the `interval`, the two-sided `pValue` and its base-10
+ * `standardError`, the `z` statistic (±Infinity only in the degenerate Wald case), the `interval`, the two-sided `pValue` and its base-10
  * logarithm `log10PValue` (which stays finite when `pValue` underflows to 0).
  *
  * @example
@@ -157,7 +157,7 @@ export type NpsDifferenceOptions = z.input<typeof NpsDifferenceOptionsSchema>;
 export const NpsDifferenceResultSchema = z.object({
   difference: z.number().min(-200).max(200),
   standardError: z.number().nonnegative(),
-  z: z.number(),
+  z: z.union([z.number(), z.literal(Infinity), z.literal(-Infinity)]),
   interval: z.object({
     lower: z.number().min(-200).max(200),
     upper: z.number().min(-200).max(200),
