@@ -128,11 +128,13 @@ function pairTotals(p: Problem, m: Model, w: Work | undefined): Float64Array {
   return result;
 }
 
-/** Removes order o and re-inserts it at its cheapest (see file comment); keeps it if nothing is better. */
-function reinsert(p: Problem, w: Work, o: number, mustFill: number): boolean {
-  const before = orderValue(p, w, o);
-  const previous = releaseOrder(p, w, o);
-  let best: Value = mustFill > 0 ? { units: 0, cost: 0 } : { units: 0, cost: 0 };
+/**
+ * The cheapest way to ship order o from what is left (the order must hold nothing): each single
+ * location, and with split each location as anchor topped up by lowest marginal cost, plus the
+ * plain lowest-marginal-cost fill. Returns the plan per line, or undefined when nothing ships.
+ */
+function bestInsertion(p: Problem, w: Work, o: number, mustFill: number): number[][] | undefined {
+  let best: Value = { units: 0, cost: 0 };
   let bestPlan: number[][] | undefined;
   const start = p.lineStart[o] as number;
   const end = p.lineStart[o + 1] as number;
@@ -166,19 +168,91 @@ function reinsert(p: Problem, w: Work, o: number, mustFill: number): boolean {
     sourceLinesSplit(p, w, 'lowestCost', o);
     consider();
   }
-  if (bestPlan !== undefined && better(best, before)) {
-    restoreOrder(p, w, o, bestPlan);
-    return true;
-  }
+  return bestPlan;
+}
+
+function mustFillOf(p: Problem, o: number): number {
+  return p.allowPartial ? 0 : orderUnits(p, o);
+}
+
+/** Removes order o and re-inserts it at its cheapest; keeps it if nothing is better. */
+function reinsert(p: Problem, w: Work, o: number): boolean {
+  const before = orderValue(p, w, o);
+  const previous = releaseOrder(p, w, o);
+  const plan = bestInsertion(p, w, o, mustFillOf(p, o));
+  if (plan !== undefined && better(orderValue(p, withPlan(p, w, o, plan), o), before)) return true;
+  releaseOrder(p, w, o);
   restoreOrder(p, w, o, previous);
   return false;
 }
 
+function withPlan(p: Problem, w: Work, o: number, plan: readonly (readonly number[])[]): Work {
+  restoreOrder(p, w, o, plan);
+  return w;
+}
+
+function add(a: Value, b: Value): Value {
+  return { units: a.units + b.units, cost: a.cost + b.cost };
+}
+
+/** Removes orders a and b and re-inserts them in either order; keeps the change only if better. */
+function pairMove(p: Problem, w: Work, a: number, b: number): boolean {
+  const before = add(orderValue(p, w, a), orderValue(p, w, b));
+  const previousA = releaseOrder(p, w, a);
+  const previousB = releaseOrder(p, w, b);
+  for (const [first, second] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const planFirst = bestInsertion(p, w, first, mustFillOf(p, first));
+    if (planFirst !== undefined) restoreOrder(p, w, first, planFirst);
+    const planSecond = bestInsertion(p, w, second, mustFillOf(p, second));
+    if (planSecond !== undefined) restoreOrder(p, w, second, planSecond);
+    if (better(add(orderValue(p, w, a), orderValue(p, w, b)), before)) return true;
+    releaseOrder(p, w, a);
+    releaseOrder(p, w, b);
+  }
+  restoreOrder(p, w, a, previousA);
+  restoreOrder(p, w, b, previousB);
+  return false;
+}
+
+/** Orders sharing a candidate location with o (they compete for the same stock or capacity). */
+function rivals(p: Problem, o: number, usersOf: readonly number[][]): Set<number> {
+  const found = new Set<number>();
+  for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
+    for (const l of p.stockers[p.lineSku[line] as number] as Int32Array) {
+      for (const other of usersOf[l] as number[]) if (other !== o) found.add(other);
+    }
+  }
+  return found;
+}
+
+const PAIR_BUDGET = 20_000;
+
 function localSearch(p: Problem, w: Work, sequence: Int32Array): void {
   for (let pass = 0; pass < 10; pass++) {
     let improved = false;
+    for (const o of sequence) if (reinsert(p, w, o)) improved = true;
+    // Pair moves: every pair in small batches, otherwise only orders left short (budgeted).
+    const small = p.nOrders <= 60;
+    const usersOf: number[][] = Array.from({ length: p.nLocs }, () => []);
+    for (let o = 0; o < p.nOrders; o++) {
+      const used = new Set<number>();
+      for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
+        const list = w.alloc[line] as number[];
+        for (let i = 0; i < list.length; i += 2) used.add(list[i] as number);
+      }
+      for (const l of used) (usersOf[l] as number[]).push(o);
+    }
+    let trials = 0;
     for (const o of sequence) {
-      if (reinsert(p, w, o, p.allowPartial ? 0 : orderUnits(p, o))) improved = true;
+      if (trials >= PAIR_BUDGET) break;
+      if (!small && orderValue(p, w, o).units >= orderUnits(p, o)) continue;
+      for (const other of rivals(p, o, usersOf)) {
+        if (trials++ >= PAIR_BUDGET) break;
+        if (pairMove(p, w, o, other)) improved = true;
+      }
     }
     if (!improved) return;
   }
@@ -216,7 +290,7 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
     const incomplete: number[] = [];
     for (const o of sequence) if (orderValue(p, w, o).units < orderUnits(p, o)) incomplete.push(o);
     for (const o of incomplete) releaseOrder(p, w, o);
-    for (const o of incomplete) reinsert(p, w, o, orderUnits(p, o));
+    for (const o of incomplete) reinsert(p, w, o);
     offer(w);
     for (const strategy of GREEDY) offer(runGreedy(p, strategy, sequence, undefined));
     const work = best as Work;

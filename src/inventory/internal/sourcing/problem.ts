@@ -2,7 +2,7 @@
 // indices and typed arrays so that the strategies run without string lookups.
 import * as z from 'zod';
 import { parseWith } from '../../../core/errors/parseWith.js';
-import { assertNonNegativeSafeInteger, assertObject, invalid } from '../../../core/internal/assert.js';
+import { assertObject, describe, invalid } from '../../../core/internal/assert.js';
 import {
   SourceOrdersOptionsSchema,
   SourcingLocationSchema,
@@ -153,7 +153,12 @@ export function buildProblem(ordersInput: unknown, locationsInput: unknown, opti
     for (const sku in stock) {
       if (!Object.hasOwn(stock, sku)) continue;
       const quantity = stock[sku];
-      assertNonNegativeSafeInteger(quantity, [...stockPath, sku], 'stock');
+      if (typeof quantity !== 'number' || !Number.isSafeInteger(quantity) || quantity < 0) {
+        throw invalid(`locations.${String(l)}.stock.${sku} must be a whole number of units from 0 to 2^53 − 1, got ${describe(quantity)}`, [
+          ...stockPath,
+          sku,
+        ]);
+      }
       const s = skuIndex.get(sku);
       if (s === undefined) continue;
       known[s] = 1;

@@ -1,0 +1,399 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isOmnicxError } from '../../src/core/errors/OmnicxError.js';
+import { sourceOrders, type SourceOrdersOptions, type SourcingLocation, type SourcingOrder, type SourcingResult } from '../../src/inventory/index.js';
+import { bruteForce, deepFreeze } from './bruteForce.js';
+
+// Points on the equator: one degree of longitude is 2π · 6371.0088 / 360 = 111.19508 km.
+const KM_PER_DEGREE = 111.19508;
+const at = (lon: number): { lat: number; lon: number } => ({ lat: 0, lon });
+
+function thrown(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
+  try {
+    fn();
+  } catch (error) {
+    if (isOmnicxError(error)) return { code: error.code, path: error.path };
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+function pairs(result: SourcingResult): string[] {
+  return result.assignments.map((a) => `${a.orderId}:${a.sku}@${a.locationId}×${String(a.quantity)}`);
+}
+
+describe('sourceOrders — greedy strategies', () => {
+  const locations: SourcingLocation[] = [
+    { id: 'FAR', ...at(5), priority: 10, stock: { A: 5, B: 5 } },
+    { id: 'NEAR', ...at(0.1), stock: { A: 1 } },
+    { id: 'MID', ...at(1), stock: { A: 5 } },
+  ];
+  const orders: SourcingOrder[] = [{ id: 'o1', destination: at(0), lines: [{ sku: 'A', quantity: 2 }, { sku: 'B', quantity: 1 }] }];
+
+  it('takes every line from the highest-priority location with stock under priority', () => {
+    expect(pairs(sourceOrders(orders, locations, { strategy: 'priority' }))).toEqual(['o1:A@FAR×2', 'o1:B@FAR×1']);
+  });
+
+  it('takes each unit from the nearest location with stock under nearest, splitting a line when short', () => {
+    // A: NEAR (11.1 km) has 1, then MID (111.2 km) the other; B only at FAR (556 km)
+    const result = sourceOrders(orders, locations, { strategy: 'nearest' });
+    expect(pairs(result)).toEqual(['o1:A@NEAR×1', 'o1:A@MID×1', 'o1:B@FAR×1']);
+    expect(result.shipments).toHaveLength(3);
+    expect(result.shipments[0]?.distanceKm).toBeCloseTo(0.1 * KM_PER_DEGREE, 3);
+  });
+
+  it('ships from the location that covers most of the order under fewestShipments', () => {
+    // FAR covers 3 of 3 units; NEAR 1, MID 2
+    const result = sourceOrders(orders, locations, { strategy: 'fewestShipments' });
+    expect(pairs(result)).toEqual(['o1:A@FAR×2', 'o1:B@FAR×1']);
+    expect(result.shipments).toHaveLength(1);
+  });
+
+  it('weighs the shipment charge against distance under lowestCost', () => {
+    const cost = { perUnitMinor: 100, perKmPerUnitMinor: 1, perShipmentMinor: 1000 };
+    // unit costs: NEAR 100 + 11.12 → 111, MID 100 + 111.20 → 211, FAR 100 + 555.98 → 656
+    // A (2 units): NEAR 111 + 1000/1 = 1111 per unit, MID 211 + 1000/2 = 711, FAR 656 + 1000/2 = 1156 → MID ×2
+    // B (1 unit): only FAR: 656 + 1000 → FAR ×1
+    const result = sourceOrders(orders, locations, { strategy: 'lowestCost', cost });
+    expect(pairs(result)).toEqual(['o1:A@MID×2', 'o1:B@FAR×1']);
+    // 2 × 211 + 1000 + 1 × 656 + 1000 = 3078
+    expect(result.totalCostMinor).toBe(3078);
+    expect(result.variableCostMinor).toBe(1078);
+    expect(result.shipmentCostMinor).toBe(2000);
+  });
+
+  it('serves orders by priority, then createdAt, then id', () => {
+    const stock: SourcingLocation[] = [{ id: 'S', ...at(0), stock: { A: 1 } }];
+    const competing: SourcingOrder[] = [
+      { id: 'c', destination: at(0), lines: [{ sku: 'A', quantity: 1 }] },
+      { id: 'b', destination: at(0), createdAt: '2026-03-01T10:00:00Z', lines: [{ sku: 'A', quantity: 1 }] },
+      { id: 'a', destination: at(0), createdAt: '2026-03-01T11:00:00Z', lines: [{ sku: 'A', quantity: 1 }] },
+    ];
+    expect(pairs(sourceOrders(competing, stock, { strategy: 'nearest' }))).toEqual(['b:A@S×1']);
+    const vip = [...competing, { id: 'z', destination: at(0), priority: 5, lines: [{ sku: 'A', quantity: 1 }] }];
+    expect(pairs(sourceOrders(vip, stock, { strategy: 'nearest' }))).toEqual(['z:A@S×1']);
+    const unordered = competing.map((o) => ({ id: o.id, destination: o.destination, lines: o.lines }));
+    expect(pairs(sourceOrders(unordered, stock, { strategy: 'nearest' }))).toEqual(['a:A@S×1']);
+  });
+
+  it('ships each order from one location when split is off, the one shipping most of it', () => {
+    // NEAR has A only (1 unit), MID has A (2 of 2) but no B, FAR has everything
+    const result = sourceOrders(orders, locations, { strategy: 'nearest', allowSplit: false });
+    expect(pairs(result)).toEqual(['o1:A@FAR×2', 'o1:B@FAR×1']);
+    const noB: SourcingLocation[] = locations.map((l) => (l.id === 'FAR' ? { ...l, stock: { A: 0, B: 0 } } : l));
+    // MID ships 2 of 3 units, NEAR 1: MID wins, B is unfilled
+    const partial = sourceOrders(orders, noB, { strategy: 'nearest', allowSplit: false });
+    expect(pairs(partial)).toEqual(['o1:A@MID×2']);
+    expect(partial.unfilled).toEqual([{ orderId: 'o1', sku: 'B', quantity: 1 }]);
+    expect(partial.explanations[1]?.reason).toMatch(/no location had stock/);
+  });
+
+  it('ranks single locations of equal coverage by the strategy key when split is off', () => {
+    const twins: SourcingLocation[] = [
+      { id: 'X', ...at(2), priority: 1, stock: { A: 1 } },
+      { id: 'Y', ...at(1), stock: { A: 1 } },
+    ];
+    const one: SourcingOrder[] = [{ id: 'o', destination: at(0), lines: [{ sku: 'A', quantity: 1 }] }];
+    expect(pairs(sourceOrders(one, twins, { strategy: 'priority', allowSplit: false }))).toEqual(['o:A@X×1']);
+    expect(pairs(sourceOrders(one, twins, { strategy: 'nearest', allowSplit: false }))).toEqual(['o:A@Y×1']);
+    expect(pairs(sourceOrders(one, twins, { strategy: 'fewestShipments', allowSplit: false }))).toEqual(['o:A@Y×1']);
+    const cost = { perKmPerUnitMinor: 1 };
+    expect(pairs(sourceOrders(one, twins, { strategy: 'lowestCost', allowSplit: false, cost }))).toEqual(['o:A@Y×1']);
+  });
+
+  it('ships nothing of an order that cannot be filled in full when partial is off', () => {
+    const short: SourcingOrder[] = [{ id: 'o1', destination: at(0), lines: [{ sku: 'A', quantity: 20 }] }];
+    for (const strategy of ['priority', 'nearest', 'lowestCost', 'fewestShipments', 'optimal'] as const) {
+      for (const allowSplit of [true, false]) {
+        const result = sourceOrders(short, locations, { strategy, allowPartial: false, allowSplit });
+        expect(result.assignments).toEqual([]);
+        expect(result.unfilled).toEqual([{ orderId: 'o1', sku: 'A', quantity: 20 }]);
+        expect(result.explanations[0]?.reason).toMatch(/in full/);
+      }
+    }
+  });
+
+  it('never ships more than a location capacity across the batch', () => {
+    const capped: SourcingLocation[] = [
+      { id: 'S', ...at(0), capacity: 2, stock: { A: 5, B: 5 } },
+      { id: 'T', ...at(3), stock: { A: 5 } },
+    ];
+    const two: SourcingOrder[] = [
+      { id: 'o1', destination: at(0), createdAt: 1, lines: [{ sku: 'A', quantity: 1 }, { sku: 'B', quantity: 1 }] },
+      { id: 'o2', destination: at(0), createdAt: 2, lines: [{ sku: 'A', quantity: 1 }, { sku: 'B', quantity: 1 }] },
+    ];
+    // S ships 2 units in all: o1 takes both; o2's A goes to T, its B has nowhere to go
+    const result = sourceOrders(two, capped, { strategy: 'nearest' });
+    expect(pairs(result)).toEqual(['o1:A@S×1', 'o1:B@S×1', 'o2:A@T×1']);
+    expect(result.unfilled).toEqual([{ orderId: 'o2', sku: 'B', quantity: 1 }]);
+    expect(result.explanations[3]?.reason).toMatch(/no location had stock/);
+    // the optimum ships as many units: 3
+    // the optimum ships 4: o1 and o2 both take A from T and B from S
+    expect(sourceOrders(two, capped, { strategy: 'optimal' }).filledUnits).toBe(4);
+  });
+
+  it('explains each line with the ranked candidates', () => {
+    const result = sourceOrders(orders, locations, { strategy: 'nearest', maxConsidered: 2 });
+    const first = result.explanations[0];
+    expect(first?.candidates).toBe(3);
+    expect(first?.considered.map((c) => c.locationId)).toEqual(['NEAR', 'MID']);
+    expect(first?.considered[0]).toMatchObject({ available: 1, unitCostMinor: 0, priority: 0 });
+    expect(first?.sources).toEqual([
+      { locationId: 'NEAR', quantity: 1 },
+      { locationId: 'MID', quantity: 1 },
+    ]);
+    expect(first?.reason).toBe('1 from NEAR, 1 from MID: the nearest location with stock; the order ships in 3 parcels');
+    expect(sourceOrders(orders, locations, { strategy: 'nearest', explain: false }).explanations).toEqual([]);
+  });
+});
+
+describe('sourceOrders — optimal', () => {
+  // L1 at lon 0 and L2 at lon 1 hold one unit each. X (lon 0.4) is served first: 44.48 km from
+  // L1, 66.72 km from L2. Y (lon −1) is 111.20 km from L1 and 222.39 km from L2.
+  const locations: SourcingLocation[] = [
+    { id: 'L1', ...at(0), stock: { A: 1 } },
+    { id: 'L2', ...at(1), stock: { A: 1 } },
+  ];
+  const orders: SourcingOrder[] = [
+    { id: 'X', destination: at(0.4), createdAt: 1, lines: [{ sku: 'A', quantity: 1 }] },
+    { id: 'Y', destination: at(-1), createdAt: 2, lines: [{ sku: 'A', quantity: 1 }] },
+  ];
+  const cost = { perKmPerUnitMinor: 1 };
+
+  it('beats nearest-first by giving the contested unit to the order that needs it most', () => {
+    // nearest: X→L1 (44) + Y→L2 (222) = 266; optimal: X→L2 (67) + Y→L1 (111) = 178
+    expect(sourceOrders(orders, locations, { strategy: 'nearest', cost }).totalCostMinor).toBe(266);
+    const optimal = sourceOrders(orders, locations, { strategy: 'optimal', cost });
+    expect(pairs(optimal)).toEqual(['X:A@L2×1', 'Y:A@L1×1']);
+    expect(optimal.totalCostMinor).toBe(178);
+    expect(optimal.optimality).toEqual({ method: 'minCostFlow', exact: true, lowerBoundMinor: 178, gapToLowerBound: 0, flowSolves: 1 });
+    expect(optimal.explanations[0]?.reason).toMatch(/whole batch/);
+  });
+
+  it('consolidates into one shipment when the shipment charge outweighs the distance', () => {
+    const stores: SourcingLocation[] = [
+      { id: 'A-ONLY', ...at(0), stock: { A: 1 } },
+      { id: 'B-ONLY', ...at(0.01), stock: { B: 1 } },
+      { id: 'BOTH', ...at(1), stock: { A: 1, B: 1 } },
+    ];
+    const order: SourcingOrder[] = [{ id: 'o', destination: at(0), lines: [{ sku: 'A', quantity: 1 }, { sku: 'B', quantity: 1 }] }];
+    const charge = { perKmPerUnitMinor: 1, perShipmentMinor: 500 };
+    // two parcels: 0 + 1 + 2 × 500 = 1001; one parcel from BOTH: 2 × 111 + 500 = 722
+    const result = sourceOrders(order, stores, { strategy: 'optimal', cost: charge });
+    expect(pairs(result)).toEqual(['o:A@BOTH×1', 'o:B@BOTH×1']);
+    expect(result.totalCostMinor).toBe(722);
+    expect(result.optimality?.method).toBe('slopeScaling+localSearch');
+    expect(result.optimality?.exact).toBe(true);
+    expect(sourceOrders(order, stores, { strategy: 'nearest', cost: charge }).totalCostMinor).toBe(1001);
+  });
+
+  it('adds the location handling cost to each of its shipments', () => {
+    const stores: SourcingLocation[] = [
+      { id: 'P', ...at(0), handlingCostMinor: 300, stock: { A: 2 } },
+      { id: 'Q', ...at(1), stock: { A: 2 } },
+    ];
+    const one: SourcingOrder[] = [{ id: 'o', destination: at(0), lines: [{ sku: 'A', quantity: 2 }] }];
+    // P: 2 × 0 + 300 = 300; Q: 2 × 111 = 222
+    const result = sourceOrders(one, stores, { strategy: 'optimal', cost: { perKmPerUnitMinor: 1 } });
+    expect(pairs(result)).toEqual(['o:A@Q×2']);
+    expect(result.shipments).toEqual([{ orderId: 'o', locationId: 'Q', units: 2, distanceKm: expect.closeTo(KM_PER_DEGREE, 3) as number, costMinor: 222 }]);
+  });
+
+  it('solves single-location sourcing heuristically, never worse than greedy', () => {
+    const result = sourceOrders(orders, locations, { strategy: 'optimal', cost, allowSplit: false });
+    expect(result.optimality?.method).toBe('greedy+localSearch');
+    expect(result.totalCostMinor).toBe(178);
+  });
+});
+
+describe('sourceOrders — bad input', () => {
+  const locations: SourcingLocation[] = [{ id: 'L', lat: 0, lon: 0, stock: { A: 1 } }];
+  const order = (lines: unknown): SourcingOrder => ({ id: 'o', destination: { lat: 0, lon: 0 }, lines }) as SourcingOrder;
+  const run = (orders: unknown, locs: unknown = locations, options: unknown = { strategy: 'nearest' }) => () =>
+    sourceOrders(orders as SourcingOrder[], locs as SourcingLocation[], options as SourceOrdersOptions);
+
+  it.each([
+    ['a negative quantity', [order([{ sku: 'A', quantity: -1 }])], ['orders', 0, 'lines', 0, 'quantity']],
+    ['a fractional quantity', [order([{ sku: 'A', quantity: 1.5 }])], ['orders', 0, 'lines', 0, 'quantity']],
+    ['an unknown sku', [order([{ sku: 'Z', quantity: 1 }])], ['orders', 0, 'lines', 0, 'sku']],
+    ['a duplicate line sku', [order([{ sku: 'A', quantity: 1 }, { sku: 'A', quantity: 1 }])], ['orders', 0, 'lines', 1, 'sku']],
+    ['a duplicate order id', [order([{ sku: 'A', quantity: 1 }]), order([{ sku: 'A', quantity: 1 }])], ['orders', 1, 'id']],
+    ['a latitude out of range', [{ id: 'o', destination: { lat: 91, lon: 0 }, lines: [{ sku: 'A', quantity: 1 }] }], ['orders', 0, 'destination', 'lat']],
+  ])('refuses %s in orders', (_, orders, path) => {
+    expect(thrown(run(orders))).toEqual({ code: 'INVALID_INPUT', path });
+  });
+
+  it.each([
+    ['a negative stock', [{ id: 'L', lat: 0, lon: 0, stock: { A: -1 } }], ['locations', 0, 'stock', 'A']],
+    ['a fractional stock', [{ id: 'L', lat: 0, lon: 0, stock: { A: 0.5 } }], ['locations', 0, 'stock', 'A']],
+    ['a missing stock', [{ id: 'L', lat: 0, lon: 0 }], ['locations', 0, 'stock']],
+    ['a longitude out of range', [{ id: 'L', lat: 0, lon: 181, stock: {} }], ['locations', 0, 'lon']],
+    ['a duplicate location id', [...locations, ...locations], ['locations', 1, 'id']],
+    ['a negative capacity', [{ id: 'L', lat: 0, lon: 0, capacity: -1, stock: {} }], ['locations', 0, 'capacity']],
+  ])('refuses %s in locations', (_, locs, path) => {
+    expect(thrown(run([order([{ sku: 'A', quantity: 1 }])], locs))).toEqual({ code: 'INVALID_INPUT', path });
+  });
+
+  it('refuses bad options', () => {
+    const orders = [order([{ sku: 'A', quantity: 1 }])];
+    expect(thrown(run(orders, locations, { strategy: 'cheapest' }))).toEqual({ code: 'INVALID_INPUT', path: ['options', 'strategy'] });
+    expect(thrown(run(orders, locations, { strategy: 'nearest', cost: { perKmPerUnitMinor: -1 } }))).toEqual({
+      code: 'INVALID_INPUT',
+      path: ['options', 'cost', 'perKmPerUnitMinor'],
+    });
+    expect(thrown(run('x'))).toEqual({ code: 'INVALID_INPUT', path: ['orders'] });
+    expect(thrown(run(orders, 'x'))).toEqual({ code: 'INVALID_INPUT', path: ['locations'] });
+  });
+
+  it('refuses a total cost beyond 2^53 − 1', () => {
+    const orders = [order([{ sku: 'A', quantity: 1 }])];
+    const huge = { strategy: 'nearest', cost: { perShipmentMinor: Number.MAX_SAFE_INTEGER, perUnitMinor: Number.MAX_SAFE_INTEGER } };
+    expect(thrown(run(orders, locations, huge)).code).toBe('NOT_SAFE_INTEGER');
+  });
+
+  it('treats a sku listed at 0 as known and unfilled, not as an error', () => {
+    const result = sourceOrders([order([{ sku: 'B', quantity: 2 }])], [{ id: 'L', lat: 0, lon: 0, stock: { B: 0 } }], { strategy: 'nearest' });
+    expect(result.unfilled).toEqual([{ orderId: 'o', sku: 'B', quantity: 2 }]);
+  });
+});
+
+// Random tiny instances: 1–3 orders of 1–2 lines over skus A/B, 2–3 locations.
+const lineArb = fc.record({ sku: fc.constantFrom('A', 'B'), quantity: fc.integer({ min: 1, max: 3 }) });
+const orderArb = (i: number) =>
+  fc.record({
+    id: fc.constant(`o${String(i)}`),
+    lines: fc.uniqueArray(lineArb, { minLength: 1, maxLength: 2, selector: (l) => l.sku }),
+    destination: fc.record({ lat: fc.double({ min: -1, max: 1, noNaN: true }), lon: fc.double({ min: -1, max: 1, noNaN: true }) }),
+    priority: fc.integer({ min: 0, max: 2 }),
+  });
+const locationArb = (i: number) =>
+  fc.record(
+    {
+      id: fc.constant(`L${String(i)}`),
+      lat: fc.double({ min: -1, max: 1, noNaN: true }),
+      lon: fc.double({ min: -1, max: 1, noNaN: true }),
+      priority: fc.integer({ min: 0, max: 2 }),
+      stock: fc.record({ A: fc.integer({ min: 0, max: 3 }), B: fc.integer({ min: 0, max: 3 }) }),
+      capacity: fc.integer({ min: 0, max: 5 }),
+      handlingCostMinor: fc.integer({ min: 0, max: 50 }),
+    },
+    { requiredKeys: ['id', 'lat', 'lon', 'stock'] },
+  );
+const instanceArb = fc.record({
+  orders: fc.integer({ min: 1, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => orderArb(i)))),
+  locations: fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => locationArb(i)))),
+  cost: fc.record({
+    perUnitMinor: fc.integer({ min: 0, max: 100 }),
+    perKmPerUnitMinor: fc.constantFrom(0, 0.5, 1, 2.5),
+    perShipmentMinor: fc.integer({ min: 0, max: 300 }),
+  }),
+  allowSplit: fc.boolean(),
+  allowPartial: fc.boolean(),
+});
+const GREEDY = ['priority', 'nearest', 'lowestCost', 'fewestShipments'] as const;
+
+function checkInvariants(orders: readonly SourcingOrder[], locations: readonly SourcingLocation[], result: SourcingResult, split: boolean, partial: boolean): void {
+  const shipped = new Map<string, number>();
+  const perLocation = new Map<string, number>();
+  for (const a of result.assignments) {
+    expect(a.quantity).toBeGreaterThan(0);
+    shipped.set(`${a.locationId}/${a.sku}`, (shipped.get(`${a.locationId}/${a.sku}`) ?? 0) + a.quantity);
+    perLocation.set(a.locationId, (perLocation.get(a.locationId) ?? 0) + a.quantity);
+  }
+  for (const l of locations) {
+    for (const [sku, have] of Object.entries(l.stock)) expect(shipped.get(`${l.id}/${sku}`) ?? 0).toBeLessThanOrEqual(have);
+    expect(perLocation.get(l.id) ?? 0).toBeLessThanOrEqual(l.capacity ?? Infinity);
+  }
+  for (const o of orders) {
+    let filled = 0;
+    let demand = 0;
+    for (const line of o.lines) {
+      const got = result.assignments.filter((a) => a.orderId === o.id && a.sku === line.sku).reduce((s, a) => s + a.quantity, 0);
+      const missing = result.unfilled.find((u) => u.orderId === o.id && u.sku === line.sku)?.quantity ?? 0;
+      expect(got + missing).toBe(line.quantity);
+      filled += got;
+      demand += line.quantity;
+    }
+    if (!partial) expect(filled === 0 || filled === demand).toBe(true);
+    if (!split) expect(result.shipments.filter((s) => s.orderId === o.id).length).toBeLessThanOrEqual(1);
+  }
+  expect(result.filledUnits + result.unfilledUnits).toBe(result.demandUnits);
+  expect(result.totalCostMinor).toBe(result.shipments.reduce((s, x) => s + x.costMinor, 0));
+}
+
+describe('sourceOrders — properties', () => {
+  it('never over-allocates, conserves units and respects split and partial rules', () => {
+    fc.assert(
+      fc.property(instanceArb, ({ orders, locations, cost, allowSplit, allowPartial }) => {
+        for (const strategy of [...GREEDY, 'optimal'] as const) {
+          const result = sourceOrders(orders, locations, { strategy, cost, allowSplit, allowPartial });
+          checkInvariants(orders, locations, result, allowSplit, allowPartial);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is never worse than any greedy strategy under optimal: more units, or as many at no higher cost', () => {
+    fc.assert(
+      fc.property(instanceArb, ({ orders, locations, cost, allowSplit, allowPartial }) => {
+        const options = { cost, allowSplit, allowPartial };
+        const optimal = sourceOrders(orders, locations, { strategy: 'optimal', ...options });
+        for (const strategy of GREEDY) {
+          const greedy = sourceOrders(orders, locations, { strategy, ...options });
+          expect(optimal.filledUnits).toBeGreaterThanOrEqual(greedy.filledUnits);
+          if (optimal.filledUnits === greedy.filledUnits) expect(optimal.totalCostMinor).toBeLessThanOrEqual(greedy.totalCostMinor);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('matches brute force exactly without shipment charges', () => {
+    fc.assert(
+      fc.property(instanceArb, ({ orders, locations, cost }) => {
+        const free = locations.map(({ handlingCostMinor: _, ...l }) => l);
+        const options = { cost: { ...cost, perShipmentMinor: 0 } };
+        const optimal = sourceOrders(orders, free, { strategy: 'optimal', ...options });
+        const best = bruteForce(orders, free, options);
+        expect(optimal.optimality?.exact).toBe(true);
+        expect({ units: optimal.filledUnits, cost: optimal.totalCostMinor }).toEqual(best);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stays within 2 % of brute force with shipment charges, and above the lower bound', () => {
+    const gaps: number[] = [];
+    fc.assert(
+      fc.property(instanceArb, ({ orders, locations, cost, allowSplit, allowPartial }) => {
+        const options = { cost, allowSplit, allowPartial };
+        const optimal = sourceOrders(orders, locations, { strategy: 'optimal', ...options });
+        const best = bruteForce(orders, locations, options);
+        expect(optimal.filledUnits).toBe(best.units);
+        expect(optimal.totalCostMinor).toBeGreaterThanOrEqual(best.cost);
+        gaps.push(best.cost === 0 ? 0 : (optimal.totalCostMinor - best.cost) / best.cost);
+        const bound = optimal.optimality?.lowerBoundMinor;
+        if (bound !== undefined) expect(bound).toBeLessThanOrEqual(best.cost);
+      }),
+      { numRuns: 200, seed: 20260301 },
+    );
+    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    expect(mean).toBeLessThan(0.02);
+  });
+
+  it('does not mutate its inputs', () => {
+    fc.assert(
+      fc.property(instanceArb, ({ orders, locations, cost, allowSplit, allowPartial }) => {
+        const frozenOrders = deepFreeze(structuredClone(orders));
+        const frozenLocations = deepFreeze(structuredClone(locations));
+        const options = deepFreeze({ strategy: 'optimal' as const, cost, allowSplit, allowPartial });
+        sourceOrders(frozenOrders, frozenLocations, options);
+        for (const strategy of GREEDY) sourceOrders(frozenOrders, frozenLocations, { ...options, strategy });
+        expect(frozenOrders).toEqual(orders);
+        expect(frozenLocations).toEqual(locations);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
