@@ -1,4 +1,4 @@
-import { ErrorCode, OmnicxError } from '../core/errors/OmnicxError.js';
+import { assertTimeZone } from '../core/time/assertTimeZone.js';
 import { parseWith } from '../core/errors/parseWith.js';
 import { createRandom } from '../core/statistics/createRandom.js';
 import { buildProducts } from './internal/buildProducts.js';
@@ -149,12 +149,5 @@ function checkTimeZone(options: unknown): void {
   if (typeof options !== 'object' || options === null) return;
   const timeZone = (options as { timeZone?: unknown }).timeZone;
   if (typeof timeZone !== 'string' || timeZone === '') return;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch (error) {
-    throw new OmnicxError(ErrorCode.UNKNOWN_TIME_ZONE, `Unknown time zone ${JSON.stringify(timeZone)}: use an IANA name such as Europe/Berlin`, {
-      path: ['timeZone'],
-      cause: error,
-    });
-  }
+  assertTimeZone(timeZone, ['timeZone']);
 }

@@ -1,54 +1,21 @@
 import * as z from 'zod';
+import { currencyExponent } from '../core/money/currencyExponent.js';
+import { isCurrencyCode } from '../core/money/isCurrencyCode.js';
+import { instantSchema } from '../core/time/instantSchema.js';
+import { isTimeZone } from '../core/time/isTimeZone.js';
 import { CHANNELS, JOURNEY_STAGES, TOUCHPOINT_KINDS } from './internal/touchpoints.js';
 
 // Instants accepted for `start`: 1900-01-01 to 2200-01-01, far inside the Date range even after
 // adding ten years of simulated days.
 const MIN_START = Date.UTC(1900, 0, 1);
 const MAX_START = Date.UTC(2200, 0, 1);
-const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(\.\d{1,3})?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 
-/** Epoch ms of an ISO 8601 date-time with an offset, or NaN when a field is out of range (Feb 30). */
-function parseIsoWithOffset(text: string): number {
-  const match = ISO_WITH_OFFSET.exec(text) as RegExpExecArray;
-  const at = Date.parse(text);
-  if (Number.isNaN(at)) return Number.NaN;
-  const sign = match[5] === '-' ? -1 : 1;
-  const offsetMinutes = match[4] === 'Z' ? 0 : sign * (Number(match[6]) * 60 + Number(match[7]));
-  // Date.parse rolls 2026-02-30 over to March 2; the wall-clock fields must survive the trip.
-  const wall = new Date(at + offsetMinutes * 60_000).toISOString().slice(0, 16);
-  return wall === match[1] ? at : Number.NaN;
-}
-
-function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const startSchema = z
-  .union([
-    z
-      .string()
-      .regex(ISO_WITH_OFFSET, { error: 'start must be an ISO 8601 date-time with an offset or Z, e.g. 2026-01-05T00:00:00Z' })
-      .transform((text, context) => {
-        const at = parseIsoWithOffset(text);
-        if (Number.isNaN(at)) {
-          context.issues.push({ code: 'custom', message: `start is not a valid date-time: ${text}`, input: text });
-          return z.NEVER;
-        }
-        return at;
-      }),
-    z.number().int({ error: 'start must be an integer number of epoch milliseconds' }),
-  ])
-  .pipe(
-    z
-      .number()
-      .min(MIN_START, { error: 'start must not be before 1900-01-01' })
-      .max(MAX_START, { error: 'start must not be after 2200-01-01' }),
-  );
+const startSchema = instantSchema.pipe(
+  z
+    .number()
+    .min(MIN_START, { error: 'start must not be before 1900-01-01' })
+    .max(MAX_START, { error: 'start must not be after 2200-01-01' }),
+);
 
 /**
  * Options of {@link generateRetailData}, with their defaults. Parse untrusted options with it
@@ -64,8 +31,8 @@ const startSchema = z
  * - `timeZone` (default `'Europe/Berlin'`): IANA time zone of every store; also picks the
  *   region the store cities come from (Germany, UK, France, US east/west, China, Japan; other
  *   zones use German cities).
- * - `currency` (default `'EUR'`): ISO 4217 code stamped on the data; every amount is in minor
- *   units of a currency with two decimals (cents).
+ * - `currency` (default `'EUR'`): ISO 4217 code stamped on the data; it must be a currency with
+ *   two decimals (EUR, USD, GBP, CNY, …) because prices are generated in cents.
  * - `productsPerCategory` (default 30, 1 to 1000): items in each of the seven categories.
  * - `eventsPerCustomerPerDay` (default 0.3, above 0 up to 20): the intensity knob, the mean
  *   number of journey events per customer and day; the realised mean is close to it (within
@@ -97,11 +64,13 @@ export const RetailDataOptionsSchema = z.strictObject({
   timeZone: z
     .string()
     .min(1)
-    .refine(isKnownTimeZone, { error: 'timeZone must be an IANA time zone name such as Europe/Berlin' })
+    .refine(isTimeZone, { error: 'timeZone must be an IANA time zone name such as Europe/Berlin' })
     .default('Europe/Berlin'),
   currency: z
     .string()
-    .regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter ISO 4217 code such as EUR' })
+    .refine((code) => isCurrencyCode(code) && currencyExponent(code) === 2, {
+      error: 'currency must be an ISO 4217 code with two decimals (cents), such as EUR, USD or GBP',
+    })
     .default('EUR'),
   productsPerCategory: z.number().int().min(1).max(1000).default(30),
   eventsPerCustomerPerDay: z.number().positive().max(20).default(0.3),

@@ -292,6 +292,9 @@ describe('generateRetailData option errors', () => {
     [{ seed: 1, timeZone: '' }, ['timeZone']],
     [{ seed: 1, timeZone: 42 }, ['timeZone']],
     [{ seed: 1, currency: 'eur' }, ['currency']],
+    [{ seed: 1, currency: 'XYZ' }, ['currency']], // not in ISO 4217
+    [{ seed: 1, currency: 'JPY' }, ['currency']], // exponent 0: prices are generated in cents
+    [{ seed: 1, start: new Date(Number.NaN) }, ['start']],
     [{ seed: 1, productsPerCategory: 0 }, ['productsPerCategory']],
     [{ seed: 1, eventsPerCustomerPerDay: 0 }, ['eventsPerCustomerPerDay']],
     [{ seed: 1, returnRate: 1.5 }, ['returnRate']],
