@@ -61,7 +61,7 @@ export interface OmnicxErrorOptions {
  * try {
  *   addMoney({ amountMinor: 100, currency: 'USD' }, { amountMinor: 100, currency: 'EUR' });
  * } catch (error) {
- *   if (error instanceof OmnicxError) console.log(error.code, error.path); // CURRENCY_MISMATCH []
+ *   if (error instanceof OmnicxError) console.log(error.code, error.path); // CURRENCY_MISMATCH [ 'b', 'currency' ]
  * }
  * ```
  */
