@@ -66,6 +66,17 @@ export function assertProbability(value: unknown, path: readonly PathKey[], name
   }
 }
 
+/**
+ * A column of numbers: a plain array or any typed array (`Float64Array`, `Int8Array`, …). Hot
+ * paths read it with an indexed loop and never copy it unless they must sort.
+ *
+ * @example
+ * ```ts
+ * import { mean, type NumericArray } from 'omnicx/core';
+ * const column: NumericArray = new Float64Array([1, 2, 3]);
+ * console.log(mean(column)); // 2
+ * ```
+ */
 export type NumericArray = readonly number[] | ArrayLike<number>;
 
 /** Accepts arrays and typed arrays; rejects everything else. */
