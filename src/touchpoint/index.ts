@@ -1,6 +1,27 @@
 /**
- * The `omnicx/touchpoint` domain. It exports nothing yet: its issue has not landed.
+ * The `omnicx/touchpoint` domain: which touchpoints to fix and which earn the conversions.
+ * Touchpoint scorecards and importance–performance analysis; attribution of conversions and their
+ * value to channels by rule-based models, the exact Markov-chain removal effect and Shapley values,
+ * with bootstrap intervals and model comparison tables.
  *
  * @packageDocumentation
  */
-export {};
+export {
+  attributionModelSchema,
+  attributionPathSchema,
+  bootstrapAttributionOptionsSchema,
+  heuristicModelSchema,
+  heuristicOptionsSchema,
+  markovOptionsSchema,
+  shapleyOptionsSchema,
+  type AttributionModel,
+  type AttributionPath,
+  type BootstrapAttributionOptions,
+  type HeuristicModel,
+  type HeuristicOptions,
+  type MarkovOptions,
+  type ShapleyOptions,
+} from './schemas.js';
+export type { AttributionInput, AttributionResult, ChannelCredit } from './types.js';
+export { attributeHeuristic } from './attributeHeuristic.js';
+export { attributeMarkov, type MarkovAttributionResult } from './attributeMarkov.js';

@@ -1,0 +1,185 @@
+import * as z from 'zod';
+import { instantInputSchema, pathRecordSchema } from '../core/index.js';
+
+// ── attribution ──
+
+/**
+ * zod schema of one attribution path record: a {@link PathRecord} (`path`, `conversions`, `nulls`,
+ * `value`, the row format of ChannelAttribution) plus, for the time-decay model, the instant of
+ * every touch and of the conversion:
+ *
+ * - `touchedAt`: one instant per step of `path` (epoch milliseconds, an ISO 8601 string with
+ *   offset or a `Date`, as `toInstant` reads them);
+ * - `convertedAt`: the instant of the conversion; default the last touch.
+ *
+ * The attribution functions check the cross-field rules (as many instants as steps, no touch after
+ * the conversion) with the same paths.
+ *
+ * @example
+ * ```ts
+ * import { attributionPathSchema } from 'omnicx/touchpoint';
+ * const record = { path: 'search > email', conversions: 1, value: 50, touchedAt: [0, 86_400_000] };
+ * console.log(attributionPathSchema.safeParse(record).success); // true
+ * ```
+ */
+export const attributionPathSchema = z
+  .object({
+    ...pathRecordSchema.unwrap().shape,
+    /** The instant of each touch, one per step of `path`. */
+    touchedAt: z.array(instantInputSchema).readonly().optional(),
+    /** The instant of the conversion; default the last touch. */
+    convertedAt: instantInputSchema.optional(),
+  })
+  .readonly();
+
+/**
+ * One attribution path record: see {@link attributionPathSchema}. The type is `z.infer` of it.
+ *
+ * @example
+ * ```ts
+ * import type { AttributionPath } from 'omnicx/touchpoint';
+ * const record: AttributionPath = { path: ['search', 'email'], conversions: 2, nulls: 8, value: 90 };
+ * console.log(record.path.length); // 2
+ * ```
+ */
+export type AttributionPath = z.infer<typeof attributionPathSchema>;
+
+/**
+ * zod schema of the rule-based ("heuristic") attribution models of {@link attributeHeuristic}:
+ * `'firstTouch'`, `'lastTouch'`, `'lastNonDirect'`, `'linear'`, `'positionBased'`,
+ * `'timeDecay'`, `'jShaped'` and `'inverseJ'`.
+ *
+ * @example
+ * ```ts
+ * import { heuristicModelSchema } from 'omnicx/touchpoint';
+ * console.log(heuristicModelSchema.options.length); // 8
+ * ```
+ */
+export const heuristicModelSchema = z.enum([
+  'firstTouch',
+  'lastTouch',
+  'lastNonDirect',
+  'linear',
+  'positionBased',
+  'timeDecay',
+  'jShaped',
+  'inverseJ',
+]);
+/** One of the {@link heuristicModelSchema} names. */
+export type HeuristicModel = z.infer<typeof heuristicModelSchema>;
+
+/**
+ * zod schema of the options of {@link attributeHeuristic}:
+ *
+ * - `direct`: the channels that `'lastNonDirect'` skips; default `['direct']`;
+ * - `halfLifeDays`: the half-life of `'timeDecay'` in days, > 0; default 7;
+ * - `positionWeights`: the shares of the first and last touch in `'positionBased'`, each ≥ 0 and
+ *   together ≤ 1 (the middle touches share the rest); default `{ first: 0.4, last: 0.4 }`.
+ *
+ * @example
+ * ```ts
+ * import { heuristicOptionsSchema } from 'omnicx/touchpoint';
+ * console.log(heuristicOptionsSchema.parse({}).halfLifeDays); // 7
+ * ```
+ */
+export const heuristicOptionsSchema = z
+  .object({
+    direct: z.array(z.string()).readonly().default(['direct']),
+    halfLifeDays: z.number().positive().default(7),
+    positionWeights: z
+      .object({ first: z.number().nonnegative(), last: z.number().nonnegative() })
+      .refine(({ first, last }) => first + last <= 1, { error: 'first + last must not exceed 1' })
+      .default({ first: 0.4, last: 0.4 }),
+  })
+  .strict();
+/** Options of {@link attributeHeuristic}: see {@link heuristicOptionsSchema}. */
+export type HeuristicOptions = z.input<typeof heuristicOptionsSchema>;
+
+/**
+ * zod schema of the options of {@link attributeMarkov}: `order`, the number of previous
+ * touches a state remembers, an integer from 1 to 10; default 1.
+ *
+ * @example
+ * ```ts
+ * import { markovOptionsSchema } from 'omnicx/touchpoint';
+ * console.log(markovOptionsSchema.parse({}).order); // 1
+ * ```
+ */
+export const markovOptionsSchema = z
+  .object({
+    order: z.int().min(1, { error: 'order must be an integer ≥ 1' }).max(10).default(1),
+  })
+  .strict();
+/** Options of {@link attributeMarkov}: see {@link markovOptionsSchema}. */
+export type MarkovOptions = z.input<typeof markovOptionsSchema>;
+
+/**
+ * zod schema of the options of {@link attributeShapley}:
+ *
+ * - `value`: the characteristic function, `'conversions'` (default) or `'conversionRate'`;
+ * - `samples`: random permutations drawn when `'conversionRate'` has more than 20 channels, an
+ *   integer from 1 to 10 000 000; default 10 000;
+ * - `seed`: seed of those permutations (a safe integer); default 1.
+ *
+ * @example
+ * ```ts
+ * import { shapleyOptionsSchema } from 'omnicx/touchpoint';
+ * console.log(shapleyOptionsSchema.parse({}).value); // 'conversions'
+ * ```
+ */
+export const shapleyOptionsSchema = z
+  .object({
+    value: z.enum(['conversions', 'conversionRate']).default('conversions'),
+    samples: z.int().min(1).max(10_000_000).default(10_000),
+    seed: z.int().default(1),
+  })
+  .strict();
+/** Options of {@link attributeShapley}: see {@link shapleyOptionsSchema}. */
+export type ShapleyOptions = z.input<typeof shapleyOptionsSchema>;
+
+/**
+ * zod schema of a model for {@link compareAttribution} and {@link bootstrapAttribution}: a
+ * heuristic model name, `'markov'` or `'shapley'` (with default options), or an object
+ * `{ model, options?, name? }` where `name` labels the model in tables (default: the model name,
+ * with the order for Markov models of order > 1, e.g. `'markov(order 2)'`).
+ *
+ * @example
+ * ```ts
+ * import { attributionModelSchema } from 'omnicx/touchpoint';
+ * console.log(attributionModelSchema.safeParse({ model: 'markov', options: { order: 2 } }).success); // true
+ * console.log(attributionModelSchema.safeParse('lastClick').success); // false
+ * ```
+ */
+export const attributionModelSchema = z.union([
+  heuristicModelSchema,
+  z.literal('markov'),
+  z.literal('shapley'),
+  z.object({ model: heuristicModelSchema, options: heuristicOptionsSchema.optional(), name: z.string().min(1).optional() }).strict(),
+  z.object({ model: z.literal('markov'), options: markovOptionsSchema.optional(), name: z.string().min(1).optional() }).strict(),
+  z.object({ model: z.literal('shapley'), options: shapleyOptionsSchema.optional(), name: z.string().min(1).optional() }).strict(),
+]);
+/** A model for {@link compareAttribution} and {@link bootstrapAttribution}: see {@link attributionModelSchema}. */
+export type AttributionModel = z.input<typeof attributionModelSchema>;
+
+/**
+ * zod schema of the options of {@link bootstrapAttribution}:
+ *
+ * - `seed`: seed of the resampling (a safe integer), required so results are reproducible;
+ * - `resamples`: the number of bootstrap resamples, an integer from 2 to 100 000; default 1000;
+ * - `confidence`: the confidence level, strictly between 0 and 1; default 0.95.
+ *
+ * @example
+ * ```ts
+ * import { bootstrapAttributionOptionsSchema } from 'omnicx/touchpoint';
+ * console.log(bootstrapAttributionOptionsSchema.parse({ seed: 7 }).resamples); // 1000
+ * ```
+ */
+export const bootstrapAttributionOptionsSchema = z
+  .object({
+    seed: z.int(),
+    resamples: z.int().min(2).max(100_000).default(1000),
+    confidence: z.number().gt(0).lt(1).default(0.95),
+  })
+  .strict();
+/** Options of {@link bootstrapAttribution}: see {@link bootstrapAttributionOptionsSchema}. */
+export type BootstrapAttributionOptions = z.input<typeof bootstrapAttributionOptionsSchema>;
