@@ -25,3 +25,4 @@ export {
 export type { AttributionInput, AttributionResult, ChannelCredit } from './types.js';
 export { attributeHeuristic } from './attributeHeuristic.js';
 export { attributeMarkov, type MarkovAttributionResult } from './attributeMarkov.js';
+export { attributeShapley, type ShapleyAttributionResult } from './attributeShapley.js';
