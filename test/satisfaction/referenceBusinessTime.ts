@@ -9,8 +9,8 @@ const DAY = 86_400_000;
 
 export interface ReferenceCalendar {
   readonly timeZone: string;
-  readonly weekly: Partial<Record<(typeof WEEKDAYS)[number], readonly (readonly [string, string])[]>>;
-  readonly holidays?: readonly string[];
+  readonly weekly: Partial<Record<(typeof WEEKDAYS)[number], readonly (readonly [string, string])[] | undefined>>;
+  readonly holidays?: readonly string[] | undefined;
 }
 
 function minutes(text: string): number {

@@ -19,9 +19,19 @@ function fail(values: NumericArray, index: number, path: readonly PathKey[]): ne
   return offScale(values[index], 0, 10, [...path, index]);
 }
 
+/** Index of the first answer that is not an integer 0–10 (the slow path, after a failed check). */
+function firstInvalid(values: NumericArray): number {
+  return Array.prototype.findIndex.call(values, (v: unknown) => !(typeof v === 'number' && v >= 0 && v <= 10 && v === Math.floor(v)));
+}
+
 /**
  * Counts promoters, passives and detractors in one pass, validating every answer on the way.
- * Integer typed arrays skip the integer test, which their element type already guarantees.
+ *
+ * Integer typed arrays take a loop shaped like the plainest counting loop (two predictable
+ * comparisons per answer), with the validation folded into branch-free integer arithmetic:
+ * `v | (10 − v)` is negative exactly when v < 0 or v > 10 (Uint32 values above 2³¹ turn negative
+ * under `|` too), so OR-ing it into one flag checks the whole array at the cost of two ALU
+ * operations; the first bad index is searched for only when the flag is set.
  */
 export function countNps(values: NumericArray, path: readonly PathKey[]): [number, number, number] {
   const n = values.length;
@@ -29,15 +39,15 @@ export function countNps(values: NumericArray, path: readonly PathKey[]): [numbe
   let passives = 0;
   let detractors = 0;
   if (isIntegerTypedArray(values)) {
+    let invalid = 0;
     for (let i = 0; i < n; i++) {
       const v = values[i] as number;
-      if (v >= 9) {
-        if (v > 10) fail(values, i, path);
-        promoters++;
-      } else if (v >= 7) passives++;
-      else if (v >= 0) detractors++;
-      else fail(values, i, path);
+      if (v >= 9) promoters++;
+      else if (v < 7) detractors++;
+      invalid |= v | (10 - v);
     }
+    if (invalid < 0) fail(values, firstInvalid(values), path);
+    passives = n - promoters - detractors;
   } else {
     for (let i = 0; i < n; i++) {
       const v = values[i] as number;

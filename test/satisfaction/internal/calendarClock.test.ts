@@ -78,9 +78,11 @@ describe('CalendarClock', () => {
 
   it('reports how long the offset stays constant', () => {
     const clock = clockOf('Europe/Berlin');
-    expect(clock.stableUntil(Date.UTC(2026, 0, 1))).toBe(Date.UTC(2026, 2, 29, 1));
-    // outside the table: 8 days ahead when the offset is the same there, else the instant itself
-    expect(clock.stableUntil(Date.UTC(2150, 0, 1))).toBe(Date.UTC(2150, 0, 9));
-    expect(clock.stableUntil(Date.UTC(2150, 2, 25))).toBe(Date.UTC(2150, 2, 25));
+    expect(clock.stableUntil(Date.UTC(2026, 0, 1), Infinity)).toBe(Date.UTC(2026, 2, 29, 1));
+    // outside the table: the last weekly probe before the offset changes, up to the horizon
+    expect(clock.stableUntil(Date.UTC(2150, 0, 1), Infinity)).toBe(Date.UTC(2150, 0, 1) + 12 * 7 * 86_400_000); // 26 Mar
+    expect(clock.stableUntil(Date.UTC(2150, 0, 1), Date.UTC(2150, 0, 10))).toBe(Date.UTC(2150, 0, 15));
+    expect(clock.stableUntil(Date.UTC(2150, 2, 25), Infinity)).toBe(Date.UTC(2150, 2, 25));
+    expect(clock.stableUntil(Date.UTC(1960, 0, 1), Infinity)).toBe(Date.UTC(1960, 0, 1) + 53 * 7 * 86_400_000);
   });
 });
