@@ -18,14 +18,6 @@ export function createWork(p: Problem): Work {
   };
 }
 
-export function cloneWork(w: Work): Work {
-  return {
-    avail: w.avail.map((a) => Float64Array.from(a)),
-    capRem: Float64Array.from(w.capRem),
-    alloc: w.alloc.map((a) => a.slice()),
-  };
-}
-
 /** Remaining stock of a line's sku at a location (0 when the location does not stock it). */
 export function availableAt(p: Problem, w: Work, sku: number, l: number): number {
   const k = p.slot.get(sku * p.nLocs + l);
