@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defineStages,
+  defineTouchpoints,
+  journeyEventSchema,
+  journeySchema,
+  sessionSchema,
+  touchpointCatalogueSchema,
+} from '../../src/journey/index.js';
+import { expectOmnicxError } from './helpers.js';
+
+describe('defineTouchpoints', () => {
+  it('keeps the definitions in order as parsed copies', () => {
+    const input = [
+      { id: 'ad', kind: 'digital' as const, channel: 'social', stage: 'awareness' },
+      { id: 'till', kind: 'service' as const, channel: 'store', zone: 'checkout', storeId: 's1', tags: ['queue'] },
+    ];
+    const catalogue = defineTouchpoints(input);
+    expect(catalogue.touchpoints).toEqual(input);
+    expect(catalogue.touchpoints[0]).not.toBe(input[0]);
+    expect(touchpointCatalogueSchema.safeParse(catalogue).success).toBe(true);
+  });
+
+  it('refuses a duplicate id and a malformed definition with their paths', () => {
+    expectOmnicxError(
+      () =>
+        defineTouchpoints([
+          { id: 'a', kind: 'digital', channel: 'web' },
+          { id: 'a', kind: 'service', channel: 'store' },
+        ]),
+      'INVALID_INPUT',
+      [1, 'id'],
+    );
+    expectOmnicxError(
+      () => defineTouchpoints([{ id: 'a', kind: 'nope' as 'digital', channel: 'web' }]),
+      'INVALID_INPUT',
+      [0, 'kind'],
+    );
+  });
+});
+
+describe('defineStages', () => {
+  it('gives the default three-phase model of the domain notes', () => {
+    const { stages } = defineStages();
+    expect(stages.map((s) => s.id)).toEqual([
+      'awareness',
+      'consideration',
+      'enter',
+      'browse',
+      'select',
+      'pay',
+      'leave',
+      'delivery',
+      'pickup',
+      'use',
+      'returns',
+      'repair',
+      'complaints',
+      'repurchase',
+      'advocacy',
+    ]);
+    expect(stages.filter((s) => s.phase === 'pre-purchase')).toHaveLength(2);
+    expect(stages.filter((s) => s.phase === 'purchase')).toHaveLength(5);
+    expect(stages.filter((s) => s.phase === 'post-purchase')).toHaveLength(8);
+    expect(stages.every((s, i) => s.order === i)).toBe(true);
+  });
+
+  it('builds custom models and refuses empty or duplicate ones', () => {
+    expect(defineStages(['a', { id: 'b' }, { id: 'c', phase: 'x' }]).stages).toEqual([
+      { id: 'a', phase: '', order: 0 },
+      { id: 'b', phase: '', order: 1 },
+      { id: 'c', phase: 'x', order: 2 },
+    ]);
+    expectOmnicxError(() => defineStages([]), 'INVALID_INPUT', []);
+    expectOmnicxError(() => defineStages(['a', { id: 'a' }]), 'INVALID_INPUT', [1, 'id']);
+    expectOmnicxError(() => defineStages(['']), 'INVALID_INPUT', [0]);
+  });
+});
+
+describe('schemas', () => {
+  it('parses an event with an ISO instant to epoch ms and refuses bad fields', () => {
+    expect(journeyEventSchema.parse({ customerId: 'c', at: '1970-01-01T00:00:01Z', touchpoint: 't' }).at).toBe(1000);
+    expect(journeyEventSchema.safeParse({ customerId: 'c', at: 0, touchpoint: 't', sentiment: 2 }).success).toBe(false);
+    expect(journeyEventSchema.safeParse({ customerId: 'c', at: 'yesterday', touchpoint: 't' }).success).toBe(false);
+  });
+
+  it('describes sessions and journeys', () => {
+    expect(sessionSchema.safeParse({ customerId: 'c', index: 0, start: 0, end: 0, durationMs: 0, events: [], channels: [] }).success).toBe(true);
+    expect(journeySchema.safeParse({ customerId: 'c' }).success).toBe(false);
+  });
+});
