@@ -1,6 +1,11 @@
 /**
- * The `omnicx/members` domain. It exports nothing yet: its issue has not landed.
+ * The `omnicx/members` domain: member analytics. RFM scores and segments, acquisition cohorts and
+ * Kaplan–Meier survival, buy-till-you-die models (BG/NBD, Pareto/NBD) with Gamma-Gamma spend and
+ * customer lifetime value, the shifted-beta-geometric model of contractual retention, churn-risk
+ * lists, and association rules (FP-growth) with basket recommendations. See `docs/members.md`.
  *
  * @packageDocumentation
  */
-export {};
+export * from './schemas.js';
+export { DEFAULT_RFM_SEGMENTS } from './DEFAULT_RFM_SEGMENTS.js';
+export { rfm, type RfmRow } from './rfm.js';

@@ -1,0 +1,128 @@
+import { parseWith } from '../core/errors/parseWith.js';
+import { assertObject } from '../core/internal/assert.js';
+import { DEFAULT_RFM_SEGMENTS } from './DEFAULT_RFM_SEGMENTS.js';
+import { dayReader } from './internal/days.js';
+import { instantAt, readTransactions } from './internal/rows.js';
+import { quantileScores } from './internal/scores.js';
+import { RfmSegmentRuleSchema, type MemberTransaction, type RfmOptions, type RfmSegmentRule } from './schemas.js';
+import * as z from 'zod';
+
+/** The RFM profile of one customer, as returned by {@link rfm}. */
+export interface RfmRow {
+  readonly customerId: string;
+  /** Calendar days (in the options' time zone) from the last purchase to `asOf`; 0 = bought that day. */
+  readonly recencyDays: number;
+  /** Number of purchases (transactions), the RFM convention: every row counts, same-day rows too. */
+  readonly frequency: number;
+  /** Total spend in minor units. */
+  readonly monetaryTotalMinor: number;
+  /** Mean spend per purchase in minor units. */
+  readonly monetaryMeanMinor: number;
+  /** Recency score 1..bins (higher = more recent). */
+  readonly recencyScore: number;
+  /** Frequency score 1..bins (higher = more purchases). */
+  readonly frequencyScore: number;
+  /** Monetary score 1..bins on the total spend (higher = more spend). */
+  readonly monetaryScore: number;
+  /** The scores concatenated, e.g. `'545'` (with bins = 10 the score 10 is written `'10'`). */
+  readonly code: string;
+  /** The first matching segment of the segment map, or `'other'` when none matches. */
+  readonly segment: string;
+}
+
+const segmentsSchema = z.array(RfmSegmentRuleSchema);
+
+function inRange(range: readonly [number, number] | undefined, score: number): boolean {
+  return range === undefined || (score >= range[0] && score <= range[1]);
+}
+
+/**
+ * Recency, frequency and monetary profiles with quantile scores, RFM codes and named segments, one
+ * row per customer in order of first appearance.
+ *
+ * Conventions (RFM, not BTYD; see `docs/members.md`): recency is the number of calendar days in
+ * `timeZone` from the last purchase to `asOf`; frequency counts every purchase (the first included);
+ * monetary is the total (scored) and the mean per purchase. Scores are quantile classes 1..`bins`
+ * computed from average ranks: score = floor(bins × (averageRank − ½) / n) + 1 with ranks ascending in
+ * "goodness" (recency descending, frequency and monetary ascending). Tied values share one score
+ * (that of the middle of their run), so classes can be unequal in size when values repeat. The
+ * segment is the first rule of `segments` (default {@link DEFAULT_RFM_SEGMENTS}, on R and F) whose
+ * ranges contain the scores; scores are rescaled to 1–5 by ceil(5·s/bins) before matching the
+ * default map; a custom map sees raw scores.
+ *
+ * @param transactions - purchases `{ customerId, at, amountMinor }` (checked per row without zod)
+ * @param options - `asOf` (required), `bins` (default 5), `timeZone` (default UTC), `segments`
+ * @returns one {@link RfmRow} per customer
+ * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed row (path `['transactions', i, field]`),
+ *   a negative amount, a purchase after `asOf` (path `['transactions', i, 'at']`) or bad options;
+ *   `INVALID_DATE` for an unreadable instant; `UNKNOWN_TIME_ZONE` for a bad zone
+ *
+ * @example
+ * ```ts
+ * import { rfm } from 'omnicx/members';
+ * const rows = rfm(
+ *   [
+ *     { customerId: 'ann', at: '2026-03-01T10:00:00Z', amountMinor: 5000 },
+ *     { customerId: 'ann', at: '2026-03-30T10:00:00Z', amountMinor: 3000 },
+ *     { customerId: 'bob', at: '2026-01-15T10:00:00Z', amountMinor: 1000 },
+ *   ],
+ *   { asOf: '2026-03-31T00:00:00Z', bins: 2 },
+ * );
+ * console.log(rows[0]?.recencyDays); // 1
+ * console.log(rows[0]?.code); // '222'
+ * console.log(rows[1]?.code); // '111'
+ * console.log(rows[1]?.segment); // 'need attention'
+ * console.log(rows[0]?.segment); // 'champions'
+ * ```
+ */
+export function rfm(transactions: readonly MemberTransaction[], options: RfmOptions): RfmRow[] {
+  assertObject(options, ['options'], 'options');
+  const asOf = instantAt(options.asOf, ['options', 'asOf']);
+  const bins = parseWith(z.int().min(2).max(10).default(5), options.bins, ['options', 'bins']);
+  const custom = options.segments === undefined ? undefined : parseWith(segmentsSchema, options.segments, ['options', 'segments']);
+  const dayOf = dayReader(options.timeZone, ['options', 'timeZone']);
+  const { customers, customer, at, amountMinor } = readTransactions(transactions, asOf);
+  const m = customers.length;
+  const last = new Float64Array(m).fill(-Infinity);
+  const count = new Float64Array(m);
+  const total = new Float64Array(m);
+  for (let i = 0; i < customer.length; i++) {
+    const k = customer[i] as number;
+    count[k] = (count[k] as number) + 1;
+    total[k] = (total[k] as number) + (amountMinor[i] as number);
+    if ((at[i] as number) > (last[k] as number)) last[k] = at[i] as number;
+  }
+  const asOfDay = dayOf(asOf);
+  const recency = new Float64Array(m);
+  const negRecency = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    recency[k] = asOfDay - dayOf(last[k] as number);
+    negRecency[k] = -(recency[k] as number);
+  }
+  const rScore = quantileScores(negRecency, bins);
+  const fScore = quantileScores(count, bins);
+  const mScore = quantileScores(total, bins);
+  const rules: readonly RfmSegmentRule[] = custom ?? DEFAULT_RFM_SEGMENTS;
+  const scale = (s: number): number => (custom === undefined && bins !== 5 ? Math.ceil((5 * s) / bins) : s);
+  const rows: RfmRow[] = new Array<RfmRow>(m);
+  for (let k = 0; k < m; k++) {
+    const r = rScore[k] as number;
+    const f = fScore[k] as number;
+    const mo = mScore[k] as number;
+    const rule = rules.find((x) => inRange(x.recency, scale(r)) && inRange(x.frequency, scale(f)) && inRange(x.monetary, scale(mo)));
+    rows[k] = {
+      customerId: customers[k] as string,
+      recencyDays: recency[k] as number,
+      frequency: count[k] as number,
+      monetaryTotalMinor: total[k] as number,
+      monetaryMeanMinor: (total[k] as number) / (count[k] as number),
+      recencyScore: r,
+      frequencyScore: f,
+      monetaryScore: mo,
+      code: `${String(r)}${String(f)}${String(mo)}`,
+      segment: rule?.name ?? 'other',
+    };
+  }
+  return rows;
+}
+

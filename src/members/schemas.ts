@@ -1,0 +1,296 @@
+import * as z from 'zod';
+import { instantSchema } from '../core/time/instantSchema.js';
+
+// Schemas of the member-analytics inputs, options and model parameters. The hot paths (rfm,
+// customerSummary, cohortRetention, the fits) check rows with fast assertions that report the same
+// paths; the schemas are exported for callers who want `safeParse` at their own boundary.
+
+const positive = z.number().positive();
+const nonNegative = z.number().nonnegative();
+
+/**
+ * One purchase: `customerId` (non-empty string), `at` (an instant: ISO 8601 string with offset,
+ * epoch milliseconds or a `Date`; output as epoch milliseconds) and `amountMinor` (the amount in
+ * minor units, a non-negative safe integer).
+ *
+ * @example
+ * ```ts
+ * import { MemberTransactionSchema } from 'omnicx/members';
+ * const row = MemberTransactionSchema.parse({ customerId: 'c1', at: '2026-01-05T10:00:00Z', amountMinor: 1250 });
+ * console.log(row.at); // 1767607200000
+ * ```
+ */
+export const MemberTransactionSchema = z.object({
+  customerId: z.string().min(1),
+  at: instantSchema,
+  amountMinor: z.int().nonnegative(),
+});
+/** A purchase as accepted by the member functions (the input form of {@link MemberTransactionSchema}). */
+export type MemberTransaction = z.input<typeof MemberTransactionSchema>;
+
+/**
+ * One rule of an RFM segment map: the segment `name` applies when each score lies in its inclusive
+ * `[min, max]` range (a missing range matches any score). Rules are tried in order; the first match wins.
+ *
+ * @example
+ * ```ts
+ * import { RfmSegmentRuleSchema } from 'omnicx/members';
+ * console.log(RfmSegmentRuleSchema.safeParse({ name: 'champions', recency: [5, 5], frequency: [4, 5] }).success); // true
+ * ```
+ */
+export const RfmSegmentRuleSchema = z.object({
+  name: z.string().min(1),
+  recency: z.tuple([z.int(), z.int()]).optional(),
+  frequency: z.tuple([z.int(), z.int()]).optional(),
+  monetary: z.tuple([z.int(), z.int()]).optional(),
+});
+/** A rule of an RFM segment map. */
+export type RfmSegmentRule = z.infer<typeof RfmSegmentRuleSchema>;
+
+/**
+ * Options of `rfm`: `asOf` (the instant recency is measured to; required), `bins` (number of score
+ * classes, integer 2–10, default 5), `timeZone` (IANA zone whose calendar days count recency,
+ * default `'UTC'`) and `segments` (an ordered segment map, default `DEFAULT_RFM_SEGMENTS`).
+ *
+ * @example
+ * ```ts
+ * import { RfmOptionsSchema } from 'omnicx/members';
+ * console.log(RfmOptionsSchema.parse({ asOf: '2026-01-01T00:00:00Z' }).bins); // 5
+ * ```
+ */
+export const RfmOptionsSchema = z.object({
+  asOf: instantSchema,
+  bins: z.int().min(2).max(10).default(5),
+  timeZone: z.string().optional(),
+  segments: z.array(RfmSegmentRuleSchema).optional(),
+});
+/** Options of `rfm` (input form). */
+export type RfmOptions = z.input<typeof RfmOptionsSchema>;
+
+/**
+ * A BTYD customer summary in the conventions of the Python `lifetimes` library: `frequency`
+ * (repeat purchase periods, a non-negative integer), `recency` (periods from the first to the last
+ * purchase; 0 when frequency is 0), `T` (periods from the first purchase to the end of
+ * observation, ≥ recency) and `monetaryMean` (mean spend per repeat period in minor units; 0 when
+ * frequency is 0). `customerId` is optional for model inputs.
+ *
+ * @example
+ * ```ts
+ * import { CustomerSummarySchema } from 'omnicx/members';
+ * console.log(CustomerSummarySchema.safeParse({ frequency: 2, recency: 30, T: 38, monetaryMean: 1500 }).success); // true
+ * ```
+ */
+export const CustomerSummarySchema = z.object({
+  customerId: z.string().optional(),
+  frequency: z.int().nonnegative(),
+  recency: nonNegative,
+  T: nonNegative,
+  monetaryMean: nonNegative,
+});
+/** A BTYD customer summary. */
+export type CustomerSummary = z.infer<typeof CustomerSummarySchema>;
+
+/**
+ * Options of `customerSummary`: `asOf` (end of observation; required), `periodDays` (length of a
+ * period in calendar days, a positive integer, default 7) and `timeZone` (whose calendar days are
+ * counted, default `'UTC'`).
+ *
+ * @example
+ * ```ts
+ * import { CustomerSummaryOptionsSchema } from 'omnicx/members';
+ * console.log(CustomerSummaryOptionsSchema.parse({ asOf: 0 }).periodDays); // 7
+ * ```
+ */
+export const CustomerSummaryOptionsSchema = z.object({
+  asOf: instantSchema,
+  periodDays: z.int().positive().default(7),
+  timeZone: z.string().optional(),
+});
+/** Options of `customerSummary` (input form). */
+export type CustomerSummaryOptions = z.input<typeof CustomerSummaryOptionsSchema>;
+
+/**
+ * A group of identical `(frequency, recency, T)` triples with the number of customers (`weight`)
+ * that share it, as returned by `compressSummaries`.
+ *
+ * @example
+ * ```ts
+ * import { CompressedSummarySchema } from 'omnicx/members';
+ * console.log(CompressedSummarySchema.safeParse({ frequency: 1, recency: 3, T: 10, weight: 42 }).success); // true
+ * ```
+ */
+export const CompressedSummarySchema = z.object({
+  frequency: z.int().nonnegative(),
+  recency: nonNegative,
+  T: nonNegative,
+  weight: positive,
+});
+/** A weighted `(frequency, recency, T)` triple. */
+export type CompressedSummary = z.infer<typeof CompressedSummarySchema>;
+
+/**
+ * Options of the maximum-likelihood fits: `maxIterations` (Nelder–Mead iterations, default 2000),
+ * `tolerance` (relative change of the log-likelihood that stops the search, default 1e-10) and
+ * `initial` (starting values of the parameters, default 1 each).
+ *
+ * @example
+ * ```ts
+ * import { FitOptionsSchema } from 'omnicx/members';
+ * console.log(FitOptionsSchema.parse({}).maxIterations); // 2000
+ * ```
+ */
+export const FitOptionsSchema = z.object({
+  maxIterations: z.int().positive().default(2000),
+  tolerance: z.number().positive().max(1e-3).default(1e-10),
+  initial: z.array(positive).optional(),
+});
+/** Options of the fits (input form). */
+export type FitOptions = z.input<typeof FitOptionsSchema>;
+
+/**
+ * BG/NBD parameters (Fader, Hardie & Lee 2005): purchase rates are gamma(`r`, `alpha`) across
+ * customers, the drop-out probability after each purchase is beta(`a`, `b`). All positive; `alpha`
+ * is in periods.
+ *
+ * @example
+ * ```ts
+ * import { BgNbdParamsSchema } from 'omnicx/members';
+ * console.log(BgNbdParamsSchema.safeParse({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }).success); // true
+ * ```
+ */
+export const BgNbdParamsSchema = z.object({ r: positive, alpha: positive, a: positive, b: positive });
+/** BG/NBD parameters. */
+export type BgNbdParams = z.infer<typeof BgNbdParamsSchema>;
+
+/**
+ * Pareto/NBD parameters (Schmittlein, Morrison & Colombo 1987): purchase rates gamma(`r`,
+ * `alpha`), drop-out rates gamma(`s`, `beta`). All positive; `alpha` and `beta` in periods.
+ *
+ * @example
+ * ```ts
+ * import { ParetoNbdParamsSchema } from 'omnicx/members';
+ * console.log(ParetoNbdParamsSchema.safeParse({ r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 }).success); // true
+ * ```
+ */
+export const ParetoNbdParamsSchema = z.object({ r: positive, alpha: positive, s: positive, beta: positive });
+/** Pareto/NBD parameters. */
+export type ParetoNbdParams = z.infer<typeof ParetoNbdParamsSchema>;
+
+/**
+ * Gamma-Gamma spend parameters (Fader, Hardie & Lee 2005, "RFM and CLV"; Fader & Hardie 2013
+ * note): spend per transaction is gamma(`p`, ν) with ν ~ gamma(`q`, `v`). All positive; `v` in
+ * minor units.
+ *
+ * @example
+ * ```ts
+ * import { GammaGammaParamsSchema } from 'omnicx/members';
+ * console.log(GammaGammaParamsSchema.safeParse({ p: 6.25, q: 3.74, v: 15.44 }).success); // true
+ * ```
+ */
+export const GammaGammaParamsSchema = z.object({ p: positive, q: positive, v: positive });
+/** Gamma-Gamma parameters. */
+export type GammaGammaParams = z.infer<typeof GammaGammaParamsSchema>;
+
+/**
+ * Shifted-beta-geometric parameters (Fader & Hardie 2007): the per-period churn probability is
+ * beta(`alpha`, `beta`) across customers. Both positive.
+ *
+ * @example
+ * ```ts
+ * import { SbgParamsSchema } from 'omnicx/members';
+ * console.log(SbgParamsSchema.safeParse({ alpha: 0.704, beta: 1.182 }).success); // true
+ * ```
+ */
+export const SbgParamsSchema = z.object({ alpha: positive, beta: positive });
+/** Shifted-beta-geometric parameters. */
+export type SbgParams = z.infer<typeof SbgParamsSchema>;
+
+/**
+ * Options of `frequentItemsets`: `minSupport` (a fraction in (0, 1]; the minimum support count is
+ * ceil(minSupport × N)) and `maxLength` (largest itemset size, a positive integer, default unlimited).
+ *
+ * @example
+ * ```ts
+ * import { FrequentItemsetsOptionsSchema } from 'omnicx/members';
+ * console.log(FrequentItemsetsOptionsSchema.safeParse({ minSupport: 0 }).success); // false
+ * ```
+ */
+export const FrequentItemsetsOptionsSchema = z.object({
+  minSupport: z.number().gt(0).max(1),
+  maxLength: z.int().positive().optional(),
+});
+/** Options of `frequentItemsets`. */
+export type FrequentItemsetsOptions = z.infer<typeof FrequentItemsetsOptionsSchema>;
+
+/**
+ * A rule-quality measure: `'support' | 'confidence' | 'lift' | 'leverage' | 'conviction'`.
+ *
+ * @example
+ * ```ts
+ * import { RuleMeasureSchema } from 'omnicx/members';
+ * console.log(RuleMeasureSchema.options.length); // 5
+ * ```
+ */
+export const RuleMeasureSchema = z.enum(['support', 'confidence', 'lift', 'leverage', 'conviction']);
+/** A rule-quality measure. */
+export type RuleMeasure = z.infer<typeof RuleMeasureSchema>;
+
+/**
+ * Options of `associationRules`: `minConfidence` (in [0, 1], inclusive), `maxConsequent` (largest
+ * consequent size, default 1) and `sortBy` (the measure rules are sorted by, descending; default `'lift'`).
+ *
+ * @example
+ * ```ts
+ * import { AssociationRulesOptionsSchema } from 'omnicx/members';
+ * console.log(AssociationRulesOptionsSchema.parse({ minConfidence: 0.5 }).sortBy); // 'lift'
+ * ```
+ */
+export const AssociationRulesOptionsSchema = z.object({
+  minConfidence: z.number().min(0).max(1),
+  maxConsequent: z.int().positive().default(1),
+  sortBy: RuleMeasureSchema.default('lift'),
+});
+/** Options of `associationRules` (input form). */
+export type AssociationRulesOptions = z.input<typeof AssociationRulesOptionsSchema>;
+
+/**
+ * Options of `recommendFor`: `k` (how many items, a positive integer) and `by` (the measure that
+ * ranks candidate items, default `'confidence'`).
+ *
+ * @example
+ * ```ts
+ * import { RecommendOptionsSchema } from 'omnicx/members';
+ * console.log(RecommendOptionsSchema.parse({ k: 3 }).by); // 'confidence'
+ * ```
+ */
+export const RecommendOptionsSchema = z.object({ k: z.int().positive(), by: RuleMeasureSchema.default('confidence') });
+/** Options of `recommendFor` (input form). */
+export type RecommendOptions = z.input<typeof RecommendOptionsSchema>;
+
+/**
+ * Options of `cohortRetention`: `period` (`'month'` or `'week'`, ISO weeks starting Monday) and
+ * `timeZone` (IANA zone whose calendar defines the periods; required).
+ *
+ * @example
+ * ```ts
+ * import { CohortRetentionOptionsSchema } from 'omnicx/members';
+ * console.log(CohortRetentionOptionsSchema.safeParse({ period: 'week', timeZone: 'UTC' }).success); // true
+ * ```
+ */
+export const CohortRetentionOptionsSchema = z.object({ period: z.enum(['month', 'week']), timeZone: z.string() });
+/** Options of `cohortRetention`. */
+export type CohortRetentionOptions = z.infer<typeof CohortRetentionOptionsSchema>;
+
+/**
+ * One subject of a survival analysis: `duration` (time observed, non-negative, any unit) and
+ * `churned` (true when the event was observed at `duration`, false when censored).
+ *
+ * @example
+ * ```ts
+ * import { SurvivalSubjectSchema } from 'omnicx/members';
+ * console.log(SurvivalSubjectSchema.safeParse({ duration: 3, churned: false }).success); // true
+ * ```
+ */
+export const SurvivalSubjectSchema = z.object({ duration: nonNegative, churned: z.boolean() });
+/** One subject of a survival analysis. */
+export type SurvivalSubject = z.infer<typeof SurvivalSubjectSchema>;

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RFM_SEGMENTS, rfm, type MemberTransaction } from '../../src/members/index.js';
+import { quantileScores } from '../../src/members/internal/scores.js';
+import { DAY, MONDAY, expectOmnicxError } from './helpers.js';
+
+const asOf = MONDAY + 100 * DAY;
+
+describe('rfm', () => {
+  it('measures recency in calendar days, counts every purchase and sums the spend', () => {
+    const rows = rfm(
+      [
+        { customerId: 'a', at: asOf - 10 * DAY, amountMinor: 100 },
+        { customerId: 'a', at: asOf - 3 * DAY - 1, amountMinor: 300 },
+        { customerId: 'a', at: asOf - 3 * DAY - 5, amountMinor: 200 },
+        { customerId: 'b', at: asOf, amountMinor: 0 },
+      ],
+      { asOf },
+    );
+    expect(rows.map((r) => [r.customerId, r.recencyDays, r.frequency, r.monetaryTotalMinor, r.monetaryMeanMinor])).toEqual([
+      ['a', 4, 3, 600, 200],
+      ['b', 0, 1, 0, 0],
+    ]);
+  });
+
+  it('counts recency on the calendar of the time zone', () => {
+    // 2026-03-30T23:30Z is already 31 March in Berlin (UTC+2): 0 days before asOf there, 1 in UTC.
+    const t = [{ customerId: 'a', at: '2026-03-30T23:30:00Z', amountMinor: 1 }];
+    const at = '2026-03-31T12:00:00Z';
+    expect(rfm(t, { asOf: at })[0]?.recencyDays).toBe(1);
+    expect(rfm(t, { asOf: at, timeZone: 'Europe/Berlin' })[0]?.recencyDays).toBe(0);
+  });
+
+  it('splits ten distinct customers into quintiles of two', () => {
+    const t: MemberTransaction[] = [];
+    for (let c = 0; c < 10; c++) for (let j = 0; j <= c; j++) t.push({ customerId: `c${String(c)}`, at: asOf - (10 - c) * DAY, amountMinor: 100 });
+    const rows = rfm(t, { asOf });
+    expect(rows.map((r) => r.frequencyScore)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(rows.map((r) => r.recencyScore)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(rows.map((r) => r.monetaryScore)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(rows[9]?.code).toBe('555');
+    expect(rows[9]?.segment).toBe('champions');
+    expect(rows[0]?.segment).toBe('hibernating');
+    expect(rows[4]?.segment).toBe('need attention');
+  });
+
+  it('gives tied values one score, that of the middle of their run', () => {
+    // values 1,1,1,1,1,1,2,3,4,5 : the six ones have average rank 3.5 → ceil(5·3.5/10) = 2.
+    expect(Array.from(quantileScores(Float64Array.from([1, 1, 1, 1, 1, 1, 2, 3, 4, 5]), 5))).toEqual([2, 2, 2, 2, 2, 2, 4, 4, 5, 5]);
+    expect(Array.from(quantileScores(Float64Array.from([7, 7, 7]), 5))).toEqual([3, 3, 3]);
+  });
+
+  it('applies a custom segment map to raw scores, first match wins, else other', () => {
+    const t = [
+      { customerId: 'a', at: asOf, amountMinor: 10 },
+      { customerId: 'b', at: asOf - DAY, amountMinor: 5 },
+    ];
+    const rows = rfm(t, { asOf, bins: 2, segments: [{ name: 'rich', monetary: [2, 2] }, { name: 'recent', recency: [2, 2] }] });
+    expect(rows.map((r) => r.segment)).toEqual(['rich', 'other']);
+  });
+
+  it('covers every cell of the 5×5 grid with the default map', () => {
+    for (let r = 1; r <= 5; r++)
+      for (let f = 1; f <= 5; f++) {
+        const hits = DEFAULT_RFM_SEGMENTS.filter(
+          (s) => s.recency !== undefined && s.frequency !== undefined && r >= s.recency[0] && r <= s.recency[1] && f >= s.frequency[0] && f <= s.frequency[1],
+        );
+        expect(hits.length).toBe(1);
+      }
+  });
+
+  it('never mutates its input and scores stay within 1..bins', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ c: fc.integer({ min: 0, max: 6 }), d: fc.integer({ min: 0, max: 30 }), a: fc.integer({ min: 0, max: 1000 }) }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 2, max: 10 }),
+        (raw, bins) => {
+          const t = raw.map((x) => ({ customerId: `c${String(x.c)}`, at: asOf - x.d * DAY, amountMinor: x.a }));
+          const copy = structuredClone(t);
+          const rows = rfm(t, { asOf, bins });
+          expect(t).toEqual(copy);
+          for (const row of rows) for (const s of [row.recencyScore, row.frequencyScore, row.monetaryScore]) expect(s >= 1 && s <= bins).toBe(true);
+          expect(rows.reduce((s, r) => s + r.frequency, 0)).toBe(t.length);
+        },
+      ),
+    );
+  });
+
+  it('refuses purchases after asOf, negative amounts and malformed rows with their paths', () => {
+    expectOmnicxError(() => rfm([{ customerId: 'a', at: asOf + 1, amountMinor: 1 }], { asOf }), 'INVALID_INPUT', ['transactions', 0, 'at']);
+    expectOmnicxError(() => rfm([{ customerId: 'a', at: asOf, amountMinor: -1 }], { asOf }), 'INVALID_INPUT', ['transactions', 0, 'amountMinor']);
+    expectOmnicxError(() => rfm([{ customerId: 'a', at: asOf, amountMinor: 1.5 }], { asOf }), 'NOT_SAFE_INTEGER', ['transactions', 0, 'amountMinor']);
+    expectOmnicxError(() => rfm([{ customerId: '', at: asOf, amountMinor: 1 }], { asOf }), 'INVALID_INPUT', ['transactions', 0, 'customerId']);
+    expectOmnicxError(() => rfm([{ customerId: 'a', at: '2026-01-01', amountMinor: 1 }], { asOf }), 'INVALID_DATE', ['transactions', 0, 'at']);
+    expectOmnicxError(() => rfm([null as unknown as MemberTransaction], { asOf }), 'INVALID_INPUT', ['transactions', 0]);
+    expectOmnicxError(() => rfm('x' as unknown as MemberTransaction[], { asOf }), 'INVALID_INPUT', ['transactions']);
+    expectOmnicxError(() => rfm([], { asOf, bins: 1 }), 'INVALID_INPUT', ['options', 'bins']);
+    expectOmnicxError(() => rfm([], { asOf: 'soon' }), 'INVALID_DATE', ['options', 'asOf']);
+    expectOmnicxError(() => rfm([], { asOf, timeZone: 'Mars/Base' }), 'UNKNOWN_TIME_ZONE', ['options', 'timeZone']);
+    expectOmnicxError(() => rfm([], { asOf, segments: [{ name: '' }] }), 'INVALID_INPUT', ['options', 'segments', 0, 'name']);
+    expectOmnicxError(() => rfm([], null as unknown as { asOf: number }), 'INVALID_INPUT', ['options']);
+  });
+});
