@@ -16,3 +16,6 @@ export { applyEvent } from './applyEvent.js';
 export { advanceTo } from './advanceTo.js';
 export { explainPoints } from './explainPoints.js';
 export { progressToNextTier } from './progressToNextTier.js';
+export { validateProgram } from './validateProgram.js';
+export { programLiability } from './programLiability.js';
+export { simulateProgram } from './simulateProgram.js';

@@ -758,3 +758,147 @@ export const tierProgressSchema = z.object({
 
 /** Progress towards the next tier (see {@link tierProgressSchema}). */
 export type TierProgress = z.infer<typeof tierProgressSchema>;
+
+/**
+ * zod schema of a programme warning from {@link validateProgram}: a stable `code`, the `path` of
+ * the field concerned and a message. Codes: `TIERS_NOT_INCREASING`, `RETAIN_ABOVE_THRESHOLD`,
+ * `TIER_UNREACHABLE`, `AMBIGUOUS_STACKING`, `EXPIRY_BEFORE_MATURITY`, `NON_POSITIVE_MULTIPLIER`,
+ * `PROMOTION_ENDED`, `MIN_POINTS_OFF_INCREMENT`.
+ *
+ * @example
+ * ```ts
+ * import { programWarningSchema } from 'omnicx/loyalty';
+ * console.log(programWarningSchema.shape.code.options.length); // 8
+ * ```
+ */
+export const programWarningSchema = z.object({
+  code: z.enum([
+    'TIERS_NOT_INCREASING',
+    'RETAIN_ABOVE_THRESHOLD',
+    'TIER_UNREACHABLE',
+    'AMBIGUOUS_STACKING',
+    'EXPIRY_BEFORE_MATURITY',
+    'NON_POSITIVE_MULTIPLIER',
+    'PROMOTION_ENDED',
+    'MIN_POINTS_OFF_INCREMENT',
+  ]),
+  path: z.array(z.union([z.string(), z.int()])),
+  message: z.string(),
+});
+
+/** A programme warning (see {@link programWarningSchema}). */
+export type ProgramWarning = z.infer<typeof programWarningSchema>;
+
+/**
+ * zod schema of the options of {@link programLiability}: the `program` (for the point value,
+ * currency and time zone), `asOf`, and an optional `breakageRate` in [0, 1) (default: estimated
+ * from the members' history).
+ *
+ * @example
+ * ```ts
+ * import { liabilityOptionsSchema } from 'omnicx/loyalty';
+ * console.log(liabilityOptionsSchema.shape.breakageRate.safeParse(1).success); // false
+ * ```
+ */
+export const liabilityOptionsSchema = z.strictObject({
+  program: programSchema,
+  asOf: instantSchema,
+  breakageRate: z.number().min(0).lt(1).optional(),
+});
+
+/** Options of {@link programLiability} before parsing. */
+export type LiabilityOptions = z.input<typeof liabilityOptionsSchema>;
+
+const moneyOutSchema = z.object({ amountMinor: z.int(), currency: z.string() });
+
+/**
+ * zod schema of a programme liability from {@link programLiability}. Points: `availablePoints`
+ * (sum of positive balances), `pendingPoints`, `outstandingPoints` (their sum), `owedPoints`
+ * (clawbacks not recovered, an asset, not netted), `expectedBreakagePoints`
+ * (outstanding × rate, half-even), `expectedRedemptionPoints` (the rest). Money: `grossValue`
+ * (outstanding × point value) and `liability` (expected redemptions × point value), rounded
+ * half-even to minor units. `expiringByMonth`: outstanding points by local month of expiry
+ * (`'YYYY-MM'` in the programme's zone); `neverExpiringPoints`: in lots without expiry.
+ *
+ * @example
+ * ```ts
+ * import { liabilitySchema } from 'omnicx/loyalty';
+ * console.log(liabilitySchema.shape.breakageSource.options.join(',')); // 'given,history,none'
+ * ```
+ */
+export const liabilitySchema = z.object({
+  asOf: z.int(),
+  members: z.int().nonnegative(),
+  availablePoints: z.int().nonnegative(),
+  pendingPoints: z.int().nonnegative(),
+  outstandingPoints: z.int().nonnegative(),
+  owedPoints: z.int().nonnegative(),
+  breakageRate: z.number(),
+  breakageSource: z.enum(['given', 'history', 'none']),
+  expectedBreakagePoints: z.int().nonnegative(),
+  expectedRedemptionPoints: z.int().nonnegative(),
+  grossValue: moneyOutSchema,
+  liability: moneyOutSchema,
+  expiringByMonth: z.array(z.object({ month: z.string(), points: z.int().nonnegative() })),
+  neverExpiringPoints: z.int().nonnegative(),
+});
+
+/** A programme liability (see {@link liabilitySchema}). */
+export type Liability = z.infer<typeof liabilitySchema>;
+
+const versionFiguresSchema = z.object({
+  issued: z.int(),
+  redeemed: z.int(),
+  expired: z.int(),
+  clawedBack: z.int(),
+  refusedRedemptions: z.int(),
+  availablePoints: z.int(),
+  pendingPoints: z.int(),
+});
+
+/**
+ * zod schema of the result of {@link simulateProgram}: for the baseline and the candidate
+ * programme, the totals (points issued, redeemed, expired, clawed back, refused redemptions,
+ * available and pending as of `asOf`), the members per tier and the liability (outstanding
+ * points × point value, no breakage); `difference` is candidate − baseline; `members` gives the
+ * same per member, with `tierChanged`.
+ *
+ * @example
+ * ```ts
+ * import { simulationSchema } from 'omnicx/loyalty';
+ * console.log(Object.keys(simulationSchema.shape).join(',')); // 'asOf,baseline,candidate,difference,members'
+ * ```
+ */
+export const simulationSchema = z.object({
+  asOf: z.int(),
+  baseline: versionFiguresSchema.extend({ programId: z.string(), version: z.union([z.string(), z.int()]), tierCounts: z.record(z.string(), z.int()), liability: moneyOutSchema }),
+  candidate: versionFiguresSchema.extend({ programId: z.string(), version: z.union([z.string(), z.int()]), tierCounts: z.record(z.string(), z.int()), liability: moneyOutSchema }),
+  difference: versionFiguresSchema.extend({ liabilityMinor: z.int() }),
+  members: z.array(
+    z.object({
+      memberId: z.string(),
+      baseline: versionFiguresSchema.extend({ tier: z.string().nullable() }),
+      candidate: versionFiguresSchema.extend({ tier: z.string().nullable() }),
+      difference: versionFiguresSchema,
+      tierChanged: z.boolean(),
+    }),
+  ),
+});
+
+/** The result of {@link simulateProgram} (see {@link simulationSchema}). */
+export type Simulation = z.infer<typeof simulationSchema>;
+
+/**
+ * zod schema of the options of {@link simulateProgram}: the `baseline` programme (the one live
+ * today) and optional `asOf` (default: the latest event's instant).
+ *
+ * @example
+ * ```ts
+ * import { simulateOptionsSchema } from 'omnicx/loyalty';
+ * console.log('baseline' in simulateOptionsSchema.shape); // true
+ * ```
+ */
+export const simulateOptionsSchema = z.strictObject({ baseline: programSchema, asOf: instantSchema.optional() });
+
+/** Options of {@link simulateProgram} before parsing. */
+export type SimulateOptions = z.input<typeof simulateOptionsSchema>;

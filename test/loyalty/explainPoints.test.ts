@@ -208,3 +208,20 @@ describe('explainPoints', () => {
     );
   });
 });
+
+describe('explainPoints with a member state', () => {
+  it('uses the member tier, first-purchase flag and cap usage as of the cart', async () => {
+    const { applyEvent } = await import('../../src/loyalty/index.js');
+    const p = program({ tiers: { metric: 'qualifyingSpend', window: { type: 'calendarYear' }, levels: [{ id: 'base', threshold: 0 }, { id: 'gold', threshold: 10_000, multiplier: '2' }] } }, {
+      rules: [{ id: 'welcome', type: 'bonus', points: 100, when: { firstPurchase: true } }],
+      caps: [{ id: 'daily', points: 250, per: 'day' }],
+    });
+    let state = applyEvent(p, null, { type: 'enrol', id: 'e', at: '2026-03-01T00:00:00Z', memberId: 'm' }).state;
+    const fresh = explainPoints(p, state, cart([line(1_000)]));
+    expect([fresh.tier, fresh.points]).toEqual(['base', 110]);
+    state = applyEvent(p, state, { type: 'purchase', id: 'p', at: '2026-03-04T09:00:00Z', memberId: 'm', currency: 'USD', channel: 'web', lines: [line(10_000)] }).state;
+    // gold now: 1 000 → 10 × 2 = 20, no welcome bonus; the day already used 200 of 250
+    const again = explainPoints(p, state, cart([line(5_000)]));
+    expect([again.tier, again.points, again.caps]).toEqual(['gold', 50, [{ capId: 'daily', cutPoints: 50 }]]);
+  });
+});

@@ -248,3 +248,33 @@ describe('replay: idempotence, order, bad input', () => {
     expect(replay(program(), [])).toEqual({ asOf: 0, members: [], ledger: [], duplicates: [] });
   });
 });
+
+describe('replay: edge paths', () => {
+  it('keeps the earliest copy of a duplicated id and is exact across a DST change', () => {
+    const p = program({ timeZone: 'America/New_York' }, { caps: [{ id: 'day', points: 15, per: 'day' }] });
+    // 2026-03-08 springs forward at 07:00Z; both purchases are on the local 8th
+    const a = purchase('p1', '2026-03-08T06:59:59Z', [line(1_000)]);
+    const b = purchase('p2', '2026-03-08T07:00:01Z', [line(1_000)]);
+    const later = { ...a, at: '2026-03-09T00:00:00Z' };
+    const r = replay(p, [enrol(), later, b, a]);
+    expect(r.duplicates.map((d) => d.index)).toEqual([1]);
+    expect(r.ledger.filter((e) => e.type === 'earn').map((e) => e.points)).toEqual([10, 5]);
+    const same = replay(p, [enrol(), { ...a, store: 'z' }, a]);
+    expect(same.duplicates.map((d) => d.index)).toEqual([1]);
+  });
+
+  it('parses events with ISO instants, Dates and stores through the schema', () => {
+    const r = replay(program(), [
+      enrol(),
+      { ...purchase('p1', '2026-01-02T00:00:00+01:00', [line(1_000)]), store: 'berlin' },
+      { ...purchase('p2', new Date('2026-01-03T00:00:00Z') as unknown as string, [line(1_000)]) },
+    ]);
+    expect(member(r).availablePoints).toBe(20);
+    expect(thrown(() => replay(program(), [enrol(), { ...purchase('p', T0, [line(1)]), store: '' }]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'store'] });
+    expect(thrown(() => replay(program(), [enrol(), { ...purchase('p', T0, [line(1)]), lines: [null] }]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines', 0] });
+    expect(thrown(() => replay(program(), [enrol(), { ...purchase('p', T0, [line(1)]), lines: [{ ...line(1), quantity: 0 }] }]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines', 0, 'quantity'] });
+    expect(thrown(() => replay(program(), [enrol(), { ...purchase('p', T0, [line(1)]), lines: [{ ...line(1), sku: '' }] }]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines', 0, 'sku'] });
+    expect(thrown(() => replay(program(), [enrol(), { ...purchase('p', T0, [line(1)]), lines: [] }]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines'] });
+    expect(thrown(() => replay(program(), [enrol(), ret('r', T0, 'p', { lines: [{ index: 0 }], amountMinor: 5 })]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'amountMinor'] });
+  });
+});

@@ -1,0 +1,104 @@
+import { parseWith } from '../core/errors/parseWith.js';
+import { D } from '../core/internal/decimal.js';
+import { compileProgram } from './internal/compile.js';
+import { parseEvents, replayCompiled } from './internal/fold.js';
+import { programSchema, simulateOptionsSchema, type MemberState, type Program, type ProgramInput, type SimulateOptions, type Simulation } from './schemas.js';
+
+type Figures = Omit<Simulation['difference'], 'liabilityMinor'>;
+
+function figures(m: MemberState | undefined): Figures {
+  return {
+    issued: m?.totals.earned ?? 0,
+    redeemed: m?.totals.redeemed ?? 0,
+    expired: m?.totals.expired ?? 0,
+    clawedBack: m?.totals.clawedBack ?? 0,
+    refusedRedemptions: m?.totals.refusedRedemptions ?? 0,
+    availablePoints: m?.availablePoints ?? 0,
+    pendingPoints: m?.pendingPoints ?? 0,
+  };
+}
+
+function combine(a: Figures, b: Figures, sign: 1 | -1): Figures {
+  return {
+    issued: a.issued + sign * b.issued,
+    redeemed: a.redeemed + sign * b.redeemed,
+    expired: a.expired + sign * b.expired,
+    clawedBack: a.clawedBack + sign * b.clawedBack,
+    refusedRedemptions: a.refusedRedemptions + sign * b.refusedRedemptions,
+    availablePoints: a.availablePoints + sign * b.availablePoints,
+    pendingPoints: a.pendingPoints + sign * b.pendingPoints,
+  };
+}
+
+function minus(a: Figures, b: Figures): Figures {
+  return combine(a, b, -1);
+}
+
+function summary(program: Program, members: readonly MemberState[]): Simulation['baseline'] {
+  const total = members.map(figures).reduce((s, f) => combine(s, f, 1), figures(undefined));
+  const tierCounts: Record<string, number> = {};
+  for (const m of members) {
+    const key = m.tier.levelId ?? 'none';
+    tierCounts[key] = (tierCounts[key] ?? 0) + 1;
+  }
+  const outstanding = members.reduce((s, m) => s + Math.max(0, m.availablePoints) + m.pendingPoints, 0);
+  const amountMinor = new D(outstanding).times(program.redemption.pointValueMinor).toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber();
+  return { programId: program.id, version: program.version, ...total, tierCounts, liability: { amountMinor, currency: program.currency } };
+}
+
+/**
+ * What-if: replays the same event history under the live programme (`options.baseline`) and a
+ * candidate version, and reports per member and in total the difference in points issued,
+ * redeemed (a redemption the candidate's balance cannot cover is refused), expired and clawed
+ * back, the balances as of `asOf`, the members per tier and the liability (outstanding points ×
+ * point value, half-even, no breakage). Differences are candidate − baseline.
+ *
+ * @param candidate - the programme version to evaluate
+ * @param events - the event history (as for {@link replay})
+ * @param options - `baseline` programme, optional `asOf` (default: the latest event's instant)
+ * @returns a {@link Simulation}
+ * @throws {@link OmnicxError} as {@link replay} does for either programme (paths under
+ *   `['candidate']`, `['options', 'baseline']` and `['events', i]`)
+ *
+ * @example
+ * ```ts
+ * import { simulateProgram } from 'omnicx/loyalty';
+ * const live = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } } as const;
+ * const doubleShoes = { ...live, version: 2, earn: { ...live.earn, rules: [{ id: 'shoes', type: 'multiplier', multiplier: '2', when: { categories: ['shoes'] } }] } } as const;
+ * const events = [
+ *   { type: 'enrol', id: 'e', at: '2026-01-01T00:00:00Z', memberId: 'm' },
+ *   { type: 'purchase', id: 'p', at: '2026-01-02T00:00:00Z', memberId: 'm', currency: 'USD', channel: 'web',
+ *     lines: [{ sku: 'S', category: 'shoes', quantity: 1, amountMinor: 8_000 }, { sku: 'F', category: 'food', quantity: 1, amountMinor: 2_000 }] },
+ * ];
+ * const what = simulateProgram(doubleShoes, events, { baseline: live });
+ * console.log(what.baseline.issued, what.candidate.issued, what.difference.issued); // 100 180 80
+ * console.log(what.difference.liabilityMinor); // 80
+ * ```
+ */
+export function simulateProgram(candidate: ProgramInput, events: readonly unknown[], options: SimulateOptions): Simulation {
+  const next = parseWith(programSchema, candidate, ['candidate']);
+  const opts = parseWith(simulateOptionsSchema, options, ['options']);
+  const before = replayCompiled(compileProgram(opts.baseline, ['options', 'baseline']), parseEvents(events, opts.baseline.currency), opts.asOf, false);
+  const after = replayCompiled(compileProgram(next, ['candidate']), parseEvents(events, next.currency), opts.asOf, false);
+  const baseline = summary(opts.baseline, before.members);
+  const cand = summary(next, after.members);
+  const beforeById = new Map(before.members.map((m) => [m.memberId, m]));
+  return {
+    asOf: after.asOf,
+    baseline,
+    candidate: cand,
+    difference: { ...minus(cand, baseline), liabilityMinor: cand.liability.amountMinor - baseline.liability.amountMinor },
+    members: after.members.map((m) => {
+      const b = beforeById.get(m.memberId);
+      const fb = figures(b);
+      const fc = figures(m);
+      return {
+        memberId: m.memberId,
+        baseline: { ...fb, tier: b?.tier.levelId ?? null },
+        candidate: { ...fc, tier: m.tier.levelId },
+        difference: minus(fc, fb),
+        tierChanged: (b?.tier.levelId ?? null) !== m.tier.levelId,
+      };
+    }),
+  };
+}
