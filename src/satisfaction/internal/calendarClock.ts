@@ -160,13 +160,47 @@ export class CalendarClock {
   }
 
   /**
-   * An instant up to which the offset is known to stay what it is at `instant` (≥ `instant`):
-   * the end of the table segment, or outside the table `instant` + 8 days when the zone reports
-   * the same offset there (the sampling assumption of {@link buildOffsetTable}), else `instant`.
+   * The offset `o` when every wall time in [wallFrom, wallTo] maps to the instant wall − o (one
+   * offset, no gap or repeat, inside the table), else NaN. Lets a day's shifts be converted with
+   * one subtraction each.
    */
-  stableUntil(instant: number): number {
+  pureOffset(wallFrom: number, wallTo: number): number {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const i = this.hint;
+      const o = this.offsets[i] as number;
+      const lowest = (this.starts[i] as number) + (i > 0 ? Math.max(o, this.offsets[i - 1] as number) : o);
+      if (
+        wallFrom >= lowest &&
+        wallTo < this.endOf(i) + o &&
+        wallFrom - o >= this.from + MS_PER_DAY &&
+        wallTo - o < this.to - MS_PER_DAY
+      ) {
+        return o;
+      }
+      if (attempt === 0) {
+        this.instantOfWall(wallFrom); // re-aims the hint when wallFrom lies in the table
+        if (this.hint === i) return Number.NaN;
+      }
+    }
+    return Number.NaN;
+  }
+
+  /**
+   * An instant up to which the offset is known to stay what it is at `instant` (≥ `instant`):
+   * the end of the table segment; outside the table, the last of weekly probes (up to `horizon`,
+   * at most a year ahead) that still report the same offset — the sampling assumption of
+   * {@link buildOffsetTable} — or `instant` itself.
+   */
+  stableUntil(instant: number, horizon: number): number {
     if (instant >= this.from && instant < this.to) return this.endOf(this.segmentOf(instant));
-    const probe = instant + 8 * MS_PER_DAY;
-    return this.opened().offsetMs(probe) === this.opened().offsetMs(instant) ? probe : instant;
+    const zone = this.opened();
+    const offset = zone.offsetMs(instant);
+    const limit = Math.min(horizon, instant + 53 * WEEK_MS);
+    let stable = instant;
+    for (let probe = instant + WEEK_MS; stable < limit; probe += WEEK_MS) {
+      if (zone.offsetMs(probe) !== offset) break;
+      stable = probe;
+    }
+    return stable;
   }
 }

@@ -61,7 +61,9 @@ function skippableWeeks(
   const offset = clock.offsetAt(dayStart);
   if (dayStart + offset !== day * MS_PER_DAY) return 0; // midnight skipped by a transition
   // Day d's shifts end before the wall (d + 2)·DAY, so k weeks need walls up to (day + 7k + 1)·DAY.
-  const stableDay = Math.floor((clock.stableUntil(dayStart) + offset - 1) / MS_PER_DAY);
+  // Enough for the weeks wanted (limitWeeks may be Infinity; endInstant caps it then).
+  const horizon = Math.min(endInstant, dayStart + (Math.min(limitWeeks, 1e6) * 7 + 2) * MS_PER_DAY);
+  const stableDay = Math.floor((clock.stableUntil(dayStart, horizon) + offset - 1) / MS_PER_DAY);
   const endDay = Math.floor((Math.min(endInstant, MAX_INSTANT) + offset) / MS_PER_DAY);
   const byOffset = Math.floor((Math.min(stableDay, endDay) - day - 1) / 7);
   const byHoliday = Math.floor((nextHoliday - day) / 7);
@@ -92,12 +94,19 @@ export function addForward(
         continue;
       }
     }
-    if (holidayDays[h] !== day) {
+    const shifts = weeklyMinutes[weekdayIndexOfDays(day)] as readonly (readonly [number, number])[];
+    if (shifts.length > 0 && holidayDays[h] !== day) {
       const base = day * MS_PER_DAY;
-      for (const [s, e] of weeklyMinutes[weekdayIndexOfDays(day)] as readonly (readonly [number, number])[]) {
-        const end = clock.instantOfWall(base + e * MS_PER_MINUTE);
+      // Day d's shifts lie within the walls [d·DAY, (d + 2)·DAY).
+      const offset = clock.pureOffset(base, base + 2 * MS_PER_DAY);
+      const pure = !Number.isNaN(offset);
+      for (let j = 0; j < shifts.length; j++) {
+        const shift = shifts[j] as readonly [number, number];
+        const endWall = base + shift[1] * MS_PER_MINUTE;
+        const end = pure ? endWall - offset : clock.instantOfWall(endWall);
         if (end <= start) continue;
-        const begin = Math.max(clock.instantOfWall(base + s * MS_PER_MINUTE), start);
+        const beginWall = base + shift[0] * MS_PER_MINUTE;
+        const begin = Math.max(pure ? beginWall - offset : clock.instantOfWall(beginWall), start);
         const length = end - begin;
         if (remaining <= length) {
           const result = begin + remaining;
@@ -126,14 +135,18 @@ export function addBackward(
   for (;;) {
     if (day < FIRST_DAY) throw outOfRange(path);
     while (h >= 0 && (holidayDays[h] as number) > day) h--;
-    if (holidayDays[h] !== day) {
+    const shifts = weeklyMinutes[weekdayIndexOfDays(day)] as readonly (readonly [number, number])[];
+    if (shifts.length > 0 && holidayDays[h] !== day) {
       const base = day * MS_PER_DAY;
-      const shifts = weeklyMinutes[weekdayIndexOfDays(day)] as readonly (readonly [number, number])[];
+      const offset = clock.pureOffset(base, base + 2 * MS_PER_DAY);
+      const pure = !Number.isNaN(offset);
       for (let j = shifts.length - 1; j >= 0; j--) {
-        const [s, e] = shifts[j] as readonly [number, number];
-        const begin = clock.instantOfWall(base + s * MS_PER_MINUTE);
+        const shift = shifts[j] as readonly [number, number];
+        const beginWall = base + shift[0] * MS_PER_MINUTE;
+        const begin = pure ? beginWall - offset : clock.instantOfWall(beginWall);
         if (begin >= start) continue;
-        const end = Math.min(clock.instantOfWall(base + e * MS_PER_MINUTE), start);
+        const endWall = base + shift[1] * MS_PER_MINUTE;
+        const end = Math.min(pure ? endWall - offset : clock.instantOfWall(endWall), start);
         const length = end - begin;
         if (remaining <= length) {
           const result = end - remaining;
@@ -165,10 +178,16 @@ export function measureForward(calendar: WalkCalendar, clock: CalendarClock, sta
       total += weeks * weeklyBusinessMs;
       continue;
     }
-    if (holidayDays[h] !== day) {
-      for (const [s, e] of weeklyMinutes[weekdayIndexOfDays(day)] as readonly (readonly [number, number])[]) {
-        const from = Math.max(clock.instantOfWall(base + s * MS_PER_MINUTE), start);
-        const to = Math.min(clock.instantOfWall(base + e * MS_PER_MINUTE), end);
+    const shifts = weeklyMinutes[weekdayIndexOfDays(day)] as readonly (readonly [number, number])[];
+    if (shifts.length > 0 && holidayDays[h] !== day) {
+      const offset = clock.pureOffset(base, base + 2 * MS_PER_DAY);
+      const pure = !Number.isNaN(offset);
+      for (let j = 0; j < shifts.length; j++) {
+        const shift = shifts[j] as readonly [number, number];
+        const fromWall = base + shift[0] * MS_PER_MINUTE;
+        const toWall = base + shift[1] * MS_PER_MINUTE;
+        const from = Math.max(pure ? fromWall - offset : clock.instantOfWall(fromWall), start);
+        const to = Math.min(pure ? toWall - offset : clock.instantOfWall(toWall), end);
         if (to > from) total += to - from;
       }
     }
