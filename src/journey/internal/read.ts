@@ -3,7 +3,7 @@
 import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { describe, invalid } from '../../core/internal/assert.js';
 import { readError, readInstant } from '../../core/time/internal/instant.js';
-import type { JourneyEvent, JourneyEventInput, TouchpointCatalogue, TouchpointDefinition } from '../schemas.js';
+import type { JourneyEvent, JourneyEventInput, TouchpointDefinition } from '../schemas.js';
 
 export type Options = Readonly<Record<string, unknown>>;
 
@@ -86,8 +86,8 @@ export function stringList(value: unknown, path: readonly PathKey[], allowEmpty 
 /** The catalogue as a lookup table, or undefined; validates the shape once. */
 export function catalogueIndex(value: unknown, path: readonly PathKey[]): Map<string, TouchpointDefinition> | undefined {
   if (value === undefined) return undefined;
-  const touchpoints = (value)?.touchpoints;
-  if (typeof value !== 'object' || !Array.isArray(touchpoints)) {
+  const touchpoints: unknown = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['touchpoints'] : undefined;
+  if (!Array.isArray(touchpoints)) {
     throw invalid(`${path.join('.')} must be a touchpoint catalogue from defineTouchpoints, got ${describe(value)}`, path);
   }
   const index = new Map<string, TouchpointDefinition>();
