@@ -26,3 +26,20 @@ export type { AttributionInput, AttributionResult, ChannelCredit } from './types
 export { attributeHeuristic } from './attributeHeuristic.js';
 export { attributeMarkov, type MarkovAttributionResult } from './attributeMarkov.js';
 export { attributeShapley, type ShapleyAttributionResult } from './attributeShapley.js';
+export {
+  derivedImportanceOptionsSchema,
+  ipaItemSchema,
+  ipaOptionsSchema,
+  ipaQuadrantSchema,
+  scorecardOptionsSchema,
+  touchpointRatingSchema,
+  type DerivedImportanceOptions,
+  type IpaItem,
+  type IpaOptions,
+  type IpaQuadrant,
+  type ScorecardOptions,
+  type TouchpointRating,
+} from './schemas.js';
+export { scorecard, type ScorecardRow } from './scorecard.js';
+export { importancePerformance, type ImportancePerformanceResult } from './importancePerformance.js';
+export { derivedImportance } from './derivedImportance.js';

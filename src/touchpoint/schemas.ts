@@ -183,3 +183,134 @@ export const bootstrapAttributionOptionsSchema = z
   .strict();
 /** Options of {@link bootstrapAttribution}: see {@link bootstrapAttributionOptionsSchema}. */
 export type BootstrapAttributionOptions = z.input<typeof bootstrapAttributionOptionsSchema>;
+
+// ── scoring ──
+
+/**
+ * zod schema of one rating of a touchpoint on one criterion, from a survey, a mystery shop or an
+ * audit: `touchpointId`, `criterion`, `score` (on the scale declared to {@link scorecard}),
+ * optional `weight` (≥ 0, default 1: e.g. a survey weight), `storeId` and `at` (an instant).
+ *
+ * @example
+ * ```ts
+ * import { touchpointRatingSchema } from 'omnicx/touchpoint';
+ * console.log(touchpointRatingSchema.safeParse({ touchpointId: 'checkout', criterion: 'speed', score: 4 }).success); // true
+ * ```
+ */
+export const touchpointRatingSchema = z
+  .object({
+    touchpointId: z.string().min(1),
+    criterion: z.string().min(1),
+    score: z.number(),
+    weight: z.number().nonnegative().optional(),
+    storeId: z.string().min(1).optional(),
+    at: instantInputSchema.optional(),
+  })
+  .readonly();
+/** One rating: see {@link touchpointRatingSchema}. */
+export type TouchpointRating = z.infer<typeof touchpointRatingSchema>;
+
+/**
+ * zod schema of the options of {@link scorecard}:
+ *
+ * - `scale`: `{ min, max }` of the rating scale, min < max (e.g. `{ min: 1, max: 5 }`); required;
+ * - `criteria`: per criterion, `weight` (≥ 0, default 1) and `target` (on the rating scale);
+ *   criteria not listed weigh 1 and have no target;
+ * - `target`: the default target on the 0–100 scale, for criteria without their own;
+ * - `groupBy`: the rating field to group by, `'touchpointId'` (default), `'storeId'` or
+ *   `'criterion'`;
+ * - `groups`: maps the `groupBy` value to a group key (touchpoint → kind, stage or zone; store →
+ *   region); every value met must be mapped;
+ * - `confidence`: of the intervals, strictly between 0 and 1; default 0.95.
+ *
+ * @example
+ * ```ts
+ * import { scorecardOptionsSchema } from 'omnicx/touchpoint';
+ * console.log(scorecardOptionsSchema.parse({ scale: { min: 1, max: 5 } }).groupBy); // 'touchpointId'
+ * ```
+ */
+export const scorecardOptionsSchema = z
+  .object({
+    scale: z
+      .object({ min: z.number(), max: z.number() })
+      .refine(({ min, max }) => min < max, { error: 'scale.min must be below scale.max' }),
+    criteria: z
+      .record(z.string(), z.object({ weight: z.number().nonnegative().default(1), target: z.number().optional() }).strict())
+      .default({}),
+    target: z.number().min(0).max(100).optional(),
+    groupBy: z.enum(['touchpointId', 'storeId', 'criterion']).default('touchpointId'),
+    groups: z.record(z.string(), z.string()).optional(),
+    confidence: z.number().gt(0).lt(1).default(0.95),
+  })
+  .strict();
+/** Options of {@link scorecard}: see {@link scorecardOptionsSchema}. */
+export type ScorecardOptions = z.input<typeof scorecardOptionsSchema>;
+
+/**
+ * zod schema of one item of an importance–performance analysis: `id`, `importance` and
+ * `performance` (finite numbers, each on its own scale).
+ *
+ * @example
+ * ```ts
+ * import { ipaItemSchema } from 'omnicx/touchpoint';
+ * console.log(ipaItemSchema.safeParse({ id: 'checkout', importance: 0.6, performance: 3.1 }).success); // true
+ * ```
+ */
+export const ipaItemSchema = z
+  .object({ id: z.string().min(1), importance: z.number(), performance: z.number() })
+  .readonly();
+/** One item of {@link importancePerformance}: see {@link ipaItemSchema}. */
+export type IpaItem = z.infer<typeof ipaItemSchema>;
+
+/**
+ * zod schema of the options of {@link importancePerformance}: `split`, where the quadrants are
+ * cut: `'mean'` (default; the means of the items), `'median'`, or explicit cut points
+ * `{ importance, performance }` (e.g. the scale midpoints or targets).
+ *
+ * @example
+ * ```ts
+ * import { ipaOptionsSchema } from 'omnicx/touchpoint';
+ * console.log(ipaOptionsSchema.parse({}).split); // 'mean'
+ * ```
+ */
+export const ipaOptionsSchema = z
+  .object({
+    split: z
+      .union([z.enum(['mean', 'median']), z.object({ importance: z.number(), performance: z.number() }).strict()])
+      .default('mean'),
+  })
+  .strict();
+/** Options of {@link importancePerformance}: see {@link ipaOptionsSchema}. */
+export type IpaOptions = z.input<typeof ipaOptionsSchema>;
+
+/**
+ * zod schema of an importance–performance quadrant (Martilla & James 1977):
+ * `'concentrateHere'` (important, performing below the cut), `'keepUpTheGoodWork'` (important,
+ * performing well), `'lowPriority'` (unimportant, performing below the cut) and
+ * `'possibleOverkill'` (unimportant, performing well).
+ *
+ * @example
+ * ```ts
+ * import { ipaQuadrantSchema } from 'omnicx/touchpoint';
+ * console.log(ipaQuadrantSchema.options[0]); // 'concentrateHere'
+ * ```
+ */
+export const ipaQuadrantSchema = z.enum(['concentrateHere', 'keepUpTheGoodWork', 'lowPriority', 'possibleOverkill']);
+/** One of the {@link ipaQuadrantSchema} names. */
+export type IpaQuadrant = z.infer<typeof ipaQuadrantSchema>;
+
+/**
+ * zod schema of the options of {@link derivedImportance}: `method`, the correlation,
+ * `'pearson'` (default) or `'spearman'`.
+ *
+ * @example
+ * ```ts
+ * import { derivedImportanceOptionsSchema } from 'omnicx/touchpoint';
+ * console.log(derivedImportanceOptionsSchema.parse({}).method); // 'pearson'
+ * ```
+ */
+export const derivedImportanceOptionsSchema = z
+  .object({ method: z.enum(['pearson', 'spearman']).default('pearson') })
+  .strict();
+/** Options of {@link derivedImportance}: see {@link derivedImportanceOptionsSchema}. */
+export type DerivedImportanceOptions = z.input<typeof derivedImportanceOptionsSchema>;
