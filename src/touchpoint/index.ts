@@ -43,3 +43,5 @@ export {
 export { scorecard, type ScorecardRow } from './scorecard.js';
 export { importancePerformance, type ImportancePerformanceResult } from './importancePerformance.js';
 export { derivedImportance } from './derivedImportance.js';
+export { compareAttribution, type AttributionComparison, type AttributionComparisonRow } from './compareAttribution.js';
+export { bootstrapAttribution, type AttributionInterval, type BootstrapAttributionResult } from './bootstrapAttribution.js';

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { encodePaths } from '../../src/core/index.js';
+import { attributeMarkov, bootstrapAttribution } from '../../src/touchpoint/index.js';
+import { expectNear, expectOmnicxError } from './support.js';
+
+const paths = [
+  { path: 'search > email', conversions: 30, nulls: 70, value: 1500 },
+  { path: 'email', conversions: 10, nulls: 90, value: 500 },
+  { path: 'search', conversions: 5, nulls: 95, value: 250 },
+];
+
+describe('bootstrapAttribution', () => {
+  it('reports the model estimate with a percentile interval around it', () => {
+    const result = bootstrapAttribution(paths, 'markov', { seed: 1, resamples: 300 });
+    const markov = attributeMarkov(paths);
+    expect(result.model).toBe('markov');
+    expect(result.journeys).toBe(300);
+    expect(result.resamples).toBe(300);
+    expect(result.confidence).toBe(0.95);
+    for (const [channel, { conversions, value }] of Object.entries(result.channels)) {
+      expect(conversions.estimate).toBe(markov.credits[channel]!.conversions);
+      expect(conversions.lower).toBeLessThan(conversions.estimate);
+      expect(conversions.upper).toBeGreaterThan(conversions.estimate);
+      expect(value.lower).toBeLessThan(value.estimate);
+    }
+  });
+
+  it('has the binomial standard error when a channel is alone', () => {
+    // one channel, 300 conversions among 1000 journeys: the credit is the resampled conversion
+    // count, Binomial(1000, 0.3), sd √(1000 · 0.3 · 0.7) = 14.49; its value 2 per conversion
+    const single = [{ path: 'store', conversions: 300, nulls: 700, value: 600 }];
+    const result = bootstrapAttribution(single, 'lastTouch', { seed: 7, resamples: 2000, confidence: 0.9 });
+    const store = result.channels['store']!;
+    expect(store.conversions.standardError).toBeGreaterThan(14.49 * 0.93);
+    expect(store.conversions.standardError).toBeLessThan(14.49 * 1.07);
+    expectNear(store.value.standardError, 2 * store.conversions.standardError, 1e-12);
+    // 90 % interval ≈ 300 ± 1.645 · 14.49 = [276.2, 323.8]
+    expect(Math.abs(store.conversions.lower - 276.2)).toBeLessThan(4);
+    expect(Math.abs(store.conversions.upper - 323.8)).toBeLessThan(4);
+  });
+
+  it('is reproducible for a seed and works on encoded columns', () => {
+    const a = bootstrapAttribution(paths, { model: 'shapley', options: { value: 'conversionRate' } }, { seed: 3, resamples: 50 });
+    const b = bootstrapAttribution(encodePaths(paths), { model: 'shapley', options: { value: 'conversionRate' } }, { seed: 3, resamples: 50 });
+    expect(a).toEqual(b);
+    expect(a.model).toBe('shapley(conversionRate)');
+    const c = bootstrapAttribution(paths, 'linear', { seed: 4, resamples: 50 });
+    expect(c.channels['email']!.conversions.lower).not.toBe(bootstrapAttribution(paths, 'linear', { seed: 3, resamples: 50 }).channels['email']!.conversions.lower);
+  });
+
+  it('resamples time-decay journeys with their touch times', () => {
+    const timed = [
+      { path: 'a > b', conversions: 4, nulls: 1, value: 40, touchedAt: [0, 7 * 86_400_000] },
+      { path: 'b', conversions: 1, nulls: 4, value: 10, touchedAt: [0] },
+    ];
+    const result = bootstrapAttribution(timed, 'timeDecay', { seed: 2, resamples: 100 });
+    // a gets 1/3 of each a > b conversion (weights ½ and 1): 4/3
+    expectNear(result.channels['a']!.conversions.estimate, 4 / 3, 1e-14);
+  });
+
+  it('gives zero-width intervals when there are no journeys', () => {
+    const result = bootstrapAttribution([{ path: 'a', conversions: 0 }], 'linear', { seed: 1, resamples: 10 });
+    expect(result.journeys).toBe(0);
+    expect(result.channels['a']!.conversions).toEqual({ estimate: 0, lower: 0, upper: 0, standardError: 0 });
+  });
+
+  it('refuses fractional journeys and bad options', () => {
+    expectOmnicxError(() => bootstrapAttribution([{ path: 'a', conversions: 1.5 }], 'linear', { seed: 1 }), 'INVALID_INPUT', [0, 'conversions']);
+    expectOmnicxError(() => bootstrapAttribution([{ path: 'a', conversions: 1, nulls: 0.5 }], 'linear', { seed: 1 }), 'INVALID_INPUT', [0, 'nulls']);
+    expectOmnicxError(() => bootstrapAttribution(encodePaths([{ path: 'a', conversions: 0.5 }]), 'linear', { seed: 1 }), 'INVALID_INPUT', ['conversions', 0]);
+    expectOmnicxError(() => bootstrapAttribution([{ path: 'a', conversions: 2 ** 32, nulls: 1 }], 'linear', { seed: 1 }), 'INVALID_INPUT', []);
+    expectOmnicxError(() => bootstrapAttribution(paths, 'linear', {} as never), 'INVALID_INPUT', ['options', 'seed']);
+    expectOmnicxError(() => bootstrapAttribution(paths, 'linear', { seed: 1, resamples: 1 }), 'INVALID_INPUT', ['options', 'resamples']);
+    expectOmnicxError(() => bootstrapAttribution(paths, 'linear', { seed: 1, confidence: 1 }), 'INVALID_INPUT', ['options', 'confidence']);
+    expectOmnicxError(() => bootstrapAttribution(paths, 'lastClick' as never, { seed: 1 }), 'INVALID_INPUT', ['model']);
+  });
+});
