@@ -10,7 +10,7 @@ import type { CsatAccumulator } from './schemas.js';
  * @param acc - an accumulator from {@link createCsatAccumulator}
  * @param response - an integer on the accumulator's scale
  * @returns `acc`, updated
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
  *   an answer that is not an integer on the scale (path `['response']`)
  *
  * @example

@@ -12,7 +12,7 @@ import type { NpsAccumulator } from './schemas.js';
  * @param acc - an accumulator from {@link createNpsAccumulator} (or parsed from JSON)
  * @param score - an integer from 0 to 10
  * @returns `acc`, updated
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
  *   a score that is not an integer 0–10 (path `['score']`)
  *
  * @example

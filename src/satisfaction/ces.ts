@@ -17,7 +17,7 @@ import { CesOptionsSchema, type CesOptions, type CesResult } from './schemas.js'
  * @param options - `scale` (default [1, 7]) and `confidence` (default 0.95)
  * @returns `n`, `mean`, `sd`, `standardError`, `interval`; `mean` is `null` when n = 0, and `sd`,
  *   `standardError` and `interval` are `null` when n < 2 (never NaN)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array (path `['responses']`), an answer
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['responses']`), an answer
  *   that is not an integer on the scale (path `['responses', index]`) or bad options (path
  *   `['options', …]`)
  *

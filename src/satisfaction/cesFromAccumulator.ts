@@ -18,7 +18,7 @@ import {
  * @param options - `confidence` (default 0.95)
  * @returns `n`, `mean`, `sd`, `standardError` and Student t `interval` in scale points (`null`s
  *   as in {@link ces})
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
  *   options (path `['options', …]`)
  *
  * @example

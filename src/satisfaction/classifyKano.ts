@@ -44,7 +44,7 @@ const COLUMN: Readonly<Record<KanoAnswer, number>> = { like: 0, mustBe: 1, neutr
  * @param functional - the answer to "how do you feel if the product has this feature?"
  * @param dysfunctional - the answer to "how do you feel if it does not?"
  * @returns the Kano category
- * @throws {@link OmnicxError} `INVALID_INPUT` for an unknown answer (path `['functional']` or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for an unknown answer (path `['functional']` or
  *   `['dysfunctional']`)
  *
  * @example

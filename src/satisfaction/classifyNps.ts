@@ -8,7 +8,7 @@ import type { NpsCategory } from './schemas.js';
  *
  * @param score - an integer from 0 to 10
  * @returns the NPS category
- * @throws {@link OmnicxError} `INVALID_INPUT` (path `['score']`) for anything but an integer 0–10
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` (path `['score']`) for anything but an integer 0–10
  *
  * @example
  * ```ts

@@ -11,7 +11,7 @@ const CesAccumulatorOptionsSchema = CesOptionsSchema.omit({ confidence: true });
  *
  * @param options - `scale` (default [1, 7], at most 101 points)
  * @returns `{ kind: 'ces', version: 1, scale, counts }` with every count 0
- * @throws {@link OmnicxError} `INVALID_INPUT` for a bad scale (path `['options', 'scale']`)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a bad scale (path `['options', 'scale']`)
  *
  * @example
  * ```ts

@@ -11,7 +11,7 @@ const CsatAccumulatorOptionsSchema = CsatOptionsSchema.omit({ confidence: true }
  *
  * @param options - `scale` (default [1, 5]) and `satisfied` (default the two highest points)
  * @returns `{ kind: 'csat', version: 1, scale, satisfiedValues, n: 0, satisfied: 0 }`
- * @throws {@link OmnicxError} `INVALID_INPUT` for a bad scale or a top box off the scale (path
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a bad scale or a top box off the scale (path
  *   `['options', …]`)
  *
  * @example

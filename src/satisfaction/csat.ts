@@ -14,7 +14,7 @@ import { CsatOptionsSchema, type CsatOptions, type CsatResult } from './schemas.
  *   points, [4, 5] on 1–5) and `confidence` (default 0.95)
  * @returns `n`, the count `satisfied`, `score` (percent) and `interval` (Wilson, percent);
  *   `score` and `interval` are `null` when n = 0
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array (path `['responses']`), an answer
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['responses']`), an answer
  *   that is not an integer on the scale (path `['responses', index]`), a top box off the scale
  *   (path `['options', 'satisfied', index]`) or other bad options (path `['options', …]`)
  *

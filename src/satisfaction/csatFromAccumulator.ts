@@ -17,7 +17,7 @@ import {
  * @param acc - a CSAT accumulator
  * @param options - `confidence` (default 0.95)
  * @returns `n`, `satisfied`, `score` and Wilson `interval` in percent (`null`s when empty)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`,
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`,
  *   including satisfied > n) or options (path `['options', …]`)
  *
  * @example

@@ -11,7 +11,7 @@ import { SurveyConfidenceOptionsSchema, type CsatResult, type SurveyConfidenceOp
  * @param n - the number of answers, a non-negative safe integer
  * @param options - `confidence` (default 0.95)
  * @returns `n`, `satisfied`, `score` and `interval` (percent); `null`s when n = 0
- * @throws {@link OmnicxError} `INVALID_INPUT` for a negative or fractional count (path
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a negative or fractional count (path
  *   `['satisfied']` or `['n']`), satisfied > n (path `['satisfied']`) or a bad confidence (path
  *   `['options', 'confidence']`); `NOT_SAFE_INTEGER` for counts above 2^53 − 1
  *

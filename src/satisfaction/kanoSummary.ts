@@ -20,7 +20,7 @@ const PRIORITY: readonly KanoCategory[] = ['mustBe', 'oneDimensional', 'attracti
  * @param answers - an array of `{ functional, dysfunctional }` pairs, one per respondent
  * @returns `n`, `counts`, `category` (`null` when n = 0) and `better` / `worse` (`null` when
  *   A + O + M + I = 0)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array (path `['answers']`) or a bad pair
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['answers']`) or a bad pair
  *   (path `['answers', index, …]`)
  *
  * @example

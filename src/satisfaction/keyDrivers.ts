@@ -49,7 +49,7 @@ function finiteVaried(values: unknown, path: readonly PathKey[], name: string): 
  * @param overall - the overall satisfaction of each respondent (finite numbers, any scale)
  * @param attributes - attribute name → ratings by the same respondents, in the same order
  * @returns `n`, `rSquared` and the `drivers`
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array or non-finite rating (path
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array or non-finite rating (path
  *   `['overall', i]` or `['attributes', name, i]`), lengths that differ (path
  *   `['attributes', name]`), no attribute (path `['attributes']`) or perfectly collinear
  *   attributes (path `['attributes']`); `INSUFFICIENT_DATA` for fewer than 3 respondents (path

@@ -10,7 +10,7 @@ import { CesAccumulatorSchema, type CesAccumulator } from './schemas.js';
  * @param a - a CES accumulator
  * @param b - another, on the same scale
  * @returns a new accumulator
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
  *   `['b', …]`) or a different scale (path `['b', 'scale']`)
  *
  * @example

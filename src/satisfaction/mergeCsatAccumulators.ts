@@ -14,7 +14,7 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
  * @param a - a CSAT accumulator
  * @param b - another, with the same `scale` and `satisfiedValues`
  * @returns a new accumulator
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
  *   `['b', …]`) or a different scale (path `['b', 'scale']`) or top boxes (path
  *   `['b', 'satisfiedValues']`)
  *

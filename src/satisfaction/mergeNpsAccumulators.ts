@@ -9,7 +9,7 @@ import { NpsAccumulatorSchema, type NpsAccumulator } from './schemas.js';
  * @param a - an NPS accumulator
  * @param b - another
  * @returns a new accumulator with the summed counts
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
  *   `['b', …]`) or a merged count above 2^53 − 1
  *
  * @example

@@ -33,7 +33,7 @@ import { NpsOptionsSchema, type NpsOptions, type NpsResult } from './schemas.js'
  *   {@link NpsOptionsSchema}
  * @returns n, the counts, the score, its standard error and interval; for an empty sample
  *   `score`, `standardError` and `interval` are `null` (never NaN)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array (path `['scores']`), an answer that
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['scores']`), an answer that
  *   is not an integer 0–10 (path `['scores', index]`) or bad options (path `['options', …]`)
  *
  * @example

@@ -58,7 +58,7 @@ const LN10 = Math.log(10);
  * @param options - `method` `'adjustedWald'` (default) or `'wald'`, `confidence` (default 0.95)
  * @returns `difference` (NPS(a) − NPS(b), unadjusted), `standardError`, `z`, `interval`,
  *   `pValue`, `log10PValue`, `nA`, `nB`
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad counts (path `['a', …]`, `['b', …]`) or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad counts (path `['a', …]`, `['b', …]`) or
  *   options (path `['options', …]`); `INSUFFICIENT_DATA` when a sample is empty (path `['a']` or
  *   `['b']`)
  *

@@ -10,7 +10,7 @@ import { NpsAccumulatorSchema, NpsOptionsSchema, type NpsAccumulator, type NpsOp
  * @param acc - an NPS accumulator
  * @param options - `method` (default `'adjustedWald'`) and `confidence` (default 0.95)
  * @returns the same result as {@link nps}; `score`, `standardError`, `interval` are `null` when empty
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
  *   options (path `['options', …]`)
  *
  * @example

@@ -12,7 +12,7 @@ import { NpsCountsSchema, NpsOptionsSchema, type NpsCounts, type NpsOptions, typ
  *   {@link NpsResult} or an {@link NpsAccumulator} also works)
  * @param options - `method` (default `'adjustedWald'`) and `confidence` (default 0.95)
  * @returns n, the counts, the score, its standard error and interval (all `null` when n = 0)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a bad count (path `['counts', 'promoters']`, …)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a bad count (path `['counts', 'promoters']`, …)
  *   or bad options (path `['options', …]`); `NOT_SAFE_INTEGER` when the total is not a safe integer
  *
  * @example

@@ -49,7 +49,7 @@ function select(response: unknown, selector: Selector, index: number, what: stri
  * @param metric - the metric and its options (see above)
  * @returns `{ metric, target, overall, groups }`; groups in order of first appearance, each with
  *   `key`, `n`, `result`, `worseThanTarget`, `worseThanOverall`
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array (path `['responses']`), a response
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['responses']`), a response
  *   that is not an object (path `['responses', i]`), a key that is not a string or finite number
  *   (path `['responses', i, key]`), an answer off the scale (path `['responses', i, value]`) or a
  *   bad metric (path `['metric', …]`)

@@ -39,7 +39,7 @@ interface ItemSums {
  * @param responses - an array of `{ item, dimension, expectation, perception }`, ratings on the scale
  * @param options - `scale` (default [1, 7]) and `weights` (default equal), see {@link ServqualOptionsSchema}
  * @returns `items`, `dimensions` (with the `weight` used) and `overall` (gaps `null` when empty)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array (path `['responses']`), a bad
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['responses']`), a bad
  *   response or a rating off the scale (path `['responses', i, …]`), an item listed under two
  *   dimensions (path `['responses', i, 'dimension']`), weights missing for a dimension present
  *   (path `['options', 'weights', dimension]`) or all zero (path `['options', 'weights']`)
