@@ -9,3 +9,6 @@
 export * from './schemas.js';
 export { DEFAULT_RFM_SEGMENTS } from './DEFAULT_RFM_SEGMENTS.js';
 export { rfm, type RfmRow } from './rfm.js';
+export { frequentItemsets, type FrequentItemset, type FrequentItemsetsResult } from './frequentItemsets.js';
+export { associationRules, type AssociationRule } from './associationRules.js';
+export { recommendFor, type Recommendation } from './recommendFor.js';
