@@ -1,14 +1,15 @@
-// Local calendar readings in one time zone for a whole replay. Intl formatting costs about a
-// microsecond per call, far too much per event, so offsets are memoised per 15-minute UTC
-// bucket in a cache owned by this clock (created per call, never module-level). A bucket is
-// cached only when the offset is the same at both of its ends; otherwise the exact offset is
-// read every time, so the cache never changes a result.
+// Local calendar readings in one time zone for a whole replay. Intl formatting costs microseconds
+// per call, far too much per event, so offsets are memoised per UTC day in a cache owned by this
+// clock (created per call, never module-level). A day is cached only when the offset is the same
+// at both of its ends; otherwise the exact offset is read every time. Like core/time (and
+// Temporal), this assumes at most one offset transition within 24 hours, so equal ends mean no
+// transition in between and the cache never changes a result.
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { MS_PER_DAY, MS_PER_HOUR, civilFromDays, daysFromCivil, daysInMonth, isoWeekdayFromDays } from '../../core/time/internal/civil.js';
 import { resolveCompatible, resolveFirstAtOrAfter } from '../../core/time/internal/resolve.js';
 import { openZone, type Zone } from '../../core/time/internal/zone.js';
 
-const BUCKET_MS = 900_000;
+const BUCKET_MS = 86_400_000;
 
 export interface LocalReading {
   /** Days from 1970-01-01 to the local date. */
@@ -31,18 +32,20 @@ export interface Clock {
 }
 
 export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
-  const zone: Zone = openZone(timeZone, path);
+  const exact: Zone = openZone(timeZone, path);
   const cache = new Map<number, number>();
   const offset = (ms: number): number => {
     const bucket = Math.floor(ms / BUCKET_MS);
     let cached = cache.get(bucket);
     if (cached === undefined) {
-      const start = zone.offsetMs(bucket * BUCKET_MS);
-      cached = start === zone.offsetMs(bucket * BUCKET_MS + BUCKET_MS - 1) ? start : Number.NaN;
+      const start = exact.offsetMs(bucket * BUCKET_MS);
+      cached = start === exact.offsetMs(bucket * BUCKET_MS + BUCKET_MS - 1) ? start : Number.NaN;
       cache.set(bucket, cached);
     }
-    return Number.isNaN(cached) ? zone.offsetMs(ms) : cached;
+    return Number.isNaN(cached) ? exact.offsetMs(ms) : cached;
   };
+  // The core resolvers read offsets through this zone, so they hit the cache too.
+  const zone: Zone = { name: timeZone, offsetMs: offset };
   const day = (ms: number): number => Math.floor((ms + offset(ms)) / MS_PER_DAY);
   const shift = (ms: number, build: (year: number, month: number, dayOfMonth: number) => number): number => {
     const wall = ms + offset(ms);

@@ -95,21 +95,26 @@ interface Attribution {
 }
 
 function allocate<N>(ops: Ops<N>, nums: readonly N[], den: N, total: N, into: number[]): void {
-  const floors = nums.map((n) => ops.div(n, den));
-  const remainders = nums.map((n, i) => ops.sub(n, ops.mul(floors[i] as N, den)));
+  const n = nums.length;
+  const remainders: N[] = [];
   let left = total;
-  for (const f of floors) left = ops.sub(left, f);
-  const extra = ops.num(left);
-  const order = remainders
-    .map((r, i) => ({ r, i }))
-    .filter((x) => ops.sign(x.r) > 0)
-    .sort((a, b) => (ops.lt(b.r, a.r) ? -1 : ops.lt(a.r, b.r) ? 1 : a.i - b.i));
-  floors.forEach((f, i) => {
+  for (let i = 0; i < n; i++) {
+    const v = nums[i] as N;
+    const f = ops.div(v, den);
+    remainders.push(ops.sub(v, ops.mul(f, den)));
+    left = ops.sub(left, f);
     into[i] = (into[i] ?? 0) + ops.num(f);
-  });
-  for (let k = 0; k < extra; k++) {
-    const target = order[k];
-    if (target !== undefined) into[target.i] = (into[target.i] ?? 0) + 1;
+  }
+  // Hand the points the single rounding added to the largest remainders (ties: earlier part).
+  for (let extra = ops.num(left); extra > 0; extra--) {
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      const r = remainders[i] as N;
+      if (ops.sign(r) > 0 && (best === -1 || ops.lt(remainders[best] as N, r))) best = i;
+    }
+    if (best === -1) break;
+    into[best] = (into[best] ?? 0) + 1;
+    remainders[best] = ops.from(0);
   }
 }
 
