@@ -11,6 +11,8 @@ export { defineTouchpoints } from './defineTouchpoints.js';
 export { defineStages } from './defineStages.js';
 export { sessionize, type SessionizeOptions } from './sessionize.js';
 export { buildJourneys, type BuildJourneysOptions } from './buildJourneys.js';
+export { encodeEvents, type EncodeEventsOptions } from './encodeEvents.js';
+export { funnel, type FunnelExclusion, type FunnelOptions, type FunnelStepInput } from './funnel.js';
 export {
   touchpointKindSchema,
   journeyEventTypeSchema,

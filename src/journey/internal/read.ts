@@ -70,6 +70,7 @@ export function confidenceOption(options: Options): number {
 
 /** A list of non-empty strings, or one string (read as a list of one). */
 export function stringList(value: unknown, path: readonly PathKey[], allowEmpty = false): readonly string[] {
+  if (value === '') throw invalid(`${path.join('.')} must be a non-empty string`, path);
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list)) {
     throw invalid(`${path.join('.')} must be a string or an array of strings, got ${describe(value)}`, path);
