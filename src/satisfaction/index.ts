@@ -1,9 +1,10 @@
 /**
- * The `omnicx/satisfaction` domain. It exports nothing yet: its issue has not landed.
+ * Satisfaction and service metrics: NPS, CSAT and CES with honest intervals, mergeable
+ * accumulators, rollups by any key, SERVQUAL gaps, Kano classification, key-driver analysis,
+ * business-hours calendars exact across daylight-saving changes, SLA clocks and service KPIs.
  *
  * @packageDocumentation
  */
-export {};
 
 // ── survey metrics and instruments ──
 export { classifyNps } from './classifyNps.js';

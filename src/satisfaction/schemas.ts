@@ -621,7 +621,7 @@ export type KeyDriversResult = z.infer<typeof KeyDriversResultSchema>;
 
 // ── business calendars, SLA clocks and service KPIs ──
 // Schemas of business calendars (weekly hours in an IANA zone, holidays), their compiled form,
-// SLA policies, service tickets and service KPIs. See docs/satisfaction-sla.md.
+// SLA policies, service tickets and service KPIs. See docs/satisfaction.md.
 // (Imports are hoisted: they sit in this section so that the section stays self-contained.)
 import { instantSchema as slaInstant, timeZoneSchema as slaTimeZone } from '../core/time/index.js';
 import { isCompiledCalendar as slaIsCompiledCalendar } from './internal/calendarArgument.js';
