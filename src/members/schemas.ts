@@ -129,6 +129,26 @@ export const CompressedSummarySchema = z.object({
 export type CompressedSummary = z.infer<typeof CompressedSummarySchema>;
 
 /**
+ * What the BTYD fits read from each element: `frequency`, `recency`, `T` (as in
+ * {@link CustomerSummarySchema}) and an optional positive `weight` (customers sharing the triple,
+ * default 1). Summaries from `customerSummary` and groups from `compressSummaries` both qualify.
+ *
+ * @example
+ * ```ts
+ * import { SummaryTripleSchema } from 'omnicx/members';
+ * console.log(SummaryTripleSchema.safeParse({ frequency: 0, recency: 0, T: 12 }).success); // true
+ * ```
+ */
+export const SummaryTripleSchema = z.object({
+  frequency: z.int().nonnegative(),
+  recency: nonNegative,
+  T: nonNegative,
+  weight: positive.optional(),
+});
+/** A `(frequency, recency, T)` triple with an optional weight. */
+export type SummaryTriple = z.infer<typeof SummaryTripleSchema>;
+
+/**
  * Options of the maximum-likelihood fits: `maxIterations` (Nelder–Mead iterations, default 2000),
  * `tolerance` (relative change of the log-likelihood that stops the search, default 1e-10) and
  * `initial` (starting values of the parameters, default 1 each).
@@ -294,3 +314,24 @@ export type CohortRetentionOptions = z.infer<typeof CohortRetentionOptionsSchema
 export const SurvivalSubjectSchema = z.object({ duration: nonNegative, churned: z.boolean() });
 /** One subject of a survival analysis. */
 export type SurvivalSubject = z.infer<typeof SurvivalSubjectSchema>;
+
+/**
+ * Diagnostics shared by every maximum-likelihood fit: `logLikelihood` (maximised, natural log,
+ * summed over customers), `converged` (the optimiser converged to an interior maximum with a
+ * positive-definite Hessian), `reason` (why not, when `converged` is false) and `iterations`
+ * (Nelder–Mead iterations over all restarts).
+ *
+ * @example
+ * ```ts
+ * import { FitDiagnosticsSchema } from 'omnicx/members';
+ * console.log(FitDiagnosticsSchema.safeParse({ logLikelihood: -10, converged: true, iterations: 120 }).success); // true
+ * ```
+ */
+export const FitDiagnosticsSchema = z.object({
+  logLikelihood: z.number(),
+  converged: z.boolean(),
+  reason: z.string().optional(),
+  iterations: z.int().nonnegative(),
+});
+/** Fit diagnostics. */
+export type FitDiagnostics = z.infer<typeof FitDiagnosticsSchema>;

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bgNbdConditionalExpectedPurchases,
+  bgNbdExpectedPurchases,
+  bgNbdProbabilityAlive,
+  compressSummaries,
+  customerSummary,
+  fitBgNbd,
+} from '../../src/members/index.js';
+import { bgNbdLogLikelihood } from '../../src/members/internal/bgNbd.js';
+import { readTriples } from '../../src/members/internal/compress.js';
+import { hyp2f1Series } from '../../src/members/internal/hyp2f1.js';
+import { DAY, MONDAY, expectOmnicxError } from './helpers.js';
+import { simulateBgNbd } from './simulate.js';
+
+const CDNOW = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }; // Fader, Hardie & Lee (2005), table/section 5
+
+describe('customerSummary', () => {
+  it('follows lifetimes: repeat periods, recency and T in periods, monetary over repeat periods', () => {
+    const t = [
+      { customerId: 'a', at: MONDAY + 2 * DAY, amountMinor: 100 },
+      { customerId: 'b', at: MONDAY + 10 * DAY, amountMinor: 50 },
+      { customerId: 'a', at: MONDAY + 3 * DAY, amountMinor: 10 },
+      { customerId: 'a', at: MONDAY + 15 * DAY, amountMinor: 300 },
+      { customerId: 'a', at: MONDAY + 16 * DAY, amountMinor: 100 },
+      { customerId: 'a', at: MONDAY + 30 * DAY, amountMinor: 200 },
+    ];
+    const asOf = MONDAY + 35 * DAY; // week 5
+    expect(customerSummary(t, { asOf })).toEqual([
+      { customerId: 'a', frequency: 2, recency: 4, T: 5, monetaryMean: 300 },
+      { customerId: 'b', frequency: 0, recency: 0, T: 4, monetaryMean: 0 },
+    ]);
+    // daily periods (lifetimes freq='D'): a buys on days 2, 3, 15, 16, 30
+    expect(customerSummary(t, { asOf, periodDays: 1 })[0]).toEqual({ customerId: 'a', frequency: 4, recency: 28, T: 33, monetaryMean: 152.5 });
+  });
+
+  it('reads the calendar of the time zone', () => {
+    // Sunday 23:30 UTC is Monday 00:30 in Berlin: a new ISO week there
+    const t = [
+      { customerId: 'a', at: MONDAY - DAY / 48, amountMinor: 1 },
+      { customerId: 'a', at: MONDAY + DAY, amountMinor: 1 },
+    ];
+    expect(customerSummary(t, { asOf: MONDAY + 7 * DAY })[0]?.frequency).toBe(1);
+    expect(customerSummary(t, { asOf: MONDAY + 7 * DAY, timeZone: 'Europe/Berlin' })[0]?.frequency).toBe(0);
+  });
+
+  it('refuses bad rows and options', () => {
+    expectOmnicxError(() => customerSummary([{ customerId: 'a', at: MONDAY + 1, amountMinor: 1 }], { asOf: MONDAY }), 'INVALID_INPUT', ['transactions', 0, 'at']);
+    expectOmnicxError(() => customerSummary([], { asOf: MONDAY, periodDays: 0 }), 'INVALID_INPUT', ['options', 'periodDays']);
+    expectOmnicxError(() => customerSummary([], { asOf: MONDAY, periodDays: 1.5 }), 'INVALID_INPUT', ['options', 'periodDays']);
+    expectOmnicxError(() => customerSummary([], undefined as unknown as { asOf: number }), 'INVALID_INPUT', ['options']);
+  });
+});
+
+describe('compressSummaries', () => {
+  it('groups identical triples and adds weights', () => {
+    expect(
+      compressSummaries([
+        { frequency: 1, recency: 2, T: 3, weight: 2 },
+        { frequency: 1, recency: 2, T: 3, monetaryMean: 5 },
+        { frequency: 1, recency: 2.5, T: 3, monetaryMean: 5 },
+      ]),
+    ).toEqual([
+      { frequency: 1, recency: 2, T: 3, weight: 3 },
+      { frequency: 1, recency: 2.5, T: 3, weight: 1 },
+    ]);
+  });
+
+  it('refuses invalid summaries with their paths', () => {
+    expectOmnicxError(() => compressSummaries([{ frequency: -1, recency: 0, T: 1, monetaryMean: 0 }]), 'INVALID_INPUT', ['summaries', 0, 'frequency']);
+    expectOmnicxError(() => compressSummaries([{ frequency: 1, recency: -1, T: 1, monetaryMean: 0 }]), 'INVALID_INPUT', ['summaries', 0, 'recency']);
+    expectOmnicxError(() => compressSummaries([{ frequency: 1, recency: 2, T: 1, monetaryMean: 0 }]), 'INVALID_INPUT', ['summaries', 0, 'T']);
+    expectOmnicxError(() => compressSummaries([{ frequency: 0, recency: 2, T: 3, monetaryMean: 0 }]), 'INVALID_INPUT', ['summaries', 0, 'recency']);
+    expectOmnicxError(() => compressSummaries([{ frequency: 0, recency: 0, T: 3, weight: 0 }]), 'INVALID_INPUT', ['summaries', 0, 'weight']);
+    expectOmnicxError(() => compressSummaries([null as unknown as { frequency: 0; recency: 0; T: 0; weight: 1 }]), 'INVALID_INPUT', ['summaries', 0]);
+    expectOmnicxError(() => compressSummaries({} as unknown as []), 'INVALID_INPUT', ['summaries']);
+  });
+});
+
+describe('BG/NBD', () => {
+  it('evaluates the likelihood of tiny inputs as computed by hand', () => {
+    // x = 0, T = 1, r = 2, α = 1: L = (α/(α+T))^r = 1/4
+    expect(bgNbdLogLikelihood(readTriples([{ frequency: 0, recency: 0, T: 1 }]), 2, 1, 1, 1)).toBeCloseTo(Math.log(0.25), 13);
+    // x = 1, tₓ = 1, T = 2, r = 1, α = 1, a = 1, b = 2:
+    // L = B(1,3)/B(1,2)·Γ(2)/(3²) + B(2,2)/B(1,2)·Γ(2)/(2²) = 2/27 + 1/12 = 17/108
+    expect(bgNbdLogLikelihood(readTriples([{ frequency: 1, recency: 1, T: 2 }]), 1, 1, 1, 2)).toBeCloseTo(Math.log(17 / 108), 13);
+  });
+
+  it('gives the same log-likelihood on compressed and uncompressed data', () => {
+    const data = simulateBgNbd(500, CDNOW, (i) => 20 + (i % 5), 3).map((s) => ({ ...s, recency: Math.round(s.recency), T: s.T }));
+    const raw = readTriples(data, 'summaries', false);
+    const packed = readTriples(compressSummaries(data));
+    expect(packed.x.length).toBeLessThan(raw.x.length);
+    expect(bgNbdLogLikelihood(packed, 0.3, 4, 0.8, 2.5)).toBeCloseTo(bgNbdLogLikelihood(raw, 0.3, 4, 0.8, 2.5), 8);
+  });
+
+  it('recovers known parameters from simulated customers', () => {
+    const truth = { r: 0.5, alpha: 5, a: 0.8, b: 2.5 };
+    const data = simulateBgNbd(20000, truth, (i) => 30 + (i % 10), 11);
+    const fit = fitBgNbd(data);
+    expect(fit.converged).toBe(true);
+    expect(fit.reason).toBeUndefined();
+    const se = fit.standardErrors!;
+    for (const k of ['r', 'alpha', 'a', 'b'] as const) {
+      expect(Math.abs(fit[k] - truth[k])).toBeLessThan(3.5 * se[k]);
+      expect(se[k]).toBeGreaterThan(0);
+    }
+  });
+
+  it('computes expectations and P(alive) from the closed forms', () => {
+    // FHL 2005 §5: this CDNOW customer is expected to buy 1.226 times in the next 39 weeks
+    expect(bgNbdConditionalExpectedPurchases(CDNOW, 39, { frequency: 2, recency: 30.43, T: 38.86 })).toBeCloseTo(1.226, 3);
+    expect(bgNbdConditionalExpectedPurchases(CDNOW, 0, { frequency: 2, recency: 30.43, T: 38.86 })).toBe(0);
+    expect(bgNbdExpectedPurchases(CDNOW, 0)).toBe(0);
+    // E[X(t)] for small t ≈ r t / α (purchase rate r/α per period while alive)
+    expect(bgNbdExpectedPurchases(CDNOW, 1e-6) / 1e-6).toBeCloseTo(CDNOW.r / CDNOW.alpha, 5);
+    // P(alive) by hand: 1/(1 + a/(b+x−1)·((α+T)/(α+tx))^(r+x)) with x=1, tx=T → 1/(1 + a/b)
+    expect(bgNbdProbabilityAlive(CDNOW, { frequency: 1, recency: 5, T: 5 })).toBeCloseTo(1 / (1 + CDNOW.a / CDNOW.b), 14);
+    expect(bgNbdProbabilityAlive(CDNOW, { frequency: 0, recency: 0, T: 5 })).toBe(1);
+    // no purchases yet: E[Y(t) | 0, 0, 0] = E[X(t)]
+    expect(bgNbdConditionalExpectedPurchases(CDNOW, 10, { frequency: 0, recency: 0, T: 0 })).toBeCloseTo(bgNbdExpectedPurchases(CDNOW, 10), 12);
+  });
+
+  it('sums 2F1 by its series (check: 2F1(1,1;2;z) = −ln(1−z)/z)', () => {
+    expect(hyp2f1Series(1, 1, 2, 0.9)).toBeCloseTo(-Math.log(0.1) / 0.9, 13);
+    expect(hyp2f1Series(1, 1, 2, 1 - 1e-9)).toBeNaN();
+    expectOmnicxError(() => bgNbdExpectedPurchases({ r: 1, alpha: 1, a: 2, b: 1 }, 1e12), 'NO_CONVERGENCE', ['t']);
+  });
+
+  it('reports fits that cannot converge instead of returning silent garbage', () => {
+    const fit = fitBgNbd([{ frequency: 1, recency: 1, T: 1 }], { maxIterations: 5 });
+    expect(fit.converged).toBe(false);
+    expect(fit.reason).toMatch(/did not converge/);
+    expect(fit.standardErrors).toBeNull();
+    const boundary = fitBgNbd([{ frequency: 3, recency: 10, T: 10, weight: 5 }, { frequency: 0, recency: 0, T: 10, weight: 5 }]);
+    expect(boundary.converged).toBe(false);
+    expect(boundary.reason).toMatch(/boundary/);
+    expect(boundary.standardErrors).toBeNull();
+  });
+
+  it('refuses bad input', () => {
+    expectOmnicxError(() => fitBgNbd([]), 'INSUFFICIENT_DATA', ['summaries']);
+    expectOmnicxError(() => fitBgNbd([{ frequency: 0, recency: 0, T: 3 }]), 'INSUFFICIENT_DATA', ['summaries']);
+    expectOmnicxError(() => fitBgNbd([{ frequency: 1, recency: 1, T: 3 }], { initial: [1, 1] }), 'INVALID_INPUT', ['options', 'initial']);
+    expectOmnicxError(() => bgNbdExpectedPurchases({ ...CDNOW, a: 1 }, 1), 'INVALID_INPUT', ['params', 'a']);
+    expectOmnicxError(() => bgNbdExpectedPurchases({ ...CDNOW, a: 0.2, b: 0.3 }, 1), 'INVALID_INPUT', ['params', 'b']);
+    expectOmnicxError(() => bgNbdExpectedPurchases({ ...CDNOW, r: -1 }, 1), 'INVALID_INPUT', ['params', 'r']);
+    expectOmnicxError(() => bgNbdExpectedPurchases(CDNOW, -1), 'INVALID_INPUT', ['t']);
+    expectOmnicxError(() => bgNbdProbabilityAlive(CDNOW, { frequency: 1.5, recency: 0, T: 1 }), 'INVALID_INPUT', ['customer', 'frequency']);
+    expectOmnicxError(() => bgNbdProbabilityAlive(CDNOW, { frequency: 1, recency: -1, T: 1 }), 'INVALID_INPUT', ['customer', 'recency']);
+    expectOmnicxError(() => bgNbdProbabilityAlive(CDNOW, { frequency: 1, recency: 2, T: 1 }), 'INVALID_INPUT', ['customer', 'T']);
+    expectOmnicxError(() => bgNbdProbabilityAlive(CDNOW, { frequency: 0, recency: 1, T: 1 }), 'INVALID_INPUT', ['customer', 'recency']);
+  });
+});
