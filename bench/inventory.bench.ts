@@ -1,0 +1,137 @@
+// Inventory benchmarks: greedy sourcing of a large batch against a straightforward nested-loop
+// greedy, and the 'optimal' strategy against the best greedy strategy (with the cost gap and the
+// gap to the LP lower bound in the note). Instances are generated with createRandom, so every
+// run sees the same data.
+import { createRandom } from '../src/core/statistics/createRandom.js';
+import { haversineDistanceKm, sourceOrders, type SourcingLocation, type SourcingOrder, type SourcingResult } from '../src/inventory/index.js';
+import { compare, type Comparison } from './lib.js';
+
+interface Instance {
+  readonly orders: SourcingOrder[];
+  readonly locations: SourcingLocation[];
+}
+
+/** Orders and locations scattered over Germany (lat 47.5–54.5, lon 6–15). */
+function makeInstance(seed: number, nOrders: number, nLocations: number, nSkus: number, stockShare: number, maxStock: number): Instance {
+  const random = createRandom(seed);
+  const point = (): { lat: number; lon: number } => ({ lat: 47.5 + 7 * random.next(), lon: 6 + 9 * random.next() });
+  const locations: SourcingLocation[] = Array.from({ length: nLocations }, (_, l) => {
+    const stock: Record<string, number> = {};
+    for (let s = 0; s < nSkus; s++) if (random.next() < stockShare) stock[`SKU-${String(s)}`] = random.int(maxStock + 1);
+    return { id: `LOC-${String(l).padStart(3, '0')}`, ...point(), priority: random.int(3), stock };
+  });
+  const orders: SourcingOrder[] = Array.from({ length: nOrders }, (_, o) => {
+    const lines = new Map<string, number>();
+    const count = 1 + random.int(4);
+    // Popular skus sell more: the square of a uniform skews towards low sku numbers.
+    while (lines.size < count) lines.set(`SKU-${String(Math.floor(random.next() ** 2 * nSkus))}`, 1 + random.int(3));
+    return {
+      id: `ORD-${String(o).padStart(5, '0')}`,
+      destination: point(),
+      createdAt: 1_772_323_200_000 + o * 1000,
+      lines: [...lines].map(([sku, quantity]) => ({ sku, quantity })),
+    };
+  });
+  return { orders, locations };
+}
+
+/** The obvious implementation: per order, sort every location by distance, then walk the lines. */
+function naiveNearest(instance: Instance): { filled: number; cost: number } {
+  const stock = instance.locations.map((l) => ({ ...l.stock }));
+  let filled = 0;
+  let cost = 0;
+  const orders = [...instance.orders].sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || Number(a.createdAt) - Number(b.createdAt));
+  for (const order of orders) {
+    const ranked = instance.locations
+      .map((location, index) => ({ index, location, km: haversineDistanceKm(order.destination, location) }))
+      .sort((a, b) => a.km - b.km || (b.location.priority ?? 0) - (a.location.priority ?? 0) || (a.location.id < b.location.id ? -1 : 1));
+    for (const line of order.lines) {
+      let left = line.quantity;
+      for (const { index, km } of ranked) {
+        if (left === 0) break;
+        const have = stock[index]![line.sku] ?? 0;
+        const take = Math.min(have, left);
+        if (take === 0) continue;
+        stock[index]![line.sku] = have - take;
+        left -= take;
+        filled += take;
+        cost += take * km;
+      }
+    }
+  }
+  return { filled, cost };
+}
+
+function bestGreedy(instance: Instance, cost: object): SourcingResult {
+  let best: SourcingResult | undefined;
+  for (const strategy of ['priority', 'nearest', 'fewestShipments', 'lowestCost'] as const) {
+    const result = sourceOrders(instance.orders, instance.locations, { strategy, cost, explain: false });
+    if (best === undefined || result.filledUnits > best.filledUnits || (result.filledUnits === best.filledUnits && result.totalCostMinor < best.totalCostMinor)) best = result;
+  }
+  return best!;
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(2)} %`;
+
+export async function run(): Promise<Comparison[]> {
+  const big = makeInstance(1, 10_000, 100, 1_000, 0.6, 20);
+  // Sanity: the candidate and the baseline implement the same rule, so they ship as many units.
+  const check = sourceOrders(big.orders, big.locations, { strategy: 'nearest', explain: false });
+  const naive = naiveNearest(big);
+  if (check.filledUnits !== naive.filled) throw new Error(`nearest disagrees with the baseline: ${String(check.filledUnits)} vs ${String(naive.filled)}`);
+  const results: Comparison[] = [];
+  results.push(
+    await compare(
+      'sourceOrders nearest, 10k orders × 100 loc × 1k sku',
+      () => sourceOrders(big.orders, big.locations, { strategy: 'nearest', explain: false }),
+      'naive nested-loop nearest greedy',
+      () => naiveNearest(big),
+      { target: '< 100 ms', note: `${String(check.filledUnits)} of ${String(check.demandUnits)} units filled` },
+    ),
+  );
+  results.push(
+    await compare(
+      'sourceOrders nearest + explanations (top 5)',
+      () => sourceOrders(big.orders, big.locations, { strategy: 'nearest' }),
+      'naive nested-loop nearest greedy',
+      () => naiveNearest(big),
+    ),
+  );
+  const cost = { perUnitMinor: 100, perKmPerUnitMinor: 0.5, perShipmentMinor: 500 };
+  results.push(
+    await compare(
+      'sourceOrders lowestCost, 10k orders × 100 loc × 1k sku',
+      () => sourceOrders(big.orders, big.locations, { strategy: 'lowestCost', cost, explain: false }),
+      'naive nested-loop nearest greedy',
+      () => naiveNearest(big),
+      { target: '< 100 ms' },
+    ),
+  );
+
+  // Optimal: 1k orders × 50 locations × 200 skus, stock tight enough that orders compete.
+  const mid = makeInstance(2, 1_000, 50, 200, 0.5, 6);
+  for (const [label, c] of [
+    ['no shipment charge (exact)', { perUnitMinor: 100, perKmPerUnitMinor: 0.5 }],
+    ['500 per shipment', cost],
+  ] as const) {
+    const optimal = sourceOrders(mid.orders, mid.locations, { strategy: 'optimal', cost: c, explain: false });
+    const greedy = bestGreedy(mid, c);
+    const o = optimal.optimality;
+    const note = [
+      `optimal ${String(optimal.totalCostMinor)} vs best greedy (${greedy.strategy}) ${String(greedy.totalCostMinor)}: ${pct((greedy.totalCostMinor - optimal.totalCostMinor) / greedy.totalCostMinor)} cheaper`,
+      `units ${String(optimal.filledUnits)} vs ${String(greedy.filledUnits)}`,
+      `method ${o?.method ?? '?'}, exact ${String(o?.exact)}, lower bound ${String(o?.lowerBoundMinor)}, gap to bound ${o?.gapToLowerBound === undefined ? 'n/a' : pct(o.gapToLowerBound)}, ${String(o?.flowSolves)} flow solves`,
+    ].join('; ');
+    console.log(`  optimal, ${label}: ${note}`);
+    results.push(
+      await compare(
+        `sourceOrders optimal, 1k orders × 50 loc, ${label}`,
+        () => sourceOrders(mid.orders, mid.locations, { strategy: 'optimal', cost: c, explain: false }),
+        'best of the 4 greedy strategies',
+        () => bestGreedy(mid, c),
+        { timeMs: 1, iterations: 3, note },
+      ),
+    );
+  }
+  return results;
+}
