@@ -13,6 +13,14 @@ export { sessionize, type SessionizeOptions } from './sessionize.js';
 export { buildJourneys, type BuildJourneysOptions } from './buildJourneys.js';
 export { encodeEvents, type EncodeEventsOptions } from './encodeEvents.js';
 export { funnel, type FunnelExclusion, type FunnelOptions, type FunnelStepInput } from './funnel.js';
+export { pathEdges, type PathEdgesOptions } from './pathEdges.js';
+export { nextSteps, type StepNeighboursOptions } from './nextSteps.js';
+export { previousSteps } from './previousSteps.js';
+export { variants } from './variants.js';
+export { directlyFollows, type DirectlyFollowsOptions } from './directlyFollows.js';
+export { channelSwitching, type ChannelSwitchingOptions } from './channelSwitching.js';
+export { stageDropOff } from './stageDropOff.js';
+export { journeysToPaths, type JourneysToPathsOptions } from './journeysToPaths.js';
 export {
   touchpointKindSchema,
   journeyEventTypeSchema,
@@ -28,6 +36,18 @@ export {
   journeyStepsSchema,
   funnelStepSchema,
   funnelResultSchema,
+  journeyVariantSchema,
+  directlyFollowsEdgeSchema,
+  pathGraphSchema,
+  stepNeighboursSchema,
+  channelPatternSchema,
+  channelSwitchingSchema,
+  stageDropOffRowSchema,
+  stageDropOffSchema,
+  painPointSchema,
+  zoneVisitSchema,
+  zoneConversionRowSchema,
+  zoneConversionSchema,
   type TouchpointKind,
   type JourneyEventType,
   type JourneyEvent,
@@ -43,4 +63,16 @@ export {
   type JourneySteps,
   type FunnelStep,
   type FunnelResult,
+  type JourneyVariant,
+  type DirectlyFollowsEdge,
+  type PathGraph,
+  type StepNeighbours,
+  type ChannelPattern,
+  type ChannelSwitching,
+  type StageDropOffRow,
+  type StageDropOff,
+  type PainPoint,
+  type ZoneVisit,
+  type ZoneConversionRow,
+  type ZoneConversion,
 } from './schemas.js';

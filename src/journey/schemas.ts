@@ -338,3 +338,252 @@ export const funnelResultSchema = z.object({
 });
 /** The result of `funnel`. */
 export type FunnelResult = z.infer<typeof funnelResultSchema>;
+
+/**
+ * zod schema of a process variant, as returned by `variants`: the touchpoint ids in order, the
+ * number of journeys following them and their share of all journeys.
+ *
+ * @example
+ * ```ts
+ * import { journeyVariantSchema } from 'omnicx/journey';
+ * console.log(journeyVariantSchema.safeParse({ steps: ['ad'], count: 1, share: 1 }).success); // true
+ * ```
+ */
+export const journeyVariantSchema = z.object({ steps: z.array(z.string()).readonly(), count, share: rate });
+/** A process variant: see {@link journeyVariantSchema}. */
+export type JourneyVariant = z.infer<typeof journeyVariantSchema>;
+
+/**
+ * zod schema of a directly-follows edge, as returned by `directlyFollows`: `from` → `to`, how often,
+ * and the mean and median time between the two steps in ms (`null` on artificial start / end edges).
+ *
+ * @example
+ * ```ts
+ * import { directlyFollowsEdgeSchema } from 'omnicx/journey';
+ * console.log(directlyFollowsEdgeSchema.safeParse({ from: 'a', to: 'b', count: 1, meanMs: 5, medianMs: 5 }).success); // true
+ * ```
+ */
+export const directlyFollowsEdgeSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  count,
+  meanMs: z.number().nullable(),
+  medianMs: z.number().nullable(),
+});
+/** A directly-follows edge: see {@link directlyFollowsEdgeSchema}. */
+export type DirectlyFollowsEdge = z.infer<typeof directlyFollowsEdgeSchema>;
+
+/**
+ * zod schema of the step-indexed graph of `pathEdges` (a Sankey diagram): nodes are (step,
+ * touchpoint) pairs with the number of journeys there; edges join a node at step k to a node at
+ * step k + 1 with the number of journeys taking that way.
+ *
+ * @example
+ * ```ts
+ * import { pathGraphSchema } from 'omnicx/journey';
+ * console.log(pathGraphSchema.safeParse({ journeys: 0, nodes: [], edges: [] }).success); // true
+ * ```
+ */
+export const pathGraphSchema = z.object({
+  /** Journeys that entered the graph (after `startAt`). */
+  journeys: count,
+  nodes: z.array(z.object({ id: z.string(), step: count, touchpoint: z.string(), count })).readonly(),
+  edges: z
+    .array(z.object({ step: count, source: z.string(), target: z.string(), from: z.string(), to: z.string(), count }))
+    .readonly(),
+});
+/** A step-indexed path graph: see {@link pathGraphSchema}. */
+export type PathGraph = z.infer<typeof pathGraphSchema>;
+
+/**
+ * zod schema of the result of `nextSteps` and `previousSteps`: how often the touchpoint occurs
+ * (`occurrences`), how many of those are the last (first) step of their journey (`boundary`:
+ * exits for `nextSteps`, entries for `previousSteps`), and the top k neighbours with counts and
+ * shares of the occurrences.
+ *
+ * @example
+ * ```ts
+ * import { stepNeighboursSchema } from 'omnicx/journey';
+ * console.log(stepNeighboursSchema.safeParse({ touchpoint: 'a', occurrences: 0, boundary: 0, boundaryShare: null, steps: [] }).success); // true
+ * ```
+ */
+export const stepNeighboursSchema = z.object({
+  touchpoint: z.string(),
+  occurrences: count,
+  boundary: count,
+  boundaryShare: rate.nullable(),
+  steps: z.array(z.object({ touchpoint: z.string(), count, share: rate })).readonly(),
+});
+/** Next or previous steps: see {@link stepNeighboursSchema}. */
+export type StepNeighbours = z.infer<typeof stepNeighboursSchema>;
+
+/**
+ * zod schema of a channel-switching pattern: a name and a sequence of step matchers that must
+ * occur in order (not necessarily adjacent) within one journey. A matcher matches a step when
+ * every field it gives matches (`channel`, `touchpoint`, `stage` as one value or a list; `type`).
+ *
+ * @example
+ * ```ts
+ * import { channelPatternSchema } from 'omnicx/journey';
+ * console.log(channelPatternSchema.safeParse({ name: 'ropo', sequence: [{ channel: 'web' }, { channel: 'store', type: 'conversion' }] }).success); // true
+ * ```
+ */
+export const channelPatternSchema = z.object({
+  name: id,
+  sequence: z
+    .array(
+      z.object({
+        channel: z.union([id, z.array(id).readonly()]).optional(),
+        touchpoint: z.union([id, z.array(id).readonly()]).optional(),
+        stage: z.union([id, z.array(id).readonly()]).optional(),
+        type: journeyEventTypeSchema.optional(),
+      }),
+    )
+    .min(1)
+    .readonly(),
+});
+/** A channel-switching pattern: see {@link channelPatternSchema}. */
+export type ChannelPattern = z.infer<typeof channelPatternSchema>;
+
+/**
+ * zod schema of the result of `channelSwitching`.
+ *
+ * @example
+ * ```ts
+ * import { channelSwitchingSchema } from 'omnicx/journey';
+ * console.log(Object.keys(channelSwitchingSchema.shape).join(',')); // 'journeys,channels,matrix,switches,multiChannelJourneys,multiChannelShare,patterns'
+ * ```
+ */
+export const channelSwitchingSchema = z.object({
+  journeys: count,
+  /** Channels in code-unit order; the matrix rows and columns follow it. */
+  channels: z.array(z.string()).readonly(),
+  /** matrix[i][j] = transitions from channels[i] to channels[j] between consecutive steps with a channel. */
+  matrix: z.array(z.array(count).readonly()).readonly(),
+  /** The off-diagonal transitions, by count (descending), then from, then to. */
+  switches: z.array(z.object({ from: z.string(), to: z.string(), count })).readonly(),
+  multiChannelJourneys: count,
+  multiChannelShare: rate.nullable(),
+  patterns: z.array(z.object({ name: z.string(), journeys: count, share: rate.nullable() })).readonly(),
+});
+/** The result of `channelSwitching`. */
+export type ChannelSwitching = z.infer<typeof channelSwitchingSchema>;
+
+/**
+ * zod schema of one row of `stageDropOff`: how many journeys visited the stage, reached it (their
+ * furthest stage is this one or later), left after it (their furthest stage is this one) and the
+ * exit rate (left / reached).
+ *
+ * @example
+ * ```ts
+ * import { stageDropOffRowSchema } from 'omnicx/journey';
+ * console.log(stageDropOffRowSchema.safeParse({ stage: 'pay', phase: 'purchase', order: 5, visited: 0, reached: 0, exited: 0, exitRate: null }).success); // true
+ * ```
+ */
+export const stageDropOffRowSchema = z.object({
+  stage: z.string(),
+  phase: z.string(),
+  order: count,
+  visited: count,
+  reached: count,
+  exited: count,
+  exitRate: rate.nullable(),
+});
+/** One row of `stageDropOff`. */
+export type StageDropOffRow = z.infer<typeof stageDropOffRowSchema>;
+
+/**
+ * zod schema of the result of `stageDropOff`: the rows in stage order and the number of journeys
+ * with no staged step.
+ *
+ * @example
+ * ```ts
+ * import { stageDropOffSchema } from 'omnicx/journey';
+ * console.log(stageDropOffSchema.safeParse({ journeys: 0, unstaged: 0, stages: [] }).success); // true
+ * ```
+ */
+export const stageDropOffSchema = z.object({ journeys: count, unstaged: count, stages: z.array(stageDropOffRowSchema).readonly() });
+/** The result of `stageDropOff`. */
+export type StageDropOff = z.infer<typeof stageDropOffSchema>;
+
+/**
+ * zod schema of one row of `painPoints`.
+ *
+ * @example
+ * ```ts
+ * import { painPointSchema } from 'omnicx/journey';
+ * console.log(Object.keys(painPointSchema.shape).length); // 11
+ * ```
+ */
+export const painPointSchema = z.object({
+  rank: z.int().positive(),
+  touchpoint: z.string(),
+  /** Events at the touchpoint. */
+  volume: count,
+  /** Sessions that ended at the touchpoint without converting. */
+  exits: count,
+  exitRate: rate,
+  /** Events at the touchpoint carrying a sentiment. */
+  feedback: count,
+  negativeFeedback: count,
+  negativeFeedbackRate: rate.nullable(),
+  exitRateLower: rate,
+  negativeRateLower: rate,
+  /** The combined score, see `painPoints`. */
+  score: rate,
+});
+/** One row of `painPoints`. */
+export type PainPoint = z.infer<typeof painPointSchema>;
+
+/**
+ * zod schema of a store-zone visit, the input of `zoneConversion`: the zone, optionally its store,
+ * and whether the visit converted.
+ *
+ * @example
+ * ```ts
+ * import { zoneVisitSchema } from 'omnicx/journey';
+ * console.log(zoneVisitSchema.safeParse({ storeId: 's1', zone: 'shoes', converted: true }).success); // true
+ * ```
+ */
+export const zoneVisitSchema = z.object({ storeId: id.optional(), zone: id, converted: z.boolean() });
+/** A store-zone visit. */
+export type ZoneVisit = z.infer<typeof zoneVisitSchema>;
+
+/**
+ * zod schema of one row of `zoneConversion`.
+ *
+ * @example
+ * ```ts
+ * import { zoneConversionRowSchema } from 'omnicx/journey';
+ * console.log(Object.keys(zoneConversionRowSchema.shape).length); // 7
+ * ```
+ */
+export const zoneConversionRowSchema = z.object({
+  storeId: z.string().nullable(),
+  zone: z.string(),
+  traffic: count,
+  conversions: count,
+  conversionRate: rate,
+  interval,
+  highTrafficLowConversion: z.boolean(),
+});
+/** One row of `zoneConversion`. */
+export type ZoneConversionRow = z.infer<typeof zoneConversionRowSchema>;
+
+/**
+ * zod schema of the result of `zoneConversion`: the rows and the medians used for the flag.
+ *
+ * @example
+ * ```ts
+ * import { zoneConversionSchema } from 'omnicx/journey';
+ * console.log(zoneConversionSchema.safeParse({ zones: [], medianTraffic: null, medianConversionRate: null, target: null }).success); // true
+ * ```
+ */
+export const zoneConversionSchema = z.object({
+  zones: z.array(zoneConversionRowSchema).readonly(),
+  medianTraffic: z.number().nullable(),
+  medianConversionRate: rate.nullable(),
+  target: rate.nullable(),
+});
+/** The result of `zoneConversion`. */
+export type ZoneConversion = z.infer<typeof zoneConversionSchema>;

@@ -1,0 +1,78 @@
+import { mean } from '../core/statistics/mean.js';
+import { median } from '../core/statistics/median.js';
+import { compareText, readJourneys } from './internal/journeys.js';
+import { booleanOption, readOptions } from './internal/read.js';
+import type { DirectlyFollowsEdge, JourneySteps } from './schemas.js';
+
+/** Options of {@link directlyFollows}. */
+export interface DirectlyFollowsOptions {
+  /** Add edges from `'(start)'` to each first step and from each last step to `'(end)'`. Default `false`. */
+  readonly startEnd?: boolean;
+}
+
+/** The name of the artificial start node of {@link directlyFollows}. */
+const START = '(start)';
+/** The name of the artificial end node of {@link directlyFollows}. */
+const END = '(end)';
+
+/**
+ * The directly-follows graph of some journeys (process mining, van der Aalst, "Process Mining",
+ * 2016, §6.2): an edge a → b for every pair of consecutive steps, with how often it occurs and
+ * the mean and median time between the two steps (ms). Self-loops (a → a) are kept. No
+ * artificial start or end edges unless `startEnd: true`, which adds `'(start)'` → first step and
+ * last step → `'(end)'` for every non-empty journey (their times are `null`).
+ *
+ * Sorted by count (descending), then `from`, then `to` (code-unit order).
+ *
+ * @param journeys - journeys (steps in order); never mutated
+ * @param options - see {@link DirectlyFollowsOptions}
+ * @returns the edges; `[]` for no journeys
+ * @throws {@link OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`) or a non-boolean
+ *   `startEnd` (path `['options', 'startEnd']`)
+ *
+ * @example
+ * ```ts
+ * import { directlyFollows } from 'omnicx/journey';
+ * const edges = directlyFollows([
+ *   { steps: [{ touchpoint: 'ad', at: 0 }, { touchpoint: 'web', at: 60_000 }, { touchpoint: 'buy', at: 90_000 }] },
+ *   { steps: [{ touchpoint: 'ad', at: 0 }, { touchpoint: 'web', at: 120_000 }] },
+ * ]);
+ * console.log(edges[0]); // { from: 'ad', to: 'web', count: 2, meanMs: 90000, medianMs: 90000 }
+ * console.log(edges[1]); // { from: 'web', to: 'buy', count: 1, meanMs: 30000, medianMs: 30000 }
+ * console.log(directlyFollows([{ steps: [{ touchpoint: 'ad', at: 0 }] }], { startEnd: true }).length); // 2
+ * ```
+ */
+export function directlyFollows(journeys: readonly JourneySteps[], options?: DirectlyFollowsOptions): DirectlyFollowsEdge[] {
+  const list = readJourneys(journeys);
+  const startEnd = booleanOption(readOptions(options), 'startEnd', false);
+  const edges = new Map<string, { from: string; to: string; durations: number[] | null; count: number }>();
+  const add = (from: string, to: string, duration: number | null): void => {
+    const key = `${from}\u0000${to}`;
+    let edge = edges.get(key);
+    if (edge === undefined) {
+      edge = { from, to, durations: duration === null ? null : [], count: 0 };
+      edges.set(key, edge);
+    }
+    edge.count++;
+    if (duration !== null) edge.durations?.push(duration);
+  };
+  for (const { steps } of list) {
+    if (steps.length === 0) continue;
+    if (startEnd) add(START, (steps[0] as { touchpoint: string }).touchpoint, null);
+    for (let s = 1; s < steps.length; s++) {
+      const a = steps[s - 1] as { touchpoint: string; at: number };
+      const b = steps[s] as { touchpoint: string; at: number };
+      add(a.touchpoint, b.touchpoint, b.at - a.at);
+    }
+    if (startEnd) add((steps[steps.length - 1] as { touchpoint: string }).touchpoint, END, null);
+  }
+  return [...edges.values()]
+    .sort((a, b) => b.count - a.count || compareText(a.from, b.from) || compareText(a.to, b.to))
+    .map(({ from, to, count, durations }) => ({
+      from,
+      to,
+      count,
+      meanMs: durations === null ? null : mean(durations),
+      medianMs: durations === null ? null : median(durations),
+    }));
+}

@@ -1,0 +1,30 @@
+import { compareText, readJourneys } from './journeys.js';
+import { countOption, readOptions } from './read.js';
+import { invalid, describe } from '../../core/internal/assert.js';
+import type { StepNeighbours } from '../schemas.js';
+
+/** Counts the steps right after (direction 1) or right before (−1) each occurrence of a touchpoint. */
+export function neighbours(journeys: unknown, touchpoint: unknown, options: unknown, direction: 1 | -1): StepNeighbours {
+  const list = readJourneys(journeys);
+  if (typeof touchpoint !== 'string' || touchpoint === '') {
+    throw invalid(`touchpoint must be a non-empty string, got ${describe(touchpoint)}`, ['touchpoint']);
+  }
+  const k = countOption(readOptions(options), 'k', 5, 1);
+  const counts = new Map<string, number>();
+  let occurrences = 0;
+  let boundary = 0;
+  for (const { steps } of list) {
+    for (let s = 0; s < steps.length; s++) {
+      if ((steps[s] as { touchpoint: string }).touchpoint !== touchpoint) continue;
+      occurrences++;
+      const neighbour = steps[s + direction];
+      if (neighbour === undefined) boundary++;
+      else counts.set(neighbour.touchpoint, (counts.get(neighbour.touchpoint) ?? 0) + 1);
+    }
+  }
+  const steps = [...counts]
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .slice(0, k)
+    .map(([name, count]) => ({ touchpoint: name, count, share: count / occurrences }));
+  return { touchpoint, occurrences, boundary, boundaryShare: occurrences === 0 ? null : boundary / occurrences, steps };
+}

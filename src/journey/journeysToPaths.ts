@@ -1,0 +1,96 @@
+import { describe, invalid } from '../core/internal/assert.js';
+import type { PathRecord } from '../core/paths/schemas.js';
+import { readJourneys } from './internal/journeys.js';
+import { booleanOption, enumOption, readOptions, stringOption } from './internal/read.js';
+import type { JourneySteps } from './schemas.js';
+
+/** Options of {@link journeysToPaths}. */
+export interface JourneysToPathsOptions {
+  /** Name the path by `'touchpoint'` (default) or by `'channel'` (steps without a channel are skipped). */
+  readonly by?: 'touchpoint' | 'channel';
+  /** Merge identical paths into one record with summed counts. Default `true`. */
+  readonly aggregate?: boolean;
+  /** Name given to the path of a converting journey with no touch before its conversion; without it such journeys are left out. */
+  readonly direct?: string;
+  /** Collapse consecutive repeats (`a, a, b` → `a, b`). Default `false`. */
+  readonly collapseRepeats?: boolean;
+}
+
+/**
+ * Turns journeys into path records (`{ path, conversions, nulls, value }`, see `PathRecord` in
+ * `omnicx/core`) for attribution or `encodePaths`: the path is the journey's steps that are not
+ * conversions (`type !== 'conversion'`), in order; a converting journey (`converted: true`) gives
+ * `conversions: 1, nulls: 0, value: conversionValueMinor`, any other `conversions: 0, nulls: 1,
+ * value: 0`. A converting journey whose path is empty is left out (a conversion needs a
+ * touchpoint) unless `direct` names such a path. Non-converting journeys with an empty path are
+ * left out too (they carry no touchpoint).
+ *
+ * With `aggregate` (default) identical paths are merged in order of first appearance.
+ *
+ * @param journeys - journeys, e.g. from `buildJourneys`; never mutated
+ * @param options - see {@link JourneysToPathsOptions}
+ * @returns the path records
+ * @throws {@link OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), a negative or
+ *   non-finite `conversionValueMinor` (path `['journeys', j, 'conversionValueMinor']`) or a bad
+ *   option (path `['options', key]`)
+ *
+ * @example
+ * ```ts
+ * import { journeysToPaths } from 'omnicx/journey';
+ * const paths = journeysToPaths([
+ *   { steps: [{ touchpoint: 'ad', at: 0 }, { touchpoint: 'buy', at: 5, type: 'conversion' }], converted: true, conversionValueMinor: 2500 },
+ *   { steps: [{ touchpoint: 'ad', at: 0 }], converted: false },
+ *   { steps: [{ touchpoint: 'ad', at: 0 }, { touchpoint: 'buy', at: 9, type: 'conversion' }], converted: true, conversionValueMinor: 1500 },
+ * ]);
+ * console.log(paths); // [{ path: ['ad'], conversions: 2, nulls: 1, value: 4000 }]
+ * ```
+ */
+export function journeysToPaths(journeys: readonly JourneySteps[], options?: JourneysToPathsOptions): PathRecord[] {
+  const list = readJourneys(journeys);
+  const opts = readOptions(options);
+  const by = enumOption(opts, 'by', ['touchpoint', 'channel'] as const, 'touchpoint');
+  const aggregate = booleanOption(opts, 'aggregate', true);
+  const collapse = booleanOption(opts, 'collapseRepeats', false);
+  const direct = stringOption(opts, 'direct');
+  const records: { path: string[]; conversions: number; nulls: number; value: number }[] = [];
+  const index = new Map<string, number>();
+  list.forEach((journey, j) => {
+    const converted = journey.converted === true;
+    const value = converted ? (journey.conversionValueMinor ?? 0) : 0;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw invalid(`journeys[${String(j)}].conversionValueMinor must be a finite number ≥ 0, got ${describe(value)}`, [
+        'journeys',
+        j,
+        'conversionValueMinor',
+      ]);
+    }
+    const path: string[] = [];
+    for (const step of journey.steps) {
+      if (step.type === 'conversion') continue;
+      const name = by === 'channel' ? step.channel : step.touchpoint;
+      if (name === undefined || (collapse && path[path.length - 1] === name)) continue;
+      path.push(name);
+    }
+    if (path.length === 0) {
+      if (!converted || direct === undefined) return;
+      path.push(direct);
+    }
+    const record = { path, conversions: converted ? 1 : 0, nulls: converted ? 0 : 1, value };
+    if (!aggregate) {
+      records.push(record);
+      return;
+    }
+    const key = JSON.stringify(path);
+    const at = index.get(key);
+    if (at === undefined) {
+      index.set(key, records.length);
+      records.push(record);
+    } else {
+      const existing = records[at] as (typeof records)[number];
+      existing.conversions += record.conversions;
+      existing.nulls += record.nulls;
+      existing.value += record.value;
+    }
+  });
+  return records;
+}
