@@ -52,7 +52,8 @@ export interface AttributionComparison {
  *   ['firstTouch', 'lastTouch', 'linear', 'markov'],
  * );
  * console.log(table.models); // ['firstTouch', 'lastTouch', 'linear', 'markov']
- * console.log(table.rows[0]?.channel, table.rows[0]?.conversions); // email { firstTouch: 1, lastTouch: 4, linear: 2.5, markov: 2.909090909090909 }
+ * console.log(table.rows[0]?.channel); // 'email'
+ * console.log(table.rows[0]?.conversions); // { firstTouch: 1, lastTouch: 4, linear: 2.5, markov: 2.909090909090909 }
  * console.log(table.rows[1]?.value['firstTouch']); // 120
  * ```
  */

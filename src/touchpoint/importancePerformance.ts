@@ -41,7 +41,8 @@ export interface ImportancePerformanceResult {
  *   { id: 'advice', importance: 0.7, performance: 4.4 },
  *   { id: 'music', importance: 0.1, performance: 3.0 },
  * ]);
- * console.log(result.importanceCut, result.performanceCut); // 0.45 3.75
+ * console.log(result.importanceCut); // 0.45
+ * console.log(result.performanceCut); // 3.75
  * console.log(result.items.map((item) => item.quadrant)); // ['concentrateHere', 'possibleOverkill', 'keepUpTheGoodWork', 'lowPriority']
  * ```
  */

@@ -63,10 +63,12 @@ interface Cell {
  *   { scale: { min: 1, max: 5 }, criteria: { speed: { weight: 2, target: 4 } }, target: 50 },
  * );
  * // checkout: speed (75 + 100)/2 = 87.5 weighs 2, friendliness 50 weighs 1 → (2·87.5 + 50)/3 = 75
- * console.log(rows[0]?.key, rows[0]?.score); // checkout 75
+ * console.log(rows[0]?.key); // 'checkout'
+ * console.log(rows[0]?.score); // 75
  * // target: speed 4 → 75 (weight 2), friendliness → the default 50 → (2·75 + 50)/3
  * console.log(rows[0]?.gap?.toFixed(2)); // '8.33'
- * console.log(rows[1]?.score, rows[1]?.rank); // 25 2
+ * console.log(rows[1]?.score); // 25
+ * console.log(rows[1]?.rank); // 2
  * ```
  */
 export function scorecard(ratings: readonly TouchpointRating[], options: ScorecardOptions): ScorecardRow[] {
