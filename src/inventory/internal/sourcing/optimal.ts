@@ -9,8 +9,9 @@
 //   "Solving fixed charge network flow problems with a dynamic slope scaling procedure",
 //   Operations Research Letters 24:195–203) and the four greedy strategies; the best is improved
 //   by local search (remove one order, re-insert it at its cheapest: each single location, and
-//   each location as anchor topped up by lowest marginal cost). The LP relaxation (unit cost
-//   c + F/U on every arc, U the most the pair could carry) gives a lower bound.
+//   each location as anchor topped up by lowest marginal cost, and pair moves). The lower bound
+//   is the larger of the LP relaxation (unit cost c + F/U on every arc, U the most the pair could
+//   carry) and, when every order can be filled, the sum of each order's cheapest isolated sourcing.
 // - Without split or partial shipping the flow model does not apply: the best greedy solution
 //   (and, for all-or-nothing orders, the repaired flow solution) is improved by the same local search.
 import { addArc, createNetwork, flowOf, minCostMaxFlow, resetFlows, setCost, type FlowNetwork } from '../minCostFlow.js';
@@ -258,6 +259,69 @@ function localSearch(p: Problem, w: Work, sequence: Int32Array): void {
   }
 }
 
+/**
+ * A second lower bound, valid when every order can be filled in full (then every solution shipping
+ * the most units fills every order): the sum over orders of the cheapest way to fill the order
+ * alone from the whole stock (competition and shared capacity relaxed). Each order's minimum is
+ * exact, by branch and bound over the set of locations used; undefined when an order needs more
+ * than `budget` search nodes.
+ */
+function isolatedOrderBound(p: Problem, budget = 200_000): number | undefined {
+  let total = 0;
+  for (let o = 0; o < p.nOrders; o++) {
+    const start = p.lineStart[o] as number;
+    const end = p.lineStart[o + 1] as number;
+    const candidates = new Set<number>();
+    let variableFloor = 0;
+    for (let line = start; line < end; line++) {
+      let cheapest = Infinity;
+      for (const l of p.stockers[p.lineSku[line] as number] as Int32Array) {
+        candidates.add(l);
+        cheapest = Math.min(cheapest, p.unitCost(o, l));
+      }
+      variableFloor += (p.lineQty[line] as number) * cheapest;
+    }
+    const locs = [...candidates].sort((a, b) => p.unitCost(o, a) - p.unitCost(o, b));
+    let best = Infinity;
+    let nodes = 0;
+    const chosen: number[] = [];
+    const evaluate = (fixed: number): void => {
+      let cost = fixed;
+      for (let line = start; line < end; line++) {
+        let left = p.lineQty[line] as number;
+        const s = p.lineSku[line] as number;
+        for (const l of chosen) {
+          if (left === 0) break;
+          const k = p.slot.get(s * p.nLocs + l);
+          if (k === undefined) continue;
+          const take = Math.min(left, (p.stockQty[s] as Float64Array)[k] as number, p.locCapacity[l] as number);
+          cost += take * p.unitCost(o, l);
+          left -= take;
+        }
+        if (left > 0) return;
+      }
+      best = Math.min(best, cost);
+    };
+    const visit = (from: number, fixed: number): boolean => {
+      if (++nodes > budget) return false;
+      if (chosen.length > 0) evaluate(fixed);
+      for (let i = from; i < locs.length; i++) {
+        const l = locs[i] as number;
+        const next = fixed + (p.locFixed[l] as number);
+        if (next + variableFloor >= best) continue;
+        chosen.push(l);
+        const ok = visit(i + 1, next);
+        chosen.pop();
+        if (!ok) return false;
+      }
+      return true;
+    };
+    if (!visit(0, 0)) return undefined;
+    total += best;
+  }
+  return total;
+}
+
 const GREEDY: readonly GreedyStrategy[] = ['priority', 'nearest', 'fewestShipments', 'lowestCost'];
 
 export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
@@ -340,5 +404,9 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
   for (const strategy of GREEDY) offer(runGreedy(p, strategy, sequence, undefined));
   const work = best as Work;
   localSearch(p, work, sequence);
-  return { work, method: 'slopeScaling+localSearch', exact: false, lowerBoundMinor, flowSolves: solves };
+  let demand = 0;
+  for (const q of p.lineQty) demand += q;
+  const isolated = flow.work.alloc.reduce((sum, list) => sum + list.reduce((a, x, i) => (i % 2 === 1 ? a + x : a), 0), 0) === demand ? isolatedOrderBound(p) : undefined;
+  const bound = Math.max(lowerBoundMinor, isolated ?? 0);
+  return { work, method: 'slopeScaling+localSearch', exact: false, lowerBoundMinor: bound, flowSolves: solves };
 }
