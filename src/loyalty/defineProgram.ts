@@ -21,8 +21,9 @@ import { programSchema, type Program, type ProgramInput } from './schemas.js';
  *   earn: { base: { points: '1', perAmountMinor: 100 } },
  * });
  * console.log(program.earn.base.rounding, program.earn.stacking, program.expiry.type); // floor multiply none
+ * const fromFile: unknown = JSON.parse('{"id":"club","version":1,"currency":"USD","timeZone":"UTC","earn":{"base":{"points":1,"perAmountMinor":100}}}');
  * try {
- *   defineProgram({ id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: 1, perAmountMinor: 100 } } });
+ *   defineProgram(fromFile as Parameters<typeof defineProgram>[0]);
  * } catch (error) {
  *   console.log((error as { path: unknown }).path); // ['earn', 'base', 'points']
  * }

@@ -62,9 +62,9 @@ function summary(program: Program, members: readonly MemberState[]): Simulation[
  *
  * @example
  * ```ts
- * import { simulateProgram } from 'omnicx/loyalty';
- * const live = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } } as const;
- * const doubleShoes = { ...live, version: 2, earn: { ...live.earn, rules: [{ id: 'shoes', type: 'multiplier', multiplier: '2', when: { categories: ['shoes'] } }] } } as const;
+ * import { simulateProgram, type ProgramInput } from 'omnicx/loyalty';
+ * const live: ProgramInput = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } };
+ * const doubleShoes: ProgramInput = { ...live, version: 2, earn: { ...live.earn, rules: [{ id: 'shoes', type: 'multiplier', multiplier: '2', when: { categories: ['shoes'] } }] } };
  * const events = [
  *   { type: 'enrol', id: 'e', at: '2026-01-01T00:00:00Z', memberId: 'm' },
  *   { type: 'purchase', id: 'p', at: '2026-01-02T00:00:00Z', memberId: 'm', currency: 'USD', channel: 'web',

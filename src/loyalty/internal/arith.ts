@@ -119,6 +119,20 @@ export function scaledDecimal(text: string, scale: number): bigint {
   return BigInt(whole + fraction.padEnd(scale, '0'));
 }
 
+/** A decimal string as a fraction in lowest terms `[numerator, denominator]`. */
+export function decimalRatio(text: string): readonly [bigint, bigint] {
+  let num = scaledDecimal(text, decimalsOf(text));
+  let den = 10n ** BigInt(decimalsOf(text));
+  let a = num;
+  let b = den;
+  while (b !== 0n) [a, b] = [b, a % b];
+  if (a > 1n) {
+    num /= a;
+    den /= a;
+  }
+  return [num, den];
+}
+
 /** Decimal places written in a decimal string. */
 export function decimalsOf(text: string): number {
   const dot = text.indexOf('.');

@@ -3,7 +3,9 @@
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { toDecimal } from '../../core/internal/decimal.js';
 import type { RuleCondition, Program } from '../schemas.js';
-import { decimalsOf, scaledDecimal } from './arith.js';
+import { decimalRatio } from './arith.js';
+
+const ONE: readonly [bigint, bigint] = [1n, 1n];
 import { openClock, type Clock } from './clock.js';
 
 export interface CompiledCondition {
@@ -27,8 +29,8 @@ export interface CompiledRule {
   readonly type: 'multiplier' | 'bonus' | 'eventBonus';
   /** Component index in explanations (multiplier rules only), else -1. */
   readonly slot: number;
-  /** Multiplier numerator at 10^scale (multiplier rules). */
-  readonly multiplier: bigint;
+  /** Multiplier as a fraction in lowest terms (multiplier rules; [1, 1] otherwise). */
+  readonly multiplier: readonly [bigint, bigint];
   readonly points: number;
   readonly event: string | null;
   readonly when: CompiledCondition | null;
@@ -45,8 +47,8 @@ export interface CompiledLevel {
   readonly id: string;
   readonly threshold: number;
   readonly retain: number;
-  /** Multiplier numerator at 10^scale, or null when the level has none. */
-  readonly multiplier: bigint | null;
+  /** Multiplier as a fraction in lowest terms, or null when the level has none. */
+  readonly multiplier: readonly [bigint, bigint] | null;
 }
 
 export interface CompiledProgram {
@@ -54,9 +56,7 @@ export interface CompiledProgram {
   readonly clock: Clock;
   /** Clocks of member time zones, opened on demand (per call). */
   readonly clocks: Map<string, Clock>;
-  readonly scale: number;
-  readonly unit: bigint;
-  readonly basePoints: bigint;
+  readonly basePoints: readonly [bigint, bigint];
   readonly perAmountMinor: bigint;
   readonly excludedCategories: ReadonlySet<string>;
   readonly excludedSkus: ReadonlySet<string>;
@@ -106,26 +106,23 @@ export function compileProgram(program: Program, path: readonly PathKey[] = ['pr
   ];
   // toDecimal re-checks every decimal string, so a hand-built Program cannot smuggle in a float.
   decimals.forEach((d) => toDecimal(d, path));
-  const scale = Math.max(0, ...decimals.map(decimalsOf));
   const levelIndex = new Map(levels.map((l, i) => [l.id, i]));
   let slot = 0;
   const rules = program.earn.rules.map((rule): CompiledRule => {
     if (rule.type === 'multiplier') {
       slot++;
-      return { id: rule.id, type: rule.type, slot, multiplier: scaledDecimal(rule.multiplier, scale), points: 0, event: null, when: compileCondition(rule.when, levelIndex) };
+      return { id: rule.id, type: rule.type, slot, multiplier: decimalRatio(rule.multiplier), points: 0, event: null, when: compileCondition(rule.when, levelIndex) };
     }
     if (rule.type === 'bonus') {
-      return { id: rule.id, type: rule.type, slot: -1, multiplier: 0n, points: rule.points, event: null, when: compileCondition(rule.when, levelIndex) };
+      return { id: rule.id, type: rule.type, slot: -1, multiplier: ONE, points: rule.points, event: null, when: compileCondition(rule.when, levelIndex) };
     }
-    return { id: rule.id, type: rule.type, slot: -1, multiplier: 0n, points: rule.points, event: rule.event, when: null };
+    return { id: rule.id, type: rule.type, slot: -1, multiplier: ONE, points: rule.points, event: rule.event, when: null };
   });
   return {
     program,
     clock: openClock(program.timeZone, [...path, 'timeZone']),
     clocks: new Map(),
-    scale,
-    unit: 10n ** BigInt(scale),
-    basePoints: scaledDecimal(program.earn.base.points, scale),
+    basePoints: decimalRatio(program.earn.base.points),
     perAmountMinor: BigInt(program.earn.base.perAmountMinor),
     excludedCategories: new Set(program.earn.exclude.categories),
     excludedSkus: new Set(program.earn.exclude.skus),
@@ -138,7 +135,7 @@ export function compileProgram(program: Program, path: readonly PathKey[] = ['pr
       id: l.id,
       threshold: l.threshold,
       retain: l.retainThreshold ?? l.threshold,
-      multiplier: l.multiplier === undefined ? null : scaledDecimal(l.multiplier, scale),
+      multiplier: l.multiplier === undefined ? null : decimalRatio(l.multiplier),
     })),
     levelIndex,
     anyMemberZone: rules.some((r) => r.when?.memberZone === true),

@@ -124,58 +124,64 @@ function attribute<N>(
   input: EarnInput,
   eligible: readonly boolean[],
   covered: readonly (readonly boolean[] | null)[],
-  tierMultiplier: bigint | null,
+  tierMultiplier: readonly [bigint, bigint] | null,
 ): Attribution {
   const stacking = cp.program.earn.stacking;
   const { rounding: mode, stage } = cp.program.earn.base;
   const rules = cp.multiplierRules;
   const components = rules.length + 2;
-  const unit = ops.big(cp.unit);
-  const one = ops.from(1);
-  // K: the most multiplier factors any line gets (for 'add' and 'best' one factor is enough).
-  let factors = 1;
-  if (stacking === 'multiply') {
-    factors = 0;
-    input.lines.forEach((_, l) => {
-      let k = tierMultiplier === null ? 0 : 1;
-      for (const c of covered) if (c?.[l] === true) k++;
-      factors = Math.max(factors, k);
-    });
+  const zero = ops.from(0);
+  // Multipliers are fractions n/d in lowest terms. Over the common denominator
+  // perAmountMinor × d(base) × Π d(active sources), every contribution is an exact integer.
+  const nums: N[] = [];
+  const dens: N[] = [];
+  let allDens = ops.from(1);
+  rules.forEach((rule, r) => {
+    nums.push(ops.big(rule.multiplier[0]));
+    dens.push(ops.big(rule.multiplier[1]));
+    if (covered[r] !== null) allDens = ops.mul(allDens, dens[r] as N);
+  });
+  if (tierMultiplier !== null) {
+    nums.push(ops.big(tierMultiplier[0]));
+    dens.push(ops.big(tierMultiplier[1]));
+    allDens = ops.mul(allDens, ops.big(tierMultiplier[1]));
   }
-  let scaleK = one;
-  for (let k = 0; k < factors; k++) scaleK = ops.mul(scaleK, unit);
-  const den = ops.mul(ops.mul(ops.big(cp.perAmountMinor), unit), scaleK);
-  const sums: N[] = Array.from({ length: components }, () => ops.from(0));
+  const den = ops.mul(ops.mul(ops.big(cp.perAmountMinor), ops.big(cp.basePoints[1])), allDens);
+  const baseFactor = ops.mul(ops.big(cp.basePoints[0]), allDens);
+  const sums: N[] = Array.from({ length: components }, () => zero);
   const points: number[] = Array.from({ length: components }, () => 0);
-  let grand = ops.from(0);
-  let rounded = ops.from(0);
-  const basePoints = ops.big(cp.basePoints);
-  const line: N[] = Array.from({ length: components }, () => ops.from(0));
-  input.lines.forEach((item, l) => {
-    if (eligible[l] !== true) return;
-    line.fill(ops.from(0));
-    const base = ops.mul(ops.mul(ops.from(item.amountMinor), basePoints), scaleK);
+  const line: N[] = Array.from({ length: components }, () => zero);
+  let grand = zero;
+  let rounded = zero;
+  for (let l = 0; l < input.lines.length; l++) {
+    if (eligible[l] !== true) continue;
+    line.fill(zero);
+    const base = ops.mul(ops.from((input.lines[l] as EarnLine).amountMinor), baseFactor);
     line[0] = base;
     let running = base;
     let bestSlot = -1;
-    let best = unit;
-    const apply = (slot: number, m: N): void => {
+    let bestSource = -1;
+    for (let s = 0; s < nums.length; s++) {
+      const isTier = s === rules.length;
+      if (!isTier && covered[s]?.[l] !== true) continue;
+      const slot = isTier ? components - 1 : (rules[s] as CompiledRule).slot;
+      const n = nums[s] as N;
+      const d = dens[s] as N;
       if (stacking === 'multiply') {
-        line[slot] = ops.div(ops.mul(running, ops.sub(m, unit)), unit);
-        running = ops.div(ops.mul(running, m), unit);
+        line[slot] = ops.div(ops.mul(running, ops.sub(n, d)), d);
+        running = ops.div(ops.mul(running, n), d);
       } else if (stacking === 'add') {
-        line[slot] = ops.div(ops.mul(base, ops.sub(m, unit)), unit);
-      } else if (bestSlot === -1 || ops.lt(best, m)) {
+        line[slot] = ops.div(ops.mul(base, ops.sub(n, d)), d);
+      } else if (bestSource === -1 || ops.lt(ops.mul(nums[bestSource] as N, d), ops.mul(n, dens[bestSource] as N))) {
         bestSlot = slot;
-        best = m;
+        bestSource = s;
       }
-    };
-    rules.forEach((rule, r) => {
-      if (covered[r]?.[l] === true) apply(rule.slot, ops.big(rule.multiplier));
-    });
-    if (tierMultiplier !== null) apply(components - 1, ops.big(tierMultiplier));
-    if (stacking === 'best' && bestSlot !== -1) line[bestSlot] = ops.div(ops.mul(base, ops.sub(best, unit)), unit);
-    let lineSum = ops.from(0);
+    }
+    if (bestSource !== -1) {
+      const d = dens[bestSource] as N;
+      line[bestSlot] = ops.div(ops.mul(base, ops.sub(nums[bestSource] as N, d)), d);
+    }
+    let lineSum = zero;
     for (const v of line) lineSum = ops.add(lineSum, v);
     if (ops.sign(lineSum) < 0) {
       // 'add' with several multipliers below 1 can push a line under zero: the line earns 0, the
@@ -187,7 +193,7 @@ function attribute<N>(
           break;
         }
       }
-      lineSum = ops.from(0);
+      lineSum = zero;
     }
     grand = ops.add(grand, lineSum);
     if (stage === 'line') {
@@ -195,11 +201,9 @@ function attribute<N>(
       rounded = ops.add(rounded, lineRounded);
       allocate(ops, line, den, lineRounded, points);
     } else {
-      line.forEach((v, c) => {
-        sums[c] = ops.add(sums[c] as N, v);
-      });
+      for (let c = 0; c < components; c++) sums[c] = ops.add(sums[c] as N, line[c] as N);
     }
-  });
+  }
   if (stage === 'order') {
     rounded = roundRational(ops, grand, den, mode);
     allocate(ops, sums, den, rounded, points);
