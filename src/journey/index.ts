@@ -21,6 +21,8 @@ export { directlyFollows, type DirectlyFollowsOptions } from './directlyFollows.
 export { channelSwitching, type ChannelSwitchingOptions } from './channelSwitching.js';
 export { stageDropOff } from './stageDropOff.js';
 export { journeysToPaths, type JourneysToPathsOptions } from './journeysToPaths.js';
+export { painPoints, type PainPointsOptions } from './painPoints.js';
+export { zoneConversion, type ZoneConversionOptions } from './zoneConversion.js';
 export {
   touchpointKindSchema,
   journeyEventTypeSchema,
