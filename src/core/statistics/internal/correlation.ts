@@ -1,0 +1,51 @@
+import { ErrorCode, OmnicxError, type PathKey } from '../../errors/OmnicxError.js';
+import { invalid, type NumericArray } from '../../internal/assert.js';
+import { scaledDeviations, summarize } from './summary.js';
+import { finiteArray } from './validate.js';
+
+/** Validates a pair of equally long arrays of finite numbers with at least two pairs. */
+export function pairedArrays(x: unknown, y: unknown, what: string): readonly [NumericArray, NumericArray] {
+  const xs = finiteArray(x, ['x'], 'x');
+  const ys = finiteArray(y, ['y'], 'y');
+  if (xs.length !== ys.length) {
+    throw invalid(`x and y must have the same length, got ${String(xs.length)} and ${String(ys.length)}`, ['y']);
+  }
+  if (xs.length < 2) {
+    throw new OmnicxError(ErrorCode.INSUFFICIENT_DATA, `${what} needs at least 2 pairs, got ${String(xs.length)}`);
+  }
+  return [xs, ys];
+}
+
+function constant(path: readonly PathKey[], what: string): OmnicxError {
+  return new OmnicxError(
+    ErrorCode.INSUFFICIENT_DATA,
+    `${what} is undefined because ${String(path[0])} has zero variance (all its values are equal)`,
+    { path },
+  );
+}
+
+/**
+ * Pearson's r of validated, equally long arrays: Σ dxᵢ dyᵢ / √(Σ dxᵢ² · Σ dyᵢ²) on deviations
+ * from the means (two-pass, each array scaled by a power of two), clamped into [−1, 1].
+ */
+export function pearsonOf(x: NumericArray, y: NumericArray, what: string): number {
+  const sx = summarize(x);
+  const sy = summarize(y);
+  if (sx.scaledSumSquares === 0) throw constant(['x'], what);
+  if (sy.scaledSumSquares === 0) throw constant(['y'], what);
+  const dx = scaledDeviations(x, sx);
+  const dy = scaledDeviations(y, sy);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < dx.length; i++) {
+    const a = dx[i] as number;
+    const b = dy[i] as number;
+    sxy += a * b;
+    sxx += a * a;
+    syy += b * b;
+  }
+  // √(Sxx·Syy) rather than √Sxx·√Syy: exactly proportional data then give exactly ±1.
+  const r = sxy / Math.sqrt(sxx * syy);
+  return Math.min(1, Math.max(-1, r));
+}

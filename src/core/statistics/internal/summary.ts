@@ -1,0 +1,107 @@
+// One place for the sums behind mean, variance, standard deviation and Pearson's r.
+//
+// Values are scaled by a power of two chosen from the largest magnitude (exact, no rounding), so
+// that neither the sum (1e308 + 1e308) nor the squares (1e200², 1e-200²) overflow or underflow.
+// The sum uses Neumaier's compensated summation (Neumaier 1974, an improved Kahan–Babuška sum),
+// and the squared deviations use the corrected two-pass algorithm of Chan, Golub & LeVeque
+// (1983, "Algorithms for computing the sample variance", The American Statistician 37(3)):
+//   S = Σ dᵢ² − (Σ dᵢ)² / n   with dᵢ = xᵢ − x̄,
+// whose second term removes most of the rounding error left in x̄.
+import type { NumericArray } from '../../internal/assert.js';
+
+/** Moments of a validated, non-empty array of finite numbers. */
+export interface Summary {
+  readonly n: number;
+  readonly mean: number;
+  readonly min: number;
+  readonly max: number;
+  /** A power of two; deviations below are measured in units of it. */
+  readonly scale: number;
+  /** Σ ((xᵢ − mean) / scale)², so that Σ (xᵢ − mean)² = scaledSumSquares · scale². */
+  readonly scaledSumSquares: number;
+}
+
+/** A power of two close to `magnitude` (1 for zero), kept where its reciprocal is finite. */
+export function powerOfTwoScale(magnitude: number): number {
+  if (magnitude === 0) return 1;
+  const exponent = Math.min(1023, Math.max(-1000, Math.floor(Math.log2(magnitude))));
+  return 2 ** exponent;
+}
+
+interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+function range(values: NumericArray): Range {
+  let min = Infinity;
+  let max = -Infinity;
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max };
+}
+
+/** The mean in units of `scale`, by compensated summation, clamped into [min, max]. */
+function scaledMean(values: NumericArray, inverse: number, { min, max }: Range): number {
+  const n = values.length;
+  let sum = 0;
+  let compensation = 0;
+  for (let i = 0; i < n; i++) {
+    const v = (values[i] as number) * inverse;
+    const t = sum + v;
+    compensation += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+    sum = t;
+  }
+  const mean = (sum + compensation) / n;
+  // Rounding can push the mean of identical values one ulp outside them; the true mean never is.
+  return Math.min(max * inverse, Math.max(min * inverse, mean));
+}
+
+/** The arithmetic mean of a validated, non-empty array. */
+export function meanOf(values: NumericArray): number {
+  const r = range(values);
+  const scale = powerOfTwoScale(Math.max(Math.abs(r.min), Math.abs(r.max)));
+  return scaledMean(values, 1 / scale, r) * scale;
+}
+
+/** Mean, extremes and the (scaled) sum of squared deviations of a validated, non-empty array. */
+export function summarize(values: NumericArray): Summary {
+  const r = range(values);
+  const scale = powerOfTwoScale(Math.max(Math.abs(r.min), Math.abs(r.max)));
+  const inverse = 1 / scale;
+  const mean = scaledMean(values, inverse, r);
+  const n = values.length;
+  let sum = 0;
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (values[i] as number) * inverse - mean;
+    sum += d;
+    squares += d * d;
+  }
+  const scaledSumSquares = Math.max(0, squares - (sum * sum) / n);
+  return { n, mean: mean * scale, min: r.min, max: r.max, scale, scaledSumSquares };
+}
+
+/** Σ (xᵢ − mean)² / divisor, multiplied back in an order that avoids spurious overflow. */
+export function scaledVariance(summary: Summary, divisor: number): number {
+  return ((summary.scaledSumSquares / divisor) * summary.scale) * summary.scale;
+}
+
+/** √(Σ (xᵢ − mean)² / divisor). */
+export function scaledStandardDeviation(summary: Summary, divisor: number): number {
+  return Math.sqrt(summary.scaledSumSquares / divisor) * summary.scale;
+}
+
+/** Scaled deviations (xᵢ − mean) / scale, for cross products such as Pearson's r. */
+export function scaledDeviations(values: NumericArray, summary: Summary): Float64Array {
+  const n = values.length;
+  const inverse = 1 / summary.scale;
+  const mean = summary.mean * inverse;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = (values[i] as number) * inverse - mean;
+  return out;
+}

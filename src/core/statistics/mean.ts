@@ -1,0 +1,30 @@
+import type { NumericArray } from '../internal/assert.js';
+import { meanOf } from './internal/summary.js';
+import { finiteArray, requireLength } from './internal/validate.js';
+
+/**
+ * The arithmetic mean x̄ = (1/n)·Σ xᵢ.
+ *
+ * The sum is formed with Neumaier's compensated summation (Neumaier 1974) over the values scaled
+ * by a power of two, so the result is accurate to a few units in the last place even when
+ * positive and negative values cancel, and it never overflows for finite input
+ * (`mean([1e308, 1e308])` is `1e308`).
+ *
+ * @param values - an array or typed array of finite numbers, in any unit
+ * @returns the mean, in the unit of the values
+ * @throws {@link OmnicxError} `INVALID_INPUT` when `values` is not an array or typed array or an
+ *   element is not a finite number (path `[index]`); `INSUFFICIENT_DATA` when it is empty
+ *
+ * @example
+ * ```ts
+ * import { mean } from 'omnicx/core';
+ * console.log(mean([1, 2, 3, 4])); // 2.5
+ * console.log(mean(new Float64Array([1, 2, 3, 4.5]))); // 2.625
+ * console.log(mean([1e308, 1e308])); // 1e+308
+ * ```
+ */
+export function mean(values: NumericArray): number {
+  const checked = finiteArray(values, [], 'values');
+  requireLength(checked, 1, [], 'the mean');
+  return meanOf(checked);
+}
