@@ -1,38 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createReservationState,
-  expireReservations,
-  releaseReservation,
-  reserve,
-  type ReservationState,
-} from '../../src/inventory/index.js';
+import { expireReservations, releaseReservation, reserve } from '../../src/inventory/index.js';
 import { deepFreeze } from './bruteForce.js';
-import { thrown } from './helpers.js';
-
-const T = Date.parse('2026-03-01T12:00:00Z');
-
-function start(): ReservationState {
-  return createReservationState([
-    { sku: 'MUG', locationId: 'S1', onHand: 5, safetyStock: 1, reserved: 1 },
-    { sku: 'MUG', locationId: 'S2', onHand: 3 },
-    { sku: 'TEE', locationId: 'S1', onHand: 2, inbound: [{ quantity: 9, eta: T }] },
-  ]);
-}
-
-describe('createReservationState', () => {
-  it('keeps the stock figures with defaults and drops inbound', () => {
-    expect(start().stock[2]).toEqual({ sku: 'TEE', locationId: 'S1', onHand: 2, reserved: 0, safetyStock: 0 });
-  });
-
-  it('refuses duplicate rows', () => {
-    const rows = [
-      { sku: 'A', locationId: 'X', onHand: 1 },
-      { sku: 'A', locationId: 'X', onHand: 1 },
-    ];
-    expect(thrown(() => createReservationState(rows))).toEqual({ code: 'INVALID_INPUT', path: ['stock', 1, 'locationId'] });
-  });
-});
+import { start, T, thrown } from './helpers.js';
 
 describe('reserve', () => {
   it('grants at the named location while available = onHand − reserved − safety − held', () => {
@@ -154,37 +124,5 @@ describe('reserve', () => {
       }),
       { numRuns: 200 },
     );
-  });
-});
-
-describe('releaseReservation', () => {
-  it('releases once and reports why a second release changes nothing', () => {
-    const held = reserve(start(), { id: 'r1', sku: 'MUG', quantity: 3, locationId: 'S1', expiresAt: T });
-    const released = releaseReservation(held.state, 'r1');
-    expect(released.result).toMatchObject({ status: 'released', reservation: { id: 'r1', status: 'released' } });
-    // the units are back: 3 available at S1 again
-    expect(reserve(released.state, { id: 'r2', sku: 'MUG', quantity: 3, locationId: 'S1', expiresAt: T }).result.status).toBe('granted');
-    expect(releaseReservation(released.state, 'r1').result).toEqual({ status: 'notHeld', id: 'r1', reason: 'released' });
-    expect(releaseReservation(released.state, 'nope').result).toEqual({ status: 'notHeld', id: 'nope', reason: 'unknownId' });
-    expect(releaseReservation(expireReservations(held.state, T).state, 'r1').result).toEqual({ status: 'notHeld', id: 'r1', reason: 'expired' });
-  });
-
-  it('refuses a non-string id', () => {
-    expect(thrown(() => releaseReservation(start(), 3 as unknown as string))).toEqual({ code: 'INVALID_INPUT', path: ['id'] });
-  });
-});
-
-describe('expireReservations', () => {
-  it('expires held reservations due at or before now, once', () => {
-    let state = reserve(start(), { id: 'a', sku: 'MUG', quantity: 1, expiresAt: T }).state;
-    state = reserve(state, { id: 'b', sku: 'MUG', quantity: 1, expiresAt: T + 1 }).state;
-    const first = expireReservations(state, T);
-    expect(first.expired.map((r) => r.id)).toEqual(['a']);
-    expect(expireReservations(first.state, T).expired).toEqual([]);
-    expect(expireReservations(first.state, new Date(T + 1)).expired.map((r) => r.id)).toEqual(['b']);
-  });
-
-  it('refuses a bad now', () => {
-    expect(thrown(() => expireReservations(start(), '2026-03-01'))).toEqual({ code: 'INVALID_DATE', path: ['now'] });
   });
 });
