@@ -64,9 +64,12 @@ export function sortColumns(value: unknown, name = 'events'): SortedColumns {
     groupStarts[groups] = n;
     return { at, touchpoint, groupStarts, rows: undefined, dictionary };
   }
-  // Counting sort by customer code (stable), then a time sort inside any group out of order.
+  // Counting sort by customer code (stable), scattering the columns in the same pass (sequential
+  // reads, buffered random writes), then a time sort inside any group out of order.
   const range = max - min + 1;
-  let order: Int32Array;
+  const order = new Int32Array(n);
+  const sortedAt = new Float64Array(n);
+  const sortedTouchpoint = new Int32Array(n);
   let groupStarts: Int32Array;
   if (range <= 4 * n + 1024) {
     const counts = new Int32Array(range + 1);
@@ -82,28 +85,28 @@ export function sortColumns(value: unknown, name = 'events'): SortedColumns {
     groupStarts = new Int32Array(used + 1);
     let g = 0;
     for (let c = 0; c < range; c++) if (counts[c + 1] !== counts[c]) groupStarts[++g] = counts[c + 1] as number;
-    order = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const slot = (customer[i] as number) - min;
       const position = counts[slot] as number;
       order[position] = i;
+      sortedAt[position] = at[i] as number;
+      sortedTouchpoint[position] = touchpoint[i] as number;
       counts[slot] = position + 1;
     }
   } else {
-    order = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => (customer[x] as number) - (customer[y] as number) || x - y);
+    const byCustomer = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => (customer[x] as number) - (customer[y] as number) || x - y);
     const starts = [0];
-    for (let p = 1; p < n; p++) if (customer[order[p] as number] !== customer[order[p - 1] as number]) starts.push(p);
+    for (let p = 0; p < n; p++) {
+      const i = byCustomer[p] as number;
+      order[p] = i;
+      sortedAt[p] = at[i] as number;
+      sortedTouchpoint[p] = touchpoint[i] as number;
+      if (p > 0 && customer[i] !== customer[byCustomer[p - 1] as number]) starts.push(p);
+    }
     starts.push(n);
     groupStarts = Int32Array.from(starts);
   }
-  sortGroupsByTime(order, groupStarts, at);
-  const sortedAt = new Float64Array(n);
-  const sortedTouchpoint = new Int32Array(n);
-  for (let p = 0; p < n; p++) {
-    const i = order[p] as number;
-    sortedAt[p] = at[i] as number;
-    sortedTouchpoint[p] = touchpoint[i] as number;
-  }
+  sortGroupsByTime(order, groupStarts, sortedAt, sortedTouchpoint);
   return { at: sortedAt, touchpoint: sortedTouchpoint, groupStarts, rows: order, dictionary };
 }
 
@@ -118,7 +121,7 @@ export function logToColumns(
   const dictionary: string[] = [];
   for (let p = 0; p < n; p++) {
     const i = log.order[p] as number;
-    at[p] = log.at[i] as number;
+    at[p] = log.sortedAt[p] as number;
     const name = (log.events[i] as { touchpoint: string }).touchpoint;
     let code = codes.get(name);
     if (code === undefined) {

@@ -118,6 +118,8 @@ export interface EventLog {
   readonly customers: readonly string[];
   /** `at` of each event in input order. */
   readonly at: Float64Array;
+  /** `at` in sorted order: sortedAt[p] = at[order[p]]. */
+  readonly sortedAt: Float64Array;
 }
 
 /**
@@ -215,8 +217,8 @@ export function readEvents(value: unknown, catalogue: Map<string, TouchpointDefi
     }
     code[i] = c;
   }
-  const { order, groupStarts, customers } = orderByCustomer(code, ids, at);
-  return { events, order, groupStarts, customers, at };
+  const { order, groupStarts, customers, sortedAt } = orderByCustomer(code, ids, at);
+  return { events, order, groupStarts, customers, at, sortedAt };
 }
 
 /** Stable order by (customer id, at, index) given dense customer codes in first-appearance order. */
@@ -224,7 +226,7 @@ export function orderByCustomer(
   code: Int32Array,
   ids: readonly string[],
   at: Float64Array,
-): { order: Int32Array; groupStarts: Int32Array; customers: string[] } {
+): { order: Int32Array; groupStarts: Int32Array; sortedAt: Float64Array; customers: string[] } {
   const g = ids.length;
   const sortedCodes = Array.from({ length: g }, (_, c) => c).sort((a, b) => {
     const x = ids[a] as string;
@@ -248,26 +250,59 @@ export function orderByCustomer(
     order[at0] = i;
     cursor[r] = at0 + 1;
   }
-  sortGroupsByTime(order, groupStarts, at);
-  return { order, groupStarts, customers: sortedCodes.map((c) => ids[c] as string) };
+  const sortedAt = new Float64Array(n);
+  for (let p = 0; p < n; p++) sortedAt[p] = at[order[p] as number] as number;
+  sortGroupsByTime(order, groupStarts, sortedAt);
+  return { order, groupStarts, sortedAt, customers: sortedCodes.map((c) => ids[c] as string) };
 }
 
-/** Within each group, orders indices by (at, index); a group already in order is left alone. */
-export function sortGroupsByTime(order: Int32Array, groupStarts: Int32Array, at: Float64Array): void {
+/**
+ * Within each group of positions, orders the rows by (at, row): `at` is already gathered into
+ * position order (contiguous, so the sort touches no scattered memory) and `rows` holds the input
+ * rows, ascending within each group on entry. An insertion sort that moves a row only past
+ * strictly later instants keeps equal instants in input order; long groups use a comparator sort.
+ * `also` (optional) is permuted along.
+ */
+export function sortGroupsByTime(rows: Int32Array, groupStarts: Int32Array, at: Float64Array, also?: Int32Array): void {
   const groups = groupStarts.length - 1;
   for (let g = 0; g < groups; g++) {
     const a = groupStarts[g] as number;
     const b = groupStarts[g + 1] as number;
     let sorted = true;
     for (let p = a + 1; p < b; p++) {
-      if ((at[order[p] as number] as number) < (at[order[p - 1] as number] as number)) {
+      if ((at[p] as number) < (at[p - 1] as number)) {
         sorted = false;
         break;
       }
     }
     if (sorted) continue;
-    const slice = Array.from(order.subarray(a, b)).sort((x, y) => (at[x] as number) - (at[y] as number) || x - y);
-    order.set(slice, a);
+    if (b - a <= 64) {
+      for (let p = a + 1; p < b; p++) {
+        const row = rows[p] as number;
+        const t = at[p] as number;
+        const extra = also === undefined ? 0 : (also[p] as number);
+        let q = p - 1;
+        while (q >= a && (at[q] as number) > t) {
+          rows[q + 1] = rows[q] as number;
+          at[q + 1] = at[q] as number;
+          if (also !== undefined) also[q + 1] = also[q] as number;
+          q--;
+        }
+        rows[q + 1] = row;
+        at[q + 1] = t;
+        if (also !== undefined) also[q + 1] = extra;
+      }
+    } else {
+      const positions = Array.from({ length: b - a }, (_, k) => a + k).sort(
+        (x, y) => (at[x] as number) - (at[y] as number) || (rows[x] as number) - (rows[y] as number),
+      );
+      const r = positions.map((x) => rows[x] as number);
+      const t = positions.map((x) => at[x] as number);
+      const e = also === undefined ? undefined : positions.map((x) => also[x] as number);
+      rows.set(r, a);
+      at.set(t, a);
+      if (also !== undefined && e !== undefined) also.set(e, a);
+    }
   }
 }
 

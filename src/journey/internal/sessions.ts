@@ -21,7 +21,7 @@ export interface Run {
  */
 export function sessionRuns(log: EventLog, timeoutMs: number, zone: Zone | undefined): Run[] {
   const runs: Run[] = [];
-  const { order, groupStarts, at } = log;
+  const { groupStarts, sortedAt: at } = log;
   let dayStart = Infinity;
   let dayEnd = -Infinity;
   const dayOf = (t: number): void => {
@@ -33,10 +33,10 @@ export function sessionRuns(log: EventLog, timeoutMs: number, zone: Zone | undef
     const a = groupStarts[g] as number;
     const b = groupStarts[g + 1] as number;
     let from = a;
-    let previous = at[order[a] as number] as number;
+    let previous = at[a] as number;
     if (zone !== undefined && !(previous >= dayStart && previous < dayEnd)) dayOf(previous);
     for (let p = a + 1; p < b; p++) {
-      const t = at[order[p] as number] as number;
+      const t = at[p] as number;
       let split = t - previous > timeoutMs;
       if (zone !== undefined && !(t >= dayStart && t < dayEnd)) {
         dayOf(t);
