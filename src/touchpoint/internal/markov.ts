@@ -54,28 +54,48 @@ export function buildChain(encoded: EncodedPaths, order: number): Chain {
   const { dictionary, offsets, steps, conversions, nulls } = encoded;
   const m = dictionary.length;
   const n = offsets.length - 1;
-  const base = m + 1;
-  const numeric = base ** order <= Number.MAX_SAFE_INTEGER;
-  const window = base ** (order - 1);
-  const ids = new Map<number | string, number>();
+  // Pass 1: the state of every step. Order 1: channel id + 1. Order k: a k-tuple is coded in base
+  // m + 1 with digits 1…m (unique for every tuple length), or as text past 2^53.
+  const stateOfStep = new Int32Array(steps.length);
   const channelsOf: Int32Array[] = [new Int32Array(0)];
-  const out: (Map<number, number> | undefined)[] = [new Map()];
-  const into: (Set<number> | undefined)[] = [new Set()];
-  let convList: number[] = [0];
-  let nulList: number[] = [0];
-  // Order 1 on few channels: count into a dense matrix first (the hot loop of a million journeys).
-  const dense = order === 1 && base * base <= 1 << 22 ? new Float64Array(base * base) : null;
-  if (dense !== null) {
-    for (let c = 0; c < m; c++) {
-      channelsOf.push(Int32Array.of(c));
-      out.push(new Map());
-      into.push(new Set());
-      convList.push(0);
-      nulList.push(0);
+  if (order === 1) {
+    for (let c = 0; c < m; c++) channelsOf.push(Int32Array.of(c));
+    for (let j = 0; j < steps.length; j++) stateOfStep[j] = (steps[j] as number) + 1;
+  } else {
+    const base = m + 1;
+    const numeric = base ** order <= Number.MAX_SAFE_INTEGER;
+    const window = base ** (order - 1);
+    const ids = new Map<number | string, number>();
+    for (let i = 0; i < n; i++) {
+      const from = offsets[i] as number;
+      const to = offsets[i + 1] as number;
+      let code = 0;
+      for (let j = from; j < to; j++) {
+        const first = Math.max(from, j - order + 1);
+        let key: number | string;
+        if (numeric) {
+          code = j - from < order ? code * base + (steps[j] as number) + 1 : (code % window) * base + (steps[j] as number) + 1;
+          key = code;
+        } else {
+          key = Array.from(steps.subarray(first, j + 1)).join(',');
+        }
+        let state = ids.get(key);
+        if (state === undefined) {
+          state = channelsOf.length;
+          ids.set(key, state);
+          channelsOf.push(Int32Array.from(new Set(steps.subarray(first, j + 1))));
+        }
+        stateOfStep[j] = state;
+      }
     }
   }
-  const denseConv = dense === null ? null : new Float64Array(base);
-  const denseNul = dense === null ? null : new Float64Array(base);
+  const count = channelsOf.length;
+  // Pass 2: transition weights, into a dense count matrix when it is small enough.
+  const conv = new Float64Array(count);
+  const nul = new Float64Array(count);
+  const dense = count * count <= 1 << 22 ? new Float64Array(count * count) : null;
+  const out: (Map<number, number> | undefined)[] = Array.from({ length: count }, () => new Map<number, number>());
+  const into: (Set<number> | undefined)[] = Array.from({ length: count }, () => new Set<number>());
   let total = 0;
   for (let i = 0; i < n; i++) {
     const c = conversions[i] as number;
@@ -83,59 +103,24 @@ export function buildChain(encoded: EncodedPaths, order: number): Chain {
     const w = c + u;
     if (w === 0) continue;
     total += w;
-    const from = offsets[i] as number;
-    const to = offsets[i + 1] as number;
-    if (dense !== null && denseConv !== null && denseNul !== null) {
-      let previous = 0;
-      for (let j = from; j < to; j++) {
-        const state = (steps[j] as number) + 1;
-        dense[previous * base + state] = (dense[previous * base + state] as number) + w;
-        previous = state;
-      }
-      denseConv[previous] = (denseConv[previous] as number) + c;
-      denseNul[previous] = (denseNul[previous] as number) + u;
-      continue;
-    }
     let previous = 0;
-    let code = 0;
-    for (let j = from; j < to; j++) {
-      const first = Math.max(from, j - order + 1);
-      let key: number | string;
-      if (numeric) {
-        code = j - from < order ? code * base + (steps[j] as number) + 1 : (code % window) * base + (steps[j] as number) + 1;
-        key = code;
-      } else {
-        key = Array.from(steps.subarray(first, j + 1)).join(',');
-      }
-      let state = ids.get(key);
-      if (state === undefined) {
-        state = channelsOf.length;
-        ids.set(key, state);
-        channelsOf.push(Int32Array.from(new Set(steps.subarray(first, j + 1))));
-        out.push(new Map());
-        into.push(new Set());
-        convList.push(0);
-        nulList.push(0);
-      }
-      addEdge(out, into, previous, state, w);
+    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
+      const state = stateOfStep[j] as number;
+      if (dense !== null) dense[previous * count + state] = (dense[previous * count + state] as number) + w;
+      else addEdge(out, into, previous, state, w);
       previous = state;
     }
-    convList[previous] = (convList[previous] as number) + c;
-    nulList[previous] = (nulList[previous] as number) + u;
+    conv[previous] = (conv[previous] as number) + c;
+    nul[previous] = (nul[previous] as number) + u;
   }
-  if (dense !== null && denseConv !== null && denseNul !== null) {
-    for (let a = 0; a < base; a++) {
-      for (let b = 1; b < base; b++) {
-        const w = dense[a * base + b] as number;
-        if (w > 0) addEdge(out, into, a, b, w);
+  if (dense !== null) {
+    for (let x = 0; x < count; x++) {
+      for (let y = 1; y < count; y++) {
+        const w = dense[x * count + y] as number;
+        if (w > 0) addEdge(out, into, x, y, w);
       }
     }
-    convList = Array.from(denseConv);
-    nulList = Array.from(denseNul);
   }
-  const count = channelsOf.length;
-  const conv = Float64Array.from(convList);
-  const nul = Float64Array.from(nulList);
   // States from which no conversion is reachable are null in disguise: fold them into null, so
   // that a channel found only there has a removal effect of exactly 0 (and the solve is smaller).
   const live = new Uint8Array(count);
@@ -241,39 +226,162 @@ function eliminateAll(graph: Graph, victims: number[]): void {
   for (const [, s] of order) eliminate(graph, s);
 }
 
-/** P(conversion from start) once every transient state has been eliminated or deleted. */
-function startProbability(graph: Graph, total: number): number {
-  return total === 0 ? 0 : Math.min(1, (graph.conv[0] as number) / total);
+/**
+ * The transient part of a chain being reduced. Two layouts: a dense matrix over the alive states
+ * (fast, used up to DENSE_LIMIT states), and the sparse graph above for larger chains.
+ */
+interface Work {
+  /** Alive non-start states (global ids). */
+  readonly alive: readonly number[];
+  /** Start's weight to conversion so far. */
+  readonly startConversion: number;
+  copy(): Work;
+  /** Eliminates `victims` and keeps the other alive states. */
+  reduce(victims: readonly number[], keep: readonly number[]): Work;
 }
 
-/** P(conversion) of the whole chain. */
-export function conversionProbability(chain: Chain): number {
-  const graph = clone(chain.graph);
-  eliminateAll(graph, graph.alive);
-  graph.alive = [];
-  return startProbability(graph, chain.total);
+/** Above this many states the dense matrix (8·n² bytes) gives way to the sparse graph. */
+export const DENSE_LIMIT = 3000;
+
+function sparseWork(graph: Graph): Work {
+  return {
+    alive: graph.alive,
+    startConversion: graph.conv[0] as number,
+    copy: () => sparseWork(clone(graph)),
+    reduce(victims, keep) {
+      eliminateAll(graph, victims.slice());
+      graph.alive = keep.slice();
+      return sparseWork(graph);
+    },
+  };
 }
 
-/** P(conversion) with each channel removed, for the channel ids in `channels`; NaN for the others. */
-export function removalProbabilities(chain: Chain, channels: readonly number[], m: number): Float64Array {
-  const result = new Float64Array(m).fill(NaN);
+/** Dense layout: local index 0 is start, `ids[k]` the global id of local state k. */
+function denseWork(ids: Int32Array, a: Float64Array, conv: Float64Array, nul: Float64Array): Work {
+  const n = ids.length;
+  const alive = Array.from(ids.subarray(1));
+  return {
+    alive,
+    startConversion: conv[0] as number,
+    copy: () => denseWork(ids, a.slice(), conv.slice(), nul.slice()),
+    reduce(victims, keep) {
+      const local = new Map<number, number>();
+      for (let k = 0; k < n; k++) local.set(ids[k] as number, k);
+      // Cheapest first: fewest predecessors × successors.
+      const degree = (v: number): number => {
+        let preds = 0;
+        let succs = 0;
+        for (let k = 0; k < n; k++) {
+          if ((a[k * n + v] as number) > 0) preds++;
+          if ((a[v * n + k] as number) > 0) succs++;
+        }
+        return preds * succs;
+      };
+      const order = victims.map((g) => local.get(g) as number).map((v) => [degree(v), v] as const);
+      order.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      const successors = new Int32Array(n);
+      for (const [, v] of order) {
+        const row = v * n;
+        let d = (conv[v] as number) + (nul[v] as number);
+        let count = 0;
+        for (let w = 0; w < n; w++) {
+          const b = a[row + w] as number;
+          if (b > 0 && w !== v) {
+            successors[count++] = w;
+            d += b;
+          }
+        }
+        const cv = conv[v] as number;
+        const nv = nul[v] as number;
+        for (let u = 0; u < n; u++) {
+          const x = a[u * n + v] as number;
+          if (x === 0 || u === v) continue;
+          a[u * n + v] = 0;
+          /* v8 ignore next 4 -- a state always has an exit: every journey ends in conversion or null */
+          if (d === 0) {
+            nul[u] = (nul[u] as number) + x;
+            continue;
+          }
+          const f = x / d;
+          const target = u * n;
+          for (let k = 0; k < count; k++) {
+            const w = successors[k] as number;
+            a[target + w] = (a[target + w] as number) + f * (a[row + w] as number);
+          }
+          conv[u] = (conv[u] as number) + f * cv;
+          nul[u] = (nul[u] as number) + f * nv;
+        }
+        a.fill(0, row, row + n);
+      }
+      // Compact to start + the kept states.
+      const kept = Int32Array.of(0, ...keep.map((g) => local.get(g) as number));
+      const size = kept.length;
+      const next = new Float64Array(size * size);
+      for (let i = 0; i < size; i++) {
+        const from = (kept[i] as number) * n;
+        for (let j = 0; j < size; j++) next[i * size + j] = a[from + (kept[j] as number)] as number;
+      }
+      return denseWork(
+        Int32Array.from(kept, (k) => ids[k] as number),
+        next,
+        Float64Array.from(kept, (k) => conv[k] as number),
+        Float64Array.from(kept, (k) => nul[k] as number),
+      );
+    },
+  };
+}
+
+function workOf(chain: Chain): Work {
+  const { graph } = chain;
+  const n = graph.alive.length + 1;
+  if (n > DENSE_LIMIT) return sparseWork(clone(graph));
+  const ids = Int32Array.of(0, ...graph.alive);
+  const local = new Map<number, number>();
+  ids.forEach((g, k) => local.set(g, k));
+  const a = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) {
+    for (const [w, b] of graph.out[ids[k] as number] as Map<number, number>) a[k * n + (local.get(w) as number)] = b;
+  }
+  return denseWork(
+    ids,
+    a,
+    Float64Array.from(ids, (g) => graph.conv[g] as number),
+    Float64Array.from(ids, (g) => graph.nul[g] as number),
+  );
+}
+
+/** P(conversion) from start once every transient state is eliminated or deleted. */
+function startProbability(work: Work, total: number): number {
+  return total === 0 ? 0 : Math.min(1, work.startConversion / total);
+}
+
+/**
+ * P(conversion) of the whole chain, and P(conversion) with each channel of `channels` removed
+ * (NaN for the other channel ids). P itself comes from the first leaf of the divide and conquer,
+ * whose few remaining states all contain one channel: cheaper than eliminating the whole chain.
+ */
+export function solveChain(chain: Chain, channels: readonly number[], m: number): { probability: number; without: Float64Array } {
+  const without = new Float64Array(m).fill(NaN);
   const mark = new Int32Array(m).fill(-1);
   let label = 0;
-  const solve = (graph: Graph, group: readonly number[]): void => {
+  let probability = NaN;
+  const solve = (work: Work, group: readonly number[]): void => {
     if (group.length === 1) {
-      result[group[0] as number] = startProbability(graph, chain.total);
+      without[group[0] as number] = startProbability(work, chain.total);
+      // Nothing uses this work after its leaf, so it may be reduced in place.
+      if (Number.isNaN(probability)) probability = startProbability(work.reduce(work.alive, []), chain.total);
       return;
     }
     const half = group.length >> 1;
     const parts = [group.slice(0, half), group.slice(half)];
     for (let p = 0; p < 2; p++) {
       const part = parts[p] as number[];
-      const work = p === 0 ? clone(graph) : graph;
+      const base = p === 0 ? work.copy() : work;
       label++;
       for (const c of part) mark[c] = label;
       const keep: number[] = [];
       const victims: number[] = [];
-      for (const s of work.alive) {
+      for (const s of base.alive) {
         const own = chain.channelsOf[s] as Int32Array;
         let hit = false;
         for (let k = 0; k < own.length; k++) {
@@ -284,11 +392,12 @@ export function removalProbabilities(chain: Chain, channels: readonly number[], 
         }
         (hit ? keep : victims).push(s);
       }
-      eliminateAll(work, victims);
-      work.alive = keep;
-      solve(work, part);
+      solve(base.reduce(victims, keep), part);
     }
   };
-  if (channels.length > 0) solve(clone(chain.graph), channels);
-  return result;
+  const work = workOf(chain);
+  if (channels.length > 0) solve(work, channels);
+  // No channel leads to a conversion: every state was folded into null.
+  else probability = startProbability(work.reduce(work.alive, []), chain.total);
+  return { probability, without };
 }

@@ -1,5 +1,5 @@
 import type { EncodedPaths } from '../../core/index.js';
-import { buildChain, conversionProbability, removalProbabilities } from './markov.js';
+import { buildChain, solveChain } from './markov.js';
 import type { ChannelTotals } from './heuristic.js';
 
 export interface MarkovTotals extends ChannelTotals {
@@ -12,10 +12,9 @@ export interface MarkovTotals extends ChannelTotals {
 export function markovCredits(encoded: EncodedPaths, order: number, totalConversions: number, totalValue: number): MarkovTotals {
   const m = encoded.dictionary.length;
   const chain = buildChain(encoded, order);
-  const probability = conversionProbability(chain);
   const channels: number[] = [];
   for (let c = 0; c < m; c++) if (chain.present[c] === 1) channels.push(c);
-  const without = removalProbabilities(chain, channels, m);
+  const { probability, without } = solveChain(chain, channels, m);
   const removalEffects = new Float64Array(m);
   let sum = 0;
   for (let c = 0; c < m; c++) {
