@@ -32,7 +32,7 @@ import type { AttributionInput, AttributionResult } from './types.js';
  * @param options - see {@link heuristicOptionsSchema}: `direct` (default `['direct']`),
  *   `halfLifeDays` (default 7), `positionWeights` (default `{ first: 0.4, last: 0.4 }`)
  * @returns per channel, conversions and value credited; they sum to the input totals
- * @throws {@link OmnicxError} `INVALID_INPUT` for a bad record (see `encodePaths`: negative or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a bad record (see `encodePaths`: negative or
  *   non-finite counts, an empty path with conversions, … with path `[i, field]`), `touchedAt` of
  *   the wrong length (path `[i, 'touchedAt']`), a touch after the conversion (path
  *   `[i, 'touchedAt', j]`), time decay without times (path `[i, 'touchedAt']`, or `[]` for

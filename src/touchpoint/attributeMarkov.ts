@@ -46,7 +46,7 @@ export interface MarkovAttributionResult extends AttributionResult {
  * @param options - see {@link markovOptionsSchema}: `order`, default 1
  * @returns P, the removal effects and the credits per channel; credits sum to the input totals
  *   (all 0 when nothing converts)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a bad record or column (see `encodePaths`: path
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a bad record or column (see `encodePaths`: path
  *   `[i, field]` for records, `[column, i]` for encoded columns) or an order that is not an
  *   integer from 1 to 10 (path `['options', 'order']`)
  *

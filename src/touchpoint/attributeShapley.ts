@@ -46,7 +46,7 @@ export interface ShapleyAttributionResult extends AttributionResult {
  * @param options - see {@link shapleyOptionsSchema}: `value` (default `'conversions'`),
  *   `samples` (default 10 000), `seed` (default 1)
  * @returns the Shapley values and the credits per channel; credits sum to the input totals
- * @throws {@link OmnicxError} `INVALID_INPUT` for a bad record or column (see `encodePaths`) or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a bad record or column (see `encodePaths`) or
  *   bad options (path `['options', …]`)
  *
  * @example

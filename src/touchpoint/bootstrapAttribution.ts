@@ -76,7 +76,7 @@ function aliasTable(weights: Float64Array): { probability: Float64Array; alias: 
  * @param options - see {@link bootstrapAttributionOptionsSchema}: `seed` (required), `resamples`
  *   (default 1000), `confidence` (default 0.95)
  * @returns per channel, the estimate and interval of its conversions and value
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad paths (as the models do), fractional counts
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad paths (as the models do), fractional counts
  *   (path `[i, 'conversions' | 'nulls']`, or `['conversions' | 'nulls', i]` for encoded columns),
  *   more than 2³² journeys (path `[]`), a bad model (path `['model', …]`) or bad options (path
  *   `['options', …]`)

@@ -36,7 +36,7 @@ export interface AttributionComparison {
  * @param paths - path records (see {@link AttributionPath}) or the columns of `encodePaths`
  * @param models - a non-empty array of models
  * @returns the table
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad paths (as the models do), an empty or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad paths (as the models do), an empty or
  *   non-array `models` (path `['models']`), an unknown model or bad options (path
  *   `['models', i, …]`), or two models with the same name (path `['models', i]`)
  *

@@ -18,7 +18,7 @@ const scoresSchema = z.array(z.number());
  * @param touchpointScores - per touchpoint id, its score per respondent (same order as `overall`)
  * @param options - see {@link derivedImportanceOptionsSchema}; `method` defaults to `'pearson'`
  * @returns per touchpoint id (in input order), the correlation, from −1 to 1
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array or non-finite score (path
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array or non-finite score (path
  *   `['overall', k]` or `['touchpointScores', id, k]`), arrays of different lengths (path
  *   `['touchpointScores', id]`) or bad options; `INSUFFICIENT_DATA` for fewer than 2 respondents
  *   or constant scores (path `['overall']` or `['touchpointScores', id]`)

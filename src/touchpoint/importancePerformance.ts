@@ -29,7 +29,7 @@ export interface ImportancePerformanceResult {
  * @param items - see {@link IpaItem}; at least one; never mutated
  * @param options - see {@link ipaOptionsSchema}; `split` defaults to `'mean'`
  * @returns the cut points and each item's quadrant
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed item (path `[i, field]`) or bad
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed item (path `[i, field]`) or bad
  *   options (path `['options', …]`); `INSUFFICIENT_DATA` for no items with a mean or median split
  *
  * @example

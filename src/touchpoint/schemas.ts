@@ -4,7 +4,7 @@ import { instantInputSchema, pathRecordSchema } from '../core/index.js';
 // ── attribution ──
 
 /**
- * zod schema of one attribution path record: a {@link PathRecord} (`path`, `conversions`, `nulls`,
+ * zod schema of one attribution path record: a {@link core!PathRecord} (`path`, `conversions`, `nulls`,
  * `value`, the row format of ChannelAttribution) plus, for the time-decay model, the instant of
  * every touch and of the conversion:
  *

@@ -46,7 +46,7 @@ interface Cell {
  * @param ratings - see {@link TouchpointRating}; never mutated
  * @param options - see {@link scorecardOptionsSchema}; `scale` is required
  * @returns one row per group, best first (ties by key)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed rating (path `[i, field]`), a score
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed rating (path `[i, field]`), a score
  *   outside the scale (path `[i, 'score']`), a rating without the `groupBy` field or with a value
  *   `groups` does not map (path `[i, field]`), or bad options (path `['options', …]`)
  *
