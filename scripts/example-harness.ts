@@ -14,11 +14,25 @@ function decimalsOf(n: number): number {
 function close(actual: number, expected: number): boolean {
   if (Object.is(actual, expected)) return true;
   if (!Number.isFinite(expected)) return false;
+  // A whole number in a comment means that number, up to floating-point noise (0.9999999999999998
+  // is 1), not anything that rounds to it.
+  if (Number.isInteger(expected) && !String(expected).includes('e')) {
+    return Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
+  }
   const tolerance = 0.5 * 10 ** -decimalsOf(expected) * (1 + 1e-9) + Number.EPSILON * Math.abs(expected) * 4;
   return Math.abs(actual - expected) <= tolerance;
 }
 
-function matches(actual: unknown, expected: unknown): boolean {
+export function matches(actual: unknown, expected: unknown): boolean {
+  // A printed string is compared by what it shows: console.log(x.toFixed(2)); // 86.86
+  if (typeof actual === 'string' && typeof expected !== 'string') {
+    if (typeof expected === 'number') return actual.trim() !== '' && close(Number(actual), expected);
+    try {
+      return matches(JSON.parse(actual) as unknown, expected);
+    } catch {
+      return false;
+    }
+  }
   if (typeof expected === 'number') return typeof actual === 'number' && close(actual, expected);
   if (expected === null || typeof expected !== 'object') return Object.is(actual, expected);
   if (Array.isArray(expected)) {

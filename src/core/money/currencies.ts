@@ -85,8 +85,9 @@ export const CURRENCY_EXPONENTS: Readonly<Record<CurrencyCode, 0 | 2 | 3 | 4>> =
  * @example
  * ```ts
  * import { CURRENCY_CODES } from 'omnicx/core';
- * console.log(CURRENCY_CODES.includes('XCG')); // true
- * console.log(CURRENCY_CODES.includes('ANG')); // false
+ * const codes: readonly string[] = CURRENCY_CODES;
+ * console.log(codes.includes('XCG')); // true
+ * console.log(codes.includes('ANG')); // false
  * ```
  */
 export const CURRENCY_CODES: readonly CurrencyCode[] = Object.freeze(
