@@ -26,3 +26,5 @@ export { fitShiftedBetaGeometric, type SbgFit } from './fitShiftedBetaGeometric.
 export { sbgSurvival } from './sbgSurvival.js';
 export { sbgRetentionRate } from './sbgRetentionRate.js';
 export { sbgDiscountedExpectedResidualLifetime } from './sbgDiscountedExpectedResidualLifetime.js';
+export { survivalCurve, type SurvivalCurve } from './survivalCurve.js';
+export { cohortRetention, type Cohort } from './cohortRetention.js';

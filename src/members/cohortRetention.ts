@@ -1,0 +1,107 @@
+import { parseWith } from '../core/errors/parseWith.js';
+import { MS_PER_DAY, daysFromCivil } from '../core/time/internal/civil.js';
+import { resolveFirstAtOrAfter } from '../core/time/internal/resolve.js';
+import { openZone } from '../core/time/internal/zone.js';
+import { dayReader } from './internal/days.js';
+import { readTransactions } from './internal/rows.js';
+import { civilFromDays } from '../core/time/internal/civil.js';
+import { CohortRetentionOptionsSchema, type CohortRetentionOptions, type MemberTransaction } from './schemas.js';
+
+/** One acquisition cohort of {@link cohortRetention}. */
+export interface Cohort {
+  /** Instant the cohort's period starts (local midnight of the 1st of the month, or of the Monday). */
+  readonly start: number;
+  /** `'YYYY-MM'` for months, `'YYYY-MM-DD'` (the Monday) for weeks. */
+  readonly label: string;
+  /** Customers whose first purchase falls in the period. */
+  readonly size: number;
+  /** active[k]: cohort customers with a purchase in the k-th period after acquisition (active[0] = size). */
+  readonly active: readonly number[];
+  /** retention[k] = active[k] / size. */
+  readonly retention: readonly number[];
+}
+
+/**
+ * Acquisition-cohort retention matrix: customers are grouped by the period (calendar month or ISO
+ * week, Monday-based, in `timeZone`) of their first purchase; for each later period up to the last
+ * period in the data, the matrix counts the cohort's customers with at least one purchase in it.
+ * Cohorts come in time order; rows are ragged (younger cohorts have fewer periods).
+ *
+ * @param transactions - purchases `{ customerId, at, amountMinor }`
+ * @param options - `period` (`'month' | 'week'`), `timeZone` (IANA name)
+ * @returns the cohorts
+ * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed row or options; `INVALID_DATE`,
+ *   `UNKNOWN_TIME_ZONE` as their names say
+ *
+ * @example
+ * ```ts
+ * import { cohortRetention } from 'omnicx/members';
+ * const cohorts = cohortRetention(
+ *   [
+ *     { customerId: 'a', at: '2026-01-10T10:00:00Z', amountMinor: 1 },
+ *     { customerId: 'b', at: '2026-01-20T10:00:00Z', amountMinor: 1 },
+ *     { customerId: 'a', at: '2026-02-03T10:00:00Z', amountMinor: 1 },
+ *     { customerId: 'c', at: '2026-02-05T10:00:00Z', amountMinor: 1 },
+ *     { customerId: 'b', at: '2026-03-01T10:00:00Z', amountMinor: 1 },
+ *   ],
+ *   { period: 'month', timeZone: 'UTC' },
+ * );
+ * console.log(cohorts.map((c) => c.label)); // ['2026-01', '2026-02']
+ * console.log(cohorts[0]?.retention); // [1, 0.5, 0.5]
+ * ```
+ */
+export function cohortRetention(transactions: readonly MemberTransaction[], options: CohortRetentionOptions): Cohort[] {
+  const { period, timeZone } = parseWith(CohortRetentionOptionsSchema, options, ['options']);
+  const dayOf = dayReader(timeZone, ['options', 'timeZone']);
+  const zone = openZone(timeZone, ['options', 'timeZone']);
+  const { customers, customer, at } = readTransactions(transactions, undefined);
+  const periodOf = (day: number): number => {
+    if (period === 'week') return Math.floor((day - 4) / 7);
+    const c = civilFromDays(day);
+    return c.year * 12 + c.month - 1;
+  };
+  const n = customer.length;
+  const p = new Float64Array(n);
+  const first = new Float64Array(customers.length).fill(Infinity);
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = periodOf(dayOf(at[i] as number));
+    p[i] = v;
+    const k = customer[i] as number;
+    if (v < (first[k] as number)) first[k] = v;
+    if (v > last) last = v;
+  }
+  const cohorts = new Map<number, { size: number; active: number[] }>();
+  for (let k = 0; k < customers.length; k++) {
+    const f = first[k] as number;
+    const c = cohorts.get(f) ?? { size: 0, active: new Array<number>(last - f + 1).fill(0) };
+    c.size++;
+    cohorts.set(f, c);
+  }
+  const seen = new Set<number>();
+  const span = last + 1;
+  for (let i = 0; i < n; i++) {
+    const k = customer[i] as number;
+    const key = k * span + ((p[i] as number) - (first[k] as number));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const c = cohorts.get(first[k] as number) as { active: number[] };
+    const offset = (p[i] as number) - (first[k] as number);
+    c.active[offset] = (c.active[offset] as number) + 1;
+  }
+  return [...cohorts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([f, c]) => {
+      const startDay = period === 'week' ? f * 7 + 4 : daysFromCivil(Math.floor(f / 12), (f % 12) + 1, 1);
+      const civil = civilFromDays(startDay);
+      const mm = String(civil.month).padStart(2, '0');
+      const label = period === 'week' ? `${String(civil.year)}-${mm}-${String(civil.day).padStart(2, '0')}` : `${String(civil.year)}-${mm}`;
+      return {
+        start: resolveFirstAtOrAfter(zone, startDay * MS_PER_DAY),
+        label,
+        size: c.size,
+        active: c.active,
+        retention: c.active.map((a) => a / c.size),
+      };
+    });
+}
