@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortColumns } from '../../src/journey/internal/columns.js';
 import { makePlan, runFunnel } from '../../src/journey/internal/funnelCore.js';
-import { defineTouchpoints, encodeEvents, funnel, type JourneyEventInput } from '../../src/journey/index.js';
+import { defineTouchpoints, encodeEvents, funnel, sessionize, type JourneyEventInput } from '../../src/journey/index.js';
 import { DAY, deepFreeze, expectOmnicxError, HOUR } from './helpers.js';
 
 const ev = (customerId: string, at: number, touchpoint: string, extra: Partial<JourneyEventInput> = {}): JourneyEventInput => ({
@@ -168,6 +168,28 @@ describe('funnel', () => {
     // a step outside the dictionary matches nothing; a duplicated dictionary entry matches twice
     expect(counts(funnel(raw, ['A', 'Z']))).toEqual([2, 0]);
     expect(counts(funnel({ ...raw, dictionary: ['A', 'A'] }, ['A', 'A']))).toEqual([3, 2]);
+  });
+
+  it('orders long shuffled customer histories by time, equal instants in input order', () => {
+    // 150 events of one customer, times shuffled with repeats: the long-group sort path
+    const times = Array.from({ length: 150 }, (_, i) => (i * 37) % 50);
+    const names = times.map((_, i) => (i % 3 === 0 ? 'A' : i % 3 === 1 ? 'B' : 'C'));
+    const events = times.map((at, i) => ev('a', at, names[i]!));
+    const sorted = events.map((e, i) => ({ e, i })).sort((x, y) => (x.e.at as number) - (y.e.at as number) || x.i - y.i);
+    const sessions = sessionize(events, { timeoutMs: 100 });
+    expect(sessions[0]?.events.map((e) => e.touchpoint)).toEqual(sorted.map((x) => x.e.touchpoint));
+    const columns = {
+      customer: new Int32Array(150),
+      at: Float64Array.from(times),
+      touchpoint: Int32Array.from(names, (n) => ['A', 'B', 'C'].indexOf(n)),
+      dictionary: ['A', 'B', 'C'],
+    };
+    const encoded = encodeEvents(events);
+    expect(Array.from(encoded.at)).toEqual(sorted.map((x) => x.e.at));
+    expect(funnel(columns, ['A', 'B', 'C'], { mode: 'strict' })).toEqual(funnel(events, ['A', 'B', 'C'], { mode: 'strict' }));
+    expect(funnel({ ...columns, customer: Int32Array.from(times, (_, i) => (i % 2) * 2e9) }, ['A', 'B'])).toEqual(
+      funnel(events.map((e, i) => ({ ...e, customerId: String(i % 2) })), ['A', 'B']),
+    );
   });
 
   it('refuses bad steps, options, events and columns with code and path', () => {

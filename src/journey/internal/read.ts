@@ -96,8 +96,8 @@ export function catalogueIndex(value: unknown, path: readonly PathKey[]): Map<st
   return index;
 }
 
-const KINDS = new Set(['environment', 'product', 'service', 'digital']);
-const TYPES = new Set(['touch', 'conversion', 'feedback']);
+const KINDS: readonly string[] = Object.freeze(['environment', 'product', 'service', 'digital']);
+const TYPES: readonly string[] = Object.freeze(['touch', 'conversion', 'feedback']);
 
 function optionalId(event: Record<string, unknown>, key: string, i: number, name: string): void {
   const value = event[key];
@@ -164,11 +164,11 @@ export function readEvents(value: unknown, catalogue: Map<string, TouchpointDefi
     optionalId(event, 'storeId', i, name);
     optionalId(event, 'zone', i, name);
     const kind = event['kind'];
-    if (kind !== undefined && !(typeof kind === 'string' && KINDS.has(kind))) {
+    if (kind !== undefined && !(typeof kind === 'string' && KINDS.includes(kind))) {
       throw invalid(`${name}[${String(i)}].kind must be environment, product, service or digital, got ${describe(kind)}`, [name, i, 'kind']);
     }
     const type = event['type'];
-    if (type !== undefined && !(typeof type === 'string' && TYPES.has(type))) {
+    if (type !== undefined && !(typeof type === 'string' && TYPES.includes(type))) {
       throw invalid(`${name}[${String(i)}].type must be touch, conversion or feedback, got ${describe(type)}`, [name, i, 'type']);
     }
     const valueMinor = event['valueMinor'];
