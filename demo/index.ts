@@ -2,6 +2,7 @@
 import { generateRetailData } from 'omnicx/sample';
 import { coreSection } from './core.js';
 import { heading, table } from './format.js';
+import { loyaltySection } from './loyalty.js';
 import { satisfactionSection } from './satisfaction.js';
 
 const started = performance.now();
@@ -29,6 +30,7 @@ sections.push(
 );
 sections.push(`generated in ${generatedMs.toFixed(0)} ms with generateRetailData({ seed: 42, customers: 2000, stores: 5, days: 90 })`);
 sections.push(coreSection(data));
+sections.push(loyaltySection(data));
 sections.push(satisfactionSection(data));
 
 console.log(sections.join('\n'));
