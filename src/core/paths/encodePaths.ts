@@ -29,7 +29,8 @@ function count(value: unknown, index: number, key: 'conversions' | 'nulls' | 'va
  * A text path is split at `separator` (default `'>'`) and each name is trimmed of surrounding
  * white space, so `'search>email'` and `'search > email'` are the same; an empty text (or one of
  * only white space) is the empty path. Names in an array path are kept verbatim. One pass, no
- * intermediate arrays: a million text paths encode in about a quarter of a second on a laptop.
+ * intermediate arrays: a million text paths of 1–8 channels encode in about 0.13 s of CPU time
+ * (`bench/touchpoint.bench.ts`).
  *
  * @param records - path records; never mutated
  * @param options - see {@link EncodePathsOptions}
