@@ -17,7 +17,7 @@ function transactions(n: number, customers: number, seed: number): { rows: Membe
   const start = Date.UTC(2025, 0, 6);
   const rows: MemberTransaction[] = new Array<MemberTransaction>(n);
   for (let i = 0; i < n; i++) {
-    rows[i] = { customerId: `c${String(random.int(customers))}`, at: start + random.int(364 * DAY), amountMinor: 100 + random.int(20_000) };
+    rows[i] = { customerId: `c${String(random.int(customers))}`, at: start + random.int(364) * DAY + random.int(DAY), amountMinor: 100 + random.int(20_000) };
   }
   return { rows, asOf: start + 365 * DAY };
 }
