@@ -9,7 +9,7 @@ import { buildLocalCalendar } from './internal/localCalendar.js';
 import { materialiseEvents, numberLinked, numberOrders } from './internal/materialise.js';
 import { simulateCustomers } from './internal/simulation.js';
 import { TOUCHPOINTS } from './internal/touchpoints.js';
-import { RetailDataOptionsSchema, type RetailData, type RetailDataOptions, type SampleOrder, type SampleTouchpoint } from './schemas.js';
+import { retailDataOptionsSchema, type RetailData, type RetailDataOptions, type SampleOrder, type SampleTouchpoint } from './schemas.js';
 
 const DAY_MS = 86_400_000;
 const TWO_TO_32 = 4_294_967_296;
@@ -52,8 +52,8 @@ const TWO_TO_32 = 4_294_967_296;
  * **Speed.** Events are simulated into typed arrays and turned into objects once: about one
  * million events (`customers: 20000, days: 180`) take a few seconds.
  *
- * @param options - see {@link RetailDataOptionsSchema} for every option and its default
- * @returns the data set, described by {@link RetailDataSchema}
+ * @param options - see {@link retailDataOptionsSchema} for every option and its default
+ * @returns the data set, described by {@link retailDataSchema}
  * @throws {@link OmnicxError} `UNKNOWN_TIME_ZONE` (path `['timeZone']`) for a time zone that
  *   `Intl.DateTimeFormat` does not know; `INVALID_INPUT` with the path of the bad option for
  *   anything else (missing or non-integer seed, out-of-range counts or rates, a `start` without
@@ -72,7 +72,7 @@ const TWO_TO_32 = 4_294_967_296;
  */
 export function generateRetailData(options: RetailDataOptions): RetailData {
   checkTimeZone(options);
-  const resolved = parseWith(RetailDataOptionsSchema, options);
+  const resolved = parseWith(retailDataOptionsSchema, options);
   const startAt = resolved.start;
   const endAt = startAt + resolved.days * DAY_MS;
   const master = createRandom(resolved.seed);

@@ -49,13 +49,13 @@ const startSchema = instantSchema.pipe(
  *
  * @example
  * ```ts
- * import { RetailDataOptionsSchema } from 'omnicx/sample';
- * const options = RetailDataOptionsSchema.parse({ seed: 7, start: '2026-03-01T00:00:00+01:00' });
+ * import { retailDataOptionsSchema } from 'omnicx/sample';
+ * const options = retailDataOptionsSchema.parse({ seed: 7, start: '2026-03-01T00:00:00+01:00' });
  * console.log(options.customers, options.start); // 1000 1772319600000
- * console.log(RetailDataOptionsSchema.safeParse({ seed: 1.5 }).success); // false
+ * console.log(retailDataOptionsSchema.safeParse({ seed: 1.5 }).success); // false
  * ```
  */
-export const RetailDataOptionsSchema = z.strictObject({
+export const retailDataOptionsSchema = z.strictObject({
   seed: z.number().int({ error: 'seed must be a safe integer' }),
   customers: z.number().int().min(1).max(1_000_000).default(1000),
   stores: z.number().int().min(1).max(99).default(5),
@@ -80,7 +80,7 @@ export const RetailDataOptionsSchema = z.strictObject({
 
 /**
  * The options {@link generateRetailData} accepts: only `seed` is required. See
- * {@link RetailDataOptionsSchema} for the defaults and ranges.
+ * {@link retailDataOptionsSchema} for the defaults and ranges.
  *
  * @example
  * ```ts
@@ -89,7 +89,7 @@ export const RetailDataOptionsSchema = z.strictObject({
  * console.log(generateRetailData(options).customers.length); // 10
  * ```
  */
-export type RetailDataOptions = z.input<typeof RetailDataOptionsSchema>;
+export type RetailDataOptions = z.input<typeof retailDataOptionsSchema>;
 
 /**
  * The options with every default filled in and `start` as epoch milliseconds, as returned in
@@ -102,7 +102,7 @@ export type RetailDataOptions = z.input<typeof RetailDataOptionsSchema>;
  * console.log(resolved.stores, resolved.timeZone); // 5 Europe/Berlin
  * ```
  */
-export type ResolvedRetailDataOptions = z.output<typeof RetailDataOptionsSchema>;
+export type ResolvedRetailDataOptions = z.output<typeof retailDataOptionsSchema>;
 
 const instant = z.number().int();
 const minor = z.number().int();
@@ -203,12 +203,12 @@ export type SampleEventType = z.infer<typeof eventTypeSchema>;
  *
  * @example
  * ```ts
- * import { SampleStoreSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleStoreSchema, generateRetailData } from 'omnicx/sample';
  * const [store] = generateRetailData({ seed: 1, customers: 10, days: 7 }).stores;
- * console.log(SampleStoreSchema.safeParse(store).success, store?.id); // true S01
+ * console.log(sampleStoreSchema.safeParse(store).success, store?.id); // true S01
  * ```
  */
-export const SampleStoreSchema = z.object({
+export const sampleStoreSchema = z.object({
   id: z.string(),
   name: z.string(),
   city: z.string(),
@@ -222,7 +222,7 @@ export const SampleStoreSchema = z.object({
 });
 
 /**
- * A store; see {@link SampleStoreSchema}.
+ * A store; see {@link sampleStoreSchema}.
  *
  * @example
  * ```ts
@@ -231,7 +231,7 @@ export const SampleStoreSchema = z.object({
  * console.log(stores.map((store) => store.id)); // [ 'S01', 'S02', 'S03' ]
  * ```
  */
-export type SampleStore = z.infer<typeof SampleStoreSchema>;
+export type SampleStore = z.infer<typeof sampleStoreSchema>;
 
 /**
  * Schema of a stock location for order sourcing: every store (same id) and two distribution
@@ -239,13 +239,13 @@ export type SampleStore = z.infer<typeof SampleStoreSchema>;
  *
  * @example
  * ```ts
- * import { SampleLocationSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleLocationSchema, generateRetailData } from 'omnicx/sample';
  * const { locations } = generateRetailData({ seed: 1, customers: 10, days: 7, stores: 2 });
  * console.log(locations.map((location) => location.id)); // [ 'S01', 'S02', 'DC1', 'DC2' ]
- * console.log(locations.every((location) => SampleLocationSchema.safeParse(location).success)); // true
+ * console.log(locations.every((location) => sampleLocationSchema.safeParse(location).success)); // true
  * ```
  */
-export const SampleLocationSchema = z.object({
+export const sampleLocationSchema = z.object({
   id: z.string(),
   name: z.string(),
   kind: z.enum(['store', 'warehouse']),
@@ -254,7 +254,7 @@ export const SampleLocationSchema = z.object({
 });
 
 /**
- * A stock location; see {@link SampleLocationSchema}.
+ * A stock location; see {@link sampleLocationSchema}.
  *
  * @example
  * ```ts
@@ -265,7 +265,7 @@ export const SampleLocationSchema = z.object({
  * console.log(warehouses.length); // 2
  * ```
  */
-export type SampleLocation = z.infer<typeof SampleLocationSchema>;
+export type SampleLocation = z.infer<typeof sampleLocationSchema>;
 
 /**
  * Schema of a product: SKU (`'P0001'`…), name, category, shelf price and unit cost in minor units
@@ -273,12 +273,12 @@ export type SampleLocation = z.infer<typeof SampleLocationSchema>;
  *
  * @example
  * ```ts
- * import { SampleProductSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleProductSchema, generateRetailData } from 'omnicx/sample';
  * const [product] = generateRetailData({ seed: 1, customers: 10, days: 7 }).products;
- * console.log(SampleProductSchema.safeParse(product).success, product?.sku); // true P0001
+ * console.log(sampleProductSchema.safeParse(product).success, product?.sku); // true P0001
  * ```
  */
-export const SampleProductSchema = z.object({
+export const sampleProductSchema = z.object({
   sku: z.string(),
   name: z.string(),
   category: categorySchema,
@@ -287,7 +287,7 @@ export const SampleProductSchema = z.object({
 });
 
 /**
- * A product; see {@link SampleProductSchema}.
+ * A product; see {@link sampleProductSchema}.
  *
  * @example
  * ```ts
@@ -296,7 +296,7 @@ export const SampleProductSchema = z.object({
  * console.log(products.length); // 14
  * ```
  */
-export type SampleProduct = z.infer<typeof SampleProductSchema>;
+export type SampleProduct = z.infer<typeof sampleProductSchema>;
 
 /**
  * Schema of a catalogue touchpoint: id (e.g. `'checkoutQueue'`), name, kind, channel and journey
@@ -304,12 +304,12 @@ export type SampleProduct = z.infer<typeof SampleProductSchema>;
  *
  * @example
  * ```ts
- * import { SampleTouchpointSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleTouchpointSchema, generateRetailData } from 'omnicx/sample';
  * const { touchpoints } = generateRetailData({ seed: 1, customers: 10, days: 7 });
- * console.log(touchpoints.every((touchpoint) => SampleTouchpointSchema.safeParse(touchpoint).success)); // true
+ * console.log(touchpoints.every((touchpoint) => sampleTouchpointSchema.safeParse(touchpoint).success)); // true
  * ```
  */
-export const SampleTouchpointSchema = z.object({
+export const sampleTouchpointSchema = z.object({
   id: z.string(),
   name: z.string(),
   kind: kindSchema,
@@ -318,7 +318,7 @@ export const SampleTouchpointSchema = z.object({
 });
 
 /**
- * A catalogue touchpoint; see {@link SampleTouchpointSchema}.
+ * A catalogue touchpoint; see {@link sampleTouchpointSchema}.
  *
  * @example
  * ```ts
@@ -327,7 +327,7 @@ export const SampleTouchpointSchema = z.object({
  * console.log(touchpoints.find((touchpoint) => touchpoint.id === 'checkoutQueue')?.stage); // checkout
  * ```
  */
-export type SampleTouchpoint = z.infer<typeof SampleTouchpointSchema>;
+export type SampleTouchpoint = z.infer<typeof sampleTouchpointSchema>;
 
 /**
  * Schema of a customer: id (`'C000001'`…), when they joined the programme (epoch ms; before the
@@ -337,12 +337,12 @@ export type SampleTouchpoint = z.infer<typeof SampleTouchpointSchema>;
  *
  * @example
  * ```ts
- * import { SampleCustomerSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleCustomerSchema, generateRetailData } from 'omnicx/sample';
  * const [customer] = generateRetailData({ seed: 1, customers: 10, days: 7 }).customers;
- * console.log(SampleCustomerSchema.safeParse(customer).success, customer?.id); // true C000001
+ * console.log(sampleCustomerSchema.safeParse(customer).success, customer?.id); // true C000001
  * ```
  */
-export const SampleCustomerSchema = z.object({
+export const sampleCustomerSchema = z.object({
   id: z.string(),
   joinedAt: instant,
   homeStoreId: z.string(),
@@ -354,7 +354,7 @@ export const SampleCustomerSchema = z.object({
 });
 
 /**
- * A customer; see {@link SampleCustomerSchema}.
+ * A customer; see {@link sampleCustomerSchema}.
  *
  * @example
  * ```ts
@@ -363,7 +363,7 @@ export const SampleCustomerSchema = z.object({
  * console.log(customers.map((customer) => customer.id)); // [ 'C000001', 'C000002', 'C000003' ]
  * ```
  */
-export type SampleCustomer = z.infer<typeof SampleCustomerSchema>;
+export type SampleCustomer = z.infer<typeof sampleCustomerSchema>;
 
 /**
  * Schema of a journey event. `touchpoint` is a catalogue id and `channel`, `kind`, `stage` are
@@ -374,12 +374,12 @@ export type SampleCustomer = z.infer<typeof SampleCustomerSchema>;
  *
  * @example
  * ```ts
- * import { SampleJourneyEventSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleJourneyEventSchema, generateRetailData } from 'omnicx/sample';
  * const { events } = generateRetailData({ seed: 1, customers: 10, days: 7 });
- * console.log(events.every((event) => SampleJourneyEventSchema.safeParse(event).success)); // true
+ * console.log(events.every((event) => sampleJourneyEventSchema.safeParse(event).success)); // true
  * ```
  */
-export const SampleJourneyEventSchema = z.object({
+export const sampleJourneyEventSchema = z.object({
   id: z.string(),
   customerId: z.string(),
   at: instant,
@@ -396,7 +396,7 @@ export const SampleJourneyEventSchema = z.object({
 });
 
 /**
- * A journey event; see {@link SampleJourneyEventSchema}.
+ * A journey event; see {@link sampleJourneyEventSchema}.
  *
  * @example
  * ```ts
@@ -407,7 +407,7 @@ export const SampleJourneyEventSchema = z.object({
  * console.log(conversions.every((event) => event.orderId !== undefined)); // true
  * ```
  */
-export type SampleJourneyEvent = z.infer<typeof SampleJourneyEventSchema>;
+export type SampleJourneyEvent = z.infer<typeof sampleJourneyEventSchema>;
 
 /**
  * Schema of an order line: SKU, category, quantity, the unit price paid (shelf price, or a
@@ -415,12 +415,12 @@ export type SampleJourneyEvent = z.infer<typeof SampleJourneyEventSchema>;
  *
  * @example
  * ```ts
- * import { SampleOrderLineSchema } from 'omnicx/sample';
+ * import { sampleOrderLineSchema } from 'omnicx/sample';
  * const line = { sku: 'P0001', category: 'apparel', quantity: 2, unitPriceMinor: 1999, amountMinor: 3998 };
- * console.log(SampleOrderLineSchema.safeParse(line).success); // true
+ * console.log(sampleOrderLineSchema.safeParse(line).success); // true
  * ```
  */
-export const SampleOrderLineSchema = z.object({
+export const sampleOrderLineSchema = z.object({
   sku: z.string(),
   category: categorySchema,
   quantity: z.number().int().positive(),
@@ -429,7 +429,7 @@ export const SampleOrderLineSchema = z.object({
 });
 
 /**
- * An order line; see {@link SampleOrderLineSchema}.
+ * An order line; see {@link sampleOrderLineSchema}.
  *
  * @example
  * ```ts
@@ -438,7 +438,7 @@ export const SampleOrderLineSchema = z.object({
  * console.log(line.amountMinor === line.quantity * line.unitPriceMinor); // true
  * ```
  */
-export type SampleOrderLine = z.infer<typeof SampleOrderLineSchema>;
+export type SampleOrderLine = z.infer<typeof sampleOrderLineSchema>;
 
 /**
  * Schema of an order (a purchase): id (`'O0000001'`…), customer, instant of payment, sales
@@ -449,24 +449,24 @@ export type SampleOrderLine = z.infer<typeof SampleOrderLineSchema>;
  *
  * @example
  * ```ts
- * import { SampleOrderSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleOrderSchema, generateRetailData } from 'omnicx/sample';
  * const { orders } = generateRetailData({ seed: 1, customers: 50, days: 14 });
- * console.log(orders.every((order) => SampleOrderSchema.safeParse(order).success)); // true
+ * console.log(orders.every((order) => sampleOrderSchema.safeParse(order).success)); // true
  * ```
  */
-export const SampleOrderSchema = z.object({
+export const sampleOrderSchema = z.object({
   id: z.string(),
   customerId: z.string(),
   at: instant,
   channel: z.enum(['store', 'web', 'app', 'marketplace']),
   fulfilment: z.enum(['store', 'delivery', 'pickup']),
   storeId: z.string().optional(),
-  lines: z.array(SampleOrderLineSchema),
+  lines: z.array(sampleOrderLineSchema),
   totalMinor: minor.positive(),
 });
 
 /**
- * An order; see {@link SampleOrderSchema}.
+ * An order; see {@link sampleOrderSchema}.
  *
  * @example
  * ```ts
@@ -475,7 +475,7 @@ export const SampleOrderSchema = z.object({
  * console.log(orders.every((order) => order.totalMinor === order.lines.reduce((sum, line) => sum + line.amountMinor, 0))); // true
  * ```
  */
-export type SampleOrder = z.infer<typeof SampleOrderSchema>;
+export type SampleOrder = z.infer<typeof sampleOrderSchema>;
 
 /**
  * Schema of a return: id (`'R000001'`…), the order, the customer, the instant of the return
@@ -485,12 +485,12 @@ export type SampleOrder = z.infer<typeof SampleOrderSchema>;
  *
  * @example
  * ```ts
- * import { SampleReturnSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleReturnSchema, generateRetailData } from 'omnicx/sample';
  * const { returns } = generateRetailData({ seed: 1, customers: 200, days: 30, returnRate: 0.5 });
- * console.log(returns.length > 0, returns.every((item) => SampleReturnSchema.safeParse(item).success)); // true true
+ * console.log(returns.length > 0, returns.every((item) => sampleReturnSchema.safeParse(item).success)); // true true
  * ```
  */
-export const SampleReturnSchema = z.object({
+export const sampleReturnSchema = z.object({
   id: z.string(),
   orderId: z.string(),
   customerId: z.string(),
@@ -502,7 +502,7 @@ export const SampleReturnSchema = z.object({
 });
 
 /**
- * A return; see {@link SampleReturnSchema}.
+ * A return; see {@link sampleReturnSchema}.
  *
  * @example
  * ```ts
@@ -511,7 +511,7 @@ export const SampleReturnSchema = z.object({
  * console.log(returns.length); // 0
  * ```
  */
-export type SampleReturn = z.infer<typeof SampleReturnSchema>;
+export type SampleReturn = z.infer<typeof sampleReturnSchema>;
 
 /**
  * Schema of a survey response: id (`'Q000001'`…), customer, instant, the touchpoint it rates
@@ -523,12 +523,12 @@ export type SampleReturn = z.infer<typeof SampleReturnSchema>;
  *
  * @example
  * ```ts
- * import { SampleSurveySchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleSurveySchema, generateRetailData } from 'omnicx/sample';
  * const { surveys } = generateRetailData({ seed: 1, customers: 100, days: 30, surveyRate: 1 });
- * console.log(surveys.length > 0, surveys.every((survey) => SampleSurveySchema.safeParse(survey).success)); // true true
+ * console.log(surveys.length > 0, surveys.every((survey) => sampleSurveySchema.safeParse(survey).success)); // true true
  * ```
  */
-export const SampleSurveySchema = z.object({
+export const sampleSurveySchema = z.object({
   id: z.string(),
   customerId: z.string(),
   at: instant,
@@ -543,7 +543,7 @@ export const SampleSurveySchema = z.object({
 });
 
 /**
- * A survey response; see {@link SampleSurveySchema}.
+ * A survey response; see {@link sampleSurveySchema}.
  *
  * @example
  * ```ts
@@ -552,7 +552,7 @@ export const SampleSurveySchema = z.object({
  * console.log(surveys.every((survey) => survey.nps >= 0 && survey.nps <= 10)); // true
  * ```
  */
-export type SampleSurvey = z.infer<typeof SampleSurveySchema>;
+export type SampleSurvey = z.infer<typeof sampleSurveySchema>;
 
 /**
  * Schema of a support ticket: id (`'T000001'`…), customer, channel (`'callCentre'`, `'web'` for
@@ -563,12 +563,12 @@ export type SampleSurvey = z.infer<typeof SampleSurveySchema>;
  *
  * @example
  * ```ts
- * import { SampleTicketSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleTicketSchema, generateRetailData } from 'omnicx/sample';
  * const { tickets } = generateRetailData({ seed: 1, customers: 300, days: 30 });
- * console.log(tickets.every((ticket) => SampleTicketSchema.safeParse(ticket).success)); // true
+ * console.log(tickets.every((ticket) => sampleTicketSchema.safeParse(ticket).success)); // true
  * ```
  */
-export const SampleTicketSchema = z.object({
+export const sampleTicketSchema = z.object({
   id: z.string(),
   customerId: z.string(),
   channel: z.enum(['callCentre', 'web', 'email']),
@@ -582,7 +582,7 @@ export const SampleTicketSchema = z.object({
 });
 
 /**
- * A support ticket; see {@link SampleTicketSchema}.
+ * A support ticket; see {@link sampleTicketSchema}.
  *
  * @example
  * ```ts
@@ -591,7 +591,7 @@ export const SampleTicketSchema = z.object({
  * console.log(tickets.every((ticket) => ticket.contacts >= 1)); // true
  * ```
  */
-export type SampleTicket = z.infer<typeof SampleTicketSchema>;
+export type SampleTicket = z.infer<typeof sampleTicketSchema>;
 
 /**
  * Schema of a stock record: a SKU at a location at the end of the period, with units on hand,
@@ -600,12 +600,12 @@ export type SampleTicket = z.infer<typeof SampleTicketSchema>;
  *
  * @example
  * ```ts
- * import { SampleStockSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleStockSchema, generateRetailData } from 'omnicx/sample';
  * const { stock } = generateRetailData({ seed: 1, customers: 10, days: 7 });
- * console.log(stock.every((record) => SampleStockSchema.safeParse(record).success)); // true
+ * console.log(stock.every((record) => sampleStockSchema.safeParse(record).success)); // true
  * ```
  */
-export const SampleStockSchema = z.object({
+export const sampleStockSchema = z.object({
   sku: z.string(),
   locationId: z.string(),
   onHand: count,
@@ -615,7 +615,7 @@ export const SampleStockSchema = z.object({
 });
 
 /**
- * A stock record; see {@link SampleStockSchema}.
+ * A stock record; see {@link sampleStockSchema}.
  *
  * @example
  * ```ts
@@ -624,7 +624,7 @@ export const SampleStockSchema = z.object({
  * console.log(stock.every((record) => record.reserved <= record.onHand)); // true
  * ```
  */
-export type SampleStock = z.infer<typeof SampleStockSchema>;
+export type SampleStock = z.infer<typeof sampleStockSchema>;
 
 /**
  * Schema of an online order to source: the orders with home delivery (same `id` as in `orders`),
@@ -633,12 +633,12 @@ export type SampleStock = z.infer<typeof SampleStockSchema>;
  *
  * @example
  * ```ts
- * import { SampleOnlineOrderSchema, generateRetailData } from 'omnicx/sample';
+ * import { sampleOnlineOrderSchema, generateRetailData } from 'omnicx/sample';
  * const { onlineOrders } = generateRetailData({ seed: 1, customers: 100, days: 30 });
- * console.log(onlineOrders.every((order) => SampleOnlineOrderSchema.safeParse(order).success)); // true
+ * console.log(onlineOrders.every((order) => sampleOnlineOrderSchema.safeParse(order).success)); // true
  * ```
  */
-export const SampleOnlineOrderSchema = z.object({
+export const sampleOnlineOrderSchema = z.object({
   id: z.string(),
   customerId: z.string().optional(),
   createdAt: instant,
@@ -648,7 +648,7 @@ export const SampleOnlineOrderSchema = z.object({
 });
 
 /**
- * An online order to source; see {@link SampleOnlineOrderSchema}.
+ * An online order to source; see {@link sampleOnlineOrderSchema}.
  *
  * @example
  * ```ts
@@ -657,7 +657,7 @@ export const SampleOnlineOrderSchema = z.object({
  * console.log(onlineOrders.every((order) => order.lines.length > 0)); // true
  * ```
  */
-export type SampleOnlineOrder = z.infer<typeof SampleOnlineOrderSchema>;
+export type SampleOnlineOrder = z.infer<typeof sampleOnlineOrderSchema>;
 
 /**
  * Schema of the whole data set returned by {@link generateRetailData}. Use it to check data read
@@ -665,12 +665,12 @@ export type SampleOnlineOrder = z.infer<typeof SampleOnlineOrderSchema>;
  *
  * @example
  * ```ts
- * import { RetailDataSchema, generateRetailData } from 'omnicx/sample';
+ * import { retailDataSchema, generateRetailData } from 'omnicx/sample';
  * const json = JSON.stringify(generateRetailData({ seed: 3, customers: 20, days: 7 }));
- * console.log(RetailDataSchema.safeParse(JSON.parse(json)).success); // true
+ * console.log(retailDataSchema.safeParse(JSON.parse(json)).success); // true
  * ```
  */
-export const RetailDataSchema = z.object({
+export const retailDataSchema = z.object({
   options: z.object({
     seed: z.number().int(),
     customers: z.number().int(),
@@ -687,22 +687,22 @@ export const RetailDataSchema = z.object({
   currency: z.string(),
   startAt: instant,
   endAt: instant,
-  stores: z.array(SampleStoreSchema),
-  locations: z.array(SampleLocationSchema),
-  products: z.array(SampleProductSchema),
-  touchpoints: z.array(SampleTouchpointSchema),
-  customers: z.array(SampleCustomerSchema),
-  events: z.array(SampleJourneyEventSchema),
-  orders: z.array(SampleOrderSchema),
-  returns: z.array(SampleReturnSchema),
-  surveys: z.array(SampleSurveySchema),
-  tickets: z.array(SampleTicketSchema),
-  stock: z.array(SampleStockSchema),
-  onlineOrders: z.array(SampleOnlineOrderSchema),
+  stores: z.array(sampleStoreSchema),
+  locations: z.array(sampleLocationSchema),
+  products: z.array(sampleProductSchema),
+  touchpoints: z.array(sampleTouchpointSchema),
+  customers: z.array(sampleCustomerSchema),
+  events: z.array(sampleJourneyEventSchema),
+  orders: z.array(sampleOrderSchema),
+  returns: z.array(sampleReturnSchema),
+  surveys: z.array(sampleSurveySchema),
+  tickets: z.array(sampleTicketSchema),
+  stock: z.array(sampleStockSchema),
+  onlineOrders: z.array(sampleOnlineOrderSchema),
 });
 
 /**
- * The data set returned by {@link generateRetailData}; see {@link RetailDataSchema}.
+ * The data set returned by {@link generateRetailData}; see {@link retailDataSchema}.
  *
  * @example
  * ```ts
@@ -711,4 +711,4 @@ export const RetailDataSchema = z.object({
  * console.log(data.currency, data.endAt - data.startAt); // EUR 604800000
  * ```
  */
-export type RetailData = z.infer<typeof RetailDataSchema>;
+export type RetailData = z.infer<typeof retailDataSchema>;

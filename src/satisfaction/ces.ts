@@ -1,7 +1,7 @@
 import type { NumericArray } from '../core/internal/assert.js';
 import { cesResult } from './internal/csatCore.js';
 import { answerArray, parseOptions, tally } from './internal/surveyInput.js';
-import { CesOptionsSchema, type CesOptions, type CesResult } from './schemas.js';
+import { cesOptionsSchema, type CesOptions, type CesResult } from './schemas.js';
 
 /**
  * The customer effort score: the mean answer on an effort scale (default 1–7, as in CES 2.0, "the
@@ -31,7 +31,7 @@ import { CesOptionsSchema, type CesOptions, type CesResult } from './schemas.js'
  * ```
  */
 export function ces(responses: NumericArray, options?: CesOptions): CesResult {
-  const { scale, confidence } = parseOptions(CesOptionsSchema, options);
+  const { scale, confidence } = parseOptions(cesOptionsSchema, options);
   const counts = tally(answerArray(responses, ['responses'], 'responses'), scale[0], scale[1], ['responses']);
   return cesResult(counts, scale[0], scale[1], confidence);
 }

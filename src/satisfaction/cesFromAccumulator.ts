@@ -3,8 +3,8 @@ import { assertCesAccumulator } from './internal/accumulators.js';
 import { cesResult } from './internal/csatCore.js';
 import { parseOptions } from './internal/surveyInput.js';
 import {
-  CesAccumulatorSchema,
-  SurveyConfidenceOptionsSchema,
+  cesAccumulatorSchema,
+  surveyConfidenceOptionsSchema,
   type CesAccumulator,
   type CesResult,
   type SurveyConfidenceOptions,
@@ -30,8 +30,8 @@ import {
  * ```
  */
 export function cesFromAccumulator(acc: CesAccumulator, options?: SurveyConfidenceOptions): CesResult {
-  const parsed = parseWith(CesAccumulatorSchema, acc, ['acc']);
+  const parsed = parseWith(cesAccumulatorSchema, acc, ['acc']);
   assertCesAccumulator(parsed, ['acc']);
-  const { confidence } = parseOptions(SurveyConfidenceOptionsSchema, options);
+  const { confidence } = parseOptions(surveyConfidenceOptionsSchema, options);
   return cesResult(parsed.counts, parsed.scale[0], parsed.scale[1], confidence);
 }

@@ -1,5 +1,5 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { KanoAnswerSchema, type KanoAnswer, type KanoCategory } from './schemas.js';
+import { kanoAnswerSchema, type KanoAnswer, type KanoCategory } from './schemas.js';
 
 const A = 'attractive';
 const O = 'oneDimensional';
@@ -56,7 +56,7 @@ const COLUMN: Readonly<Record<KanoAnswer, number>> = { like: 0, mustBe: 1, neutr
  * ```
  */
 export function classifyKano(functional: KanoAnswer, dysfunctional: KanoAnswer): KanoCategory {
-  const row = parseWith(KanoAnswerSchema, functional, ['functional']);
-  const column = parseWith(KanoAnswerSchema, dysfunctional, ['dysfunctional']);
+  const row = parseWith(kanoAnswerSchema, functional, ['functional']);
+  const column = parseWith(kanoAnswerSchema, dysfunctional, ['dysfunctional']);
   return TABLE[row][COLUMN[column]] as KanoCategory;
 }

@@ -1,7 +1,7 @@
 import { parseOptions } from './internal/surveyInput.js';
-import { CesOptionsSchema, type CesAccumulator, type CesOptions } from './schemas.js';
+import { cesOptionsSchema, type CesAccumulator, type CesOptions } from './schemas.js';
 
-const CesAccumulatorOptionsSchema = CesOptionsSchema.omit({ confidence: true });
+const cesAccumulatorOptionsSchema = cesOptionsSchema.omit({ confidence: true });
 
 /**
  * Creates an empty CES accumulator for a scale — the `create` step ({@link addCesResponse},
@@ -20,6 +20,6 @@ const CesAccumulatorOptionsSchema = CesOptionsSchema.omit({ confidence: true });
  * ```
  */
 export function createCesAccumulator(options?: Omit<CesOptions, 'confidence'>): CesAccumulator {
-  const { scale } = parseOptions(CesAccumulatorOptionsSchema, options);
+  const { scale } = parseOptions(cesAccumulatorOptionsSchema, options);
   return { kind: 'ces', version: 1, scale: [scale[0], scale[1]], counts: new Array<number>(scale[1] - scale[0] + 1).fill(0) };
 }

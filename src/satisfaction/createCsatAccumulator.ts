@@ -1,7 +1,7 @@
 import { parseOptions, topBoxes } from './internal/surveyInput.js';
-import { CsatOptionsSchema, type CsatAccumulator, type CsatOptions } from './schemas.js';
+import { csatOptionsSchema, type CsatAccumulator, type CsatOptions } from './schemas.js';
 
-const CsatAccumulatorOptionsSchema = CsatOptionsSchema.omit({ confidence: true });
+const csatAccumulatorOptionsSchema = csatOptionsSchema.omit({ confidence: true });
 
 /**
  * Creates an empty CSAT accumulator for a scale and its top boxes — the `create` step of the
@@ -22,7 +22,7 @@ const CsatAccumulatorOptionsSchema = CsatOptionsSchema.omit({ confidence: true }
  * ```
  */
 export function createCsatAccumulator(options?: Omit<CsatOptions, 'confidence'>): CsatAccumulator {
-  const { scale, satisfied } = parseOptions(CsatAccumulatorOptionsSchema, options);
+  const { scale, satisfied } = parseOptions(csatAccumulatorOptionsSchema, options);
   return {
     kind: 'csat',
     version: 1,

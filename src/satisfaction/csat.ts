@@ -1,7 +1,7 @@
 import type { NumericArray } from '../core/internal/assert.js';
 import { csatResult } from './internal/csatCore.js';
 import { answerArray, parseOptions, tally, topBoxes } from './internal/surveyInput.js';
-import { CsatOptionsSchema, type CsatOptions, type CsatResult } from './schemas.js';
+import { csatOptionsSchema, type CsatOptions, type CsatResult } from './schemas.js';
 
 /**
  * The customer satisfaction score: the percentage of answers in the top box(es) of a rating scale,
@@ -29,7 +29,7 @@ import { CsatOptionsSchema, type CsatOptions, type CsatResult } from './schemas.
  * ```
  */
 export function csat(responses: NumericArray, options?: CsatOptions): CsatResult {
-  const { scale, satisfied, confidence } = parseOptions(CsatOptionsSchema, options);
+  const { scale, satisfied, confidence } = parseOptions(csatOptionsSchema, options);
   const top = topBoxes(scale, satisfied, ['options', 'satisfied']);
   const counts = tally(answerArray(responses, ['responses'], 'responses'), scale[0], scale[1], ['responses']);
   let happy = 0;

@@ -3,8 +3,8 @@ import { invalid } from '../core/internal/assert.js';
 import { csatResult } from './internal/csatCore.js';
 import { parseOptions } from './internal/surveyInput.js';
 import {
-  CsatAccumulatorSchema,
-  SurveyConfidenceOptionsSchema,
+  csatAccumulatorSchema,
+  surveyConfidenceOptionsSchema,
   type CsatAccumulator,
   type CsatResult,
   type SurveyConfidenceOptions,
@@ -29,8 +29,8 @@ import {
  * ```
  */
 export function csatFromAccumulator(acc: CsatAccumulator, options?: SurveyConfidenceOptions): CsatResult {
-  const { n, satisfied } = parseWith(CsatAccumulatorSchema, acc, ['acc']);
+  const { n, satisfied } = parseWith(csatAccumulatorSchema, acc, ['acc']);
   if (satisfied > n) throw invalid(`acc.satisfied must not exceed acc.n, got ${String(satisfied)} of ${String(n)}`, ['acc', 'satisfied']);
-  const { confidence } = parseOptions(SurveyConfidenceOptionsSchema, options);
+  const { confidence } = parseOptions(surveyConfidenceOptionsSchema, options);
   return csatResult(satisfied, n, confidence);
 }

@@ -1,7 +1,7 @@
 import { assertNonNegativeSafeInteger, invalid } from '../core/internal/assert.js';
 import { csatResult } from './internal/csatCore.js';
 import { parseOptions } from './internal/surveyInput.js';
-import { SurveyConfidenceOptionsSchema, type CsatResult, type SurveyConfidenceOptions } from './schemas.js';
+import { surveyConfidenceOptionsSchema, type CsatResult, type SurveyConfidenceOptions } from './schemas.js';
 
 /**
  * The CSAT of already-counted answers: `satisfied` of `n` answers were in the top boxes. The same
@@ -29,6 +29,6 @@ export function csatFromCounts(satisfied: number, n: number, options?: SurveyCon
   assertNonNegativeSafeInteger(satisfied, ['satisfied'], 'satisfied');
   assertNonNegativeSafeInteger(n, ['n'], 'n');
   if (satisfied > n) throw invalid(`satisfied must not exceed n, got ${String(satisfied)} of ${String(n)}`, ['satisfied']);
-  const { confidence } = parseOptions(SurveyConfidenceOptionsSchema, options);
+  const { confidence } = parseOptions(surveyConfidenceOptionsSchema, options);
   return csatResult(satisfied, n, confidence);
 }

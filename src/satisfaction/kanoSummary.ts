@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { describe, invalid } from '../core/internal/assert.js';
 import { classifyKano } from './classifyKano.js';
-import { KanoPairSchema, type KanoCategory, type KanoPair, type KanoSummary } from './schemas.js';
+import { kanoPairSchema, type KanoCategory, type KanoPair, type KanoSummary } from './schemas.js';
 
 /** Tie-break order of the mode: the category that matters most to the product decision first. */
 const PRIORITY: readonly KanoCategory[] = ['mustBe', 'oneDimensional', 'attractive', 'indifferent', 'reverse', 'questionable'];
@@ -40,7 +40,7 @@ export function kanoSummary(answers: readonly KanoPair[]): KanoSummary {
   const counts = { attractive: 0, oneDimensional: 0, mustBe: 0, indifferent: 0, reverse: 0, questionable: 0 };
   const list: readonly unknown[] = answers;
   list.forEach((answer, i) => {
-    const pair = parseWith(KanoPairSchema, answer, ['answers', i]);
+    const pair = parseWith(kanoPairSchema, answer, ['answers', i]);
     counts[classifyKano(pair.functional, pair.dysfunctional)] += 1;
   });
   let category: KanoCategory | null = null;

@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
 import { addCounts, assertCesAccumulator } from './internal/accumulators.js';
-import { CesAccumulatorSchema, type CesAccumulator } from './schemas.js';
+import { cesAccumulatorSchema, type CesAccumulator } from './schemas.js';
 
 /**
  * Combines two CES accumulators into a new one holding the answers of both — the `merge` step.
@@ -22,8 +22,8 @@ import { CesAccumulatorSchema, type CesAccumulator } from './schemas.js';
  * ```
  */
 export function mergeCesAccumulators(a: CesAccumulator, b: CesAccumulator): CesAccumulator {
-  const x = parseWith(CesAccumulatorSchema, a, ['a']);
-  const y = parseWith(CesAccumulatorSchema, b, ['b']);
+  const x = parseWith(cesAccumulatorSchema, a, ['a']);
+  const y = parseWith(cesAccumulatorSchema, b, ['b']);
   assertCesAccumulator(x, ['a']);
   assertCesAccumulator(y, ['b']);
   if (x.scale[0] !== y.scale[0] || x.scale[1] !== y.scale[1]) {

@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
 import { addCounts } from './internal/accumulators.js';
-import { CsatAccumulatorSchema, type CsatAccumulator } from './schemas.js';
+import { csatAccumulatorSchema, type CsatAccumulator } from './schemas.js';
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
@@ -27,8 +27,8 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
  * ```
  */
 export function mergeCsatAccumulators(a: CsatAccumulator, b: CsatAccumulator): CsatAccumulator {
-  const x = parseWith(CsatAccumulatorSchema, a, ['a']);
-  const y = parseWith(CsatAccumulatorSchema, b, ['b']);
+  const x = parseWith(csatAccumulatorSchema, a, ['a']);
+  const y = parseWith(csatAccumulatorSchema, b, ['b']);
   if (!sameList(x.scale, y.scale)) {
     throw invalid(`b.scale ${JSON.stringify(y.scale)} differs from a.scale ${JSON.stringify(x.scale)}`, ['b', 'scale']);
   }

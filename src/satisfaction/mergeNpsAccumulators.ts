@@ -1,6 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { addCounts } from './internal/accumulators.js';
-import { NpsAccumulatorSchema, type NpsAccumulator } from './schemas.js';
+import { npsAccumulatorSchema, type NpsAccumulator } from './schemas.js';
 
 /**
  * Combines two NPS accumulators into a new one holding the answers of both — the `merge` step.
@@ -21,8 +21,8 @@ import { NpsAccumulatorSchema, type NpsAccumulator } from './schemas.js';
  * ```
  */
 export function mergeNpsAccumulators(a: NpsAccumulator, b: NpsAccumulator): NpsAccumulator {
-  const x = parseWith(NpsAccumulatorSchema, a, ['a']);
-  const y = parseWith(NpsAccumulatorSchema, b, ['b']);
+  const x = parseWith(npsAccumulatorSchema, a, ['a']);
+  const y = parseWith(npsAccumulatorSchema, b, ['b']);
   return {
     kind: 'nps',
     version: 1,

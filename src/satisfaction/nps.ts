@@ -2,7 +2,7 @@ import type { NumericArray } from '../core/internal/assert.js';
 import { npsResult } from './internal/npsCore.js';
 import { countNps } from './internal/npsCount.js';
 import { answerArray, parseOptions } from './internal/surveyInput.js';
-import { NpsOptionsSchema, type NpsOptions, type NpsResult } from './schemas.js';
+import { npsOptionsSchema, type NpsOptions, type NpsResult } from './schemas.js';
 
 /**
  * The Net Promoter Score of a sample of likelihood-to-recommend answers (0–10): NPS =
@@ -30,7 +30,7 @@ import { NpsOptionsSchema, type NpsOptions, type NpsResult } from './schemas.js'
  *
  * @param scores - an array or typed array of integers from 0 to 10 (never modified)
  * @param options - `method` (default `'adjustedWald'`) and `confidence` (default 0.95), see
- *   {@link NpsOptionsSchema}
+ *   {@link npsOptionsSchema}
  * @returns n, the counts, the score, its standard error and interval; for an empty sample
  *   `score`, `standardError` and `interval` are `null` (never NaN)
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['scores']`), an answer that
@@ -50,7 +50,7 @@ import { NpsOptionsSchema, type NpsOptions, type NpsResult } from './schemas.js'
  * ```
  */
 export function nps(scores: NumericArray, options?: NpsOptions): NpsResult {
-  const { method, confidence } = parseOptions(NpsOptionsSchema, options);
+  const { method, confidence } = parseOptions(npsOptionsSchema, options);
   const [promoters, passives, detractors] = countNps(answerArray(scores, ['scores'], 'scores'), ['scores']);
   return npsResult(promoters, passives, detractors, method, confidence);
 }

@@ -5,15 +5,15 @@ import { normalSurvival } from '../core/statistics/normalSurvival.js';
 import { criticalZ, npsStandardError } from './internal/npsCore.js';
 import { parseOptions } from './internal/surveyInput.js';
 import {
-  NpsCountsSchema,
-  NpsDifferenceOptionsSchema,
+  npsCountsSchema,
+  npsDifferenceOptionsSchema,
   type NpsCounts,
   type NpsDifferenceOptions,
   type NpsDifferenceResult,
 } from './schemas.js';
 
 function readSample(value: unknown, name: 'a' | 'b'): NpsCounts & { n: number } {
-  const counts = parseWith(NpsCountsSchema, value, [name]);
+  const counts = parseWith(npsCountsSchema, value, [name]);
   const n = counts.promoters + counts.passives + counts.detractors;
   if (n === 0) {
     throw new OmnicxError(ErrorCode.INSUFFICIENT_DATA, `sample ${name} is empty: an NPS difference needs answers in both samples`, {
@@ -77,7 +77,7 @@ const LN10 = Math.log(10);
 export function npsDifference(a: NpsCounts, b: NpsCounts, options?: NpsDifferenceOptions): NpsDifferenceResult {
   const sa = readSample(a, 'a');
   const sb = readSample(b, 'b');
-  const { method, confidence } = parseOptions(NpsDifferenceOptionsSchema, options);
+  const { method, confidence } = parseOptions(npsDifferenceOptionsSchema, options);
   const adjusted = method === 'adjustedWald';
   const [centreA, errorA] = centreAndError(sa, adjusted);
   const [centreB, errorB] = centreAndError(sb, adjusted);

@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { npsResult } from './internal/npsCore.js';
 import { parseOptions } from './internal/surveyInput.js';
-import { NpsAccumulatorSchema, NpsOptionsSchema, type NpsAccumulator, type NpsOptions, type NpsResult } from './schemas.js';
+import { npsAccumulatorSchema, npsOptionsSchema, type NpsAccumulator, type NpsOptions, type NpsResult } from './schemas.js';
 
 /**
  * Reads the NPS of an accumulator — the `result` step. Identical to {@link nps} over the same
@@ -23,7 +23,7 @@ import { NpsAccumulatorSchema, NpsOptionsSchema, type NpsAccumulator, type NpsOp
  * ```
  */
 export function npsFromAccumulator(acc: NpsAccumulator, options?: NpsOptions): NpsResult {
-  const { promoters, passives, detractors } = parseWith(NpsAccumulatorSchema, acc, ['acc']);
-  const { method, confidence } = parseOptions(NpsOptionsSchema, options);
+  const { promoters, passives, detractors } = parseWith(npsAccumulatorSchema, acc, ['acc']);
+  const { method, confidence } = parseOptions(npsOptionsSchema, options);
   return npsResult(promoters, passives, detractors, method, confidence);
 }

@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { npsResult } from './internal/npsCore.js';
 import { parseOptions } from './internal/surveyInput.js';
-import { NpsCountsSchema, NpsOptionsSchema, type NpsCounts, type NpsOptions, type NpsResult } from './schemas.js';
+import { npsCountsSchema, npsOptionsSchema, type NpsCounts, type NpsOptions, type NpsResult } from './schemas.js';
 
 /**
  * The Net Promoter Score of already-counted answers: the same result as {@link nps} on the
@@ -26,7 +26,7 @@ import { NpsCountsSchema, NpsOptionsSchema, type NpsCounts, type NpsOptions, typ
  * ```
  */
 export function npsFromCounts(counts: NpsCounts, options?: NpsOptions): NpsResult {
-  const { promoters, passives, detractors } = parseWith(NpsCountsSchema, counts, ['counts']);
-  const { method, confidence } = parseOptions(NpsOptionsSchema, options);
+  const { promoters, passives, detractors } = parseWith(npsCountsSchema, counts, ['counts']);
+  const { method, confidence } = parseOptions(npsOptionsSchema, options);
   return npsResult(promoters, passives, detractors, method, confidence);
 }

@@ -5,8 +5,8 @@ import { cesResult, csatResult } from './internal/csatCore.js';
 import { npsResult } from './internal/npsCore.js';
 import { offScale, topBoxes } from './internal/surveyInput.js';
 import {
-  SatisfactionKeySchema,
-  SatisfactionMetricSchema,
+  satisfactionKeySchema,
+  satisfactionMetricSchema,
   type CesResult,
   type CsatResult,
   type NpsResult,
@@ -74,8 +74,8 @@ export function satisfactionBy(
   metric: SatisfactionMetric | 'nps' | 'csat' | 'ces',
 ): SatisfactionByResult {
   if (!Array.isArray(responses)) throw invalid(`responses must be an array, got ${describe(responses)}`, ['responses']);
-  const keySelector = parseWith(SatisfactionKeySchema, key, ['key']) as Selector;
-  const spec = parseWith(SatisfactionMetricSchema, typeof metric === 'string' ? { kind: metric } : metric, ['metric']);
+  const keySelector = parseWith(satisfactionKeySchema, key, ['key']) as Selector;
+  const spec = parseWith(satisfactionMetricSchema, typeof metric === 'string' ? { kind: metric } : metric, ['metric']);
   const [low, high] = spec.kind === 'nps' ? [0, 10] : spec.scale;
   const top = spec.kind === 'csat' ? topBoxes(spec.scale, spec.satisfied, ['metric', 'satisfied']) : [];
   const valueSelector = spec.value as Selector;

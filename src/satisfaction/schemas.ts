@@ -27,13 +27,13 @@ const ratingScale = z
  *
  * @example
  * ```ts
- * import { NpsCategorySchema } from 'omnicx/satisfaction';
- * console.log(NpsCategorySchema.options.join(',')); // 'promoter,passive,detractor'
+ * import { npsCategorySchema } from 'omnicx/satisfaction';
+ * console.log(npsCategorySchema.options.join(',')); // 'promoter,passive,detractor'
  * ```
  */
-export const NpsCategorySchema = z.enum(['promoter', 'passive', 'detractor']);
+export const npsCategorySchema = z.enum(['promoter', 'passive', 'detractor']);
 /** One of `'promoter' | 'passive' | 'detractor'`. */
-export type NpsCategory = z.infer<typeof NpsCategorySchema>;
+export type NpsCategory = z.infer<typeof npsCategorySchema>;
 
 /**
  * How an NPS confidence interval is computed: `'wald'`, `'adjustedWald'` (the default) or
@@ -41,13 +41,13 @@ export type NpsCategory = z.infer<typeof NpsCategorySchema>;
  *
  * @example
  * ```ts
- * import { NpsMethodSchema } from 'omnicx/satisfaction';
- * console.log(NpsMethodSchema.safeParse('tango').success); // true
+ * import { npsMethodSchema } from 'omnicx/satisfaction';
+ * console.log(npsMethodSchema.safeParse('tango').success); // true
  * ```
  */
-export const NpsMethodSchema = z.enum(['wald', 'adjustedWald', 'tango']);
+export const npsMethodSchema = z.enum(['wald', 'adjustedWald', 'tango']);
 /** One of `'wald' | 'adjustedWald' | 'tango'`. */
-export type NpsMethod = z.infer<typeof NpsMethodSchema>;
+export type NpsMethod = z.infer<typeof npsMethodSchema>;
 
 /**
  * Options of {@link nps}, {@link npsFromCounts} and {@link npsFromAccumulator}: `method` (default
@@ -55,16 +55,16 @@ export type NpsMethod = z.infer<typeof NpsMethodSchema>;
  *
  * @example
  * ```ts
- * import { NpsOptionsSchema } from 'omnicx/satisfaction';
- * console.log(NpsOptionsSchema.parse({})); // { method: 'adjustedWald', confidence: 0.95 }
+ * import { npsOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(npsOptionsSchema.parse({})); // { method: 'adjustedWald', confidence: 0.95 }
  * ```
  */
-export const NpsOptionsSchema = z.object({
-  method: NpsMethodSchema.default('adjustedWald'),
+export const npsOptionsSchema = z.object({
+  method: npsMethodSchema.default('adjustedWald'),
   confidence: surveyConfidence.default(0.95),
 });
 /** Options of the NPS functions, as passed (every field optional). */
-export type NpsOptions = z.input<typeof NpsOptionsSchema>;
+export type NpsOptions = z.input<typeof npsOptionsSchema>;
 
 /**
  * Counts of an NPS sample: `promoters`, `passives` and `detractors`, non-negative safe integers.
@@ -72,17 +72,17 @@ export type NpsOptions = z.input<typeof NpsOptionsSchema>;
  *
  * @example
  * ```ts
- * import { NpsCountsSchema } from 'omnicx/satisfaction';
- * console.log(NpsCountsSchema.safeParse({ promoters: 5, passives: 3, detractors: -1 }).success); // false
+ * import { npsCountsSchema } from 'omnicx/satisfaction';
+ * console.log(npsCountsSchema.safeParse({ promoters: 5, passives: 3, detractors: -1 }).success); // false
  * ```
  */
-export const NpsCountsSchema = z.object({
+export const npsCountsSchema = z.object({
   promoters: surveyCount,
   passives: surveyCount,
   detractors: surveyCount,
 });
 /** Counts of promoters, passives and detractors. */
-export type NpsCounts = z.infer<typeof NpsCountsSchema>;
+export type NpsCounts = z.infer<typeof npsCountsSchema>;
 
 /**
  * A confidence interval for an NPS, on the −100…100 scale: `lower`, `upper`, the `confidence`
@@ -90,18 +90,18 @@ export type NpsCounts = z.infer<typeof NpsCountsSchema>;
  *
  * @example
  * ```ts
- * import { NpsIntervalSchema } from 'omnicx/satisfaction';
- * console.log(NpsIntervalSchema.safeParse({ lower: -5, upper: 20, confidence: 0.95, method: 'wald' }).success); // true
+ * import { npsIntervalSchema } from 'omnicx/satisfaction';
+ * console.log(npsIntervalSchema.safeParse({ lower: -5, upper: 20, confidence: 0.95, method: 'wald' }).success); // true
  * ```
  */
-export const NpsIntervalSchema = z.object({
+export const npsIntervalSchema = z.object({
   lower: z.number().min(-100).max(100),
   upper: z.number().min(-100).max(100),
   confidence: surveyConfidence,
-  method: NpsMethodSchema,
+  method: npsMethodSchema,
 });
 /** A confidence interval for an NPS, in NPS points (−100…100). */
-export type NpsInterval = z.infer<typeof NpsIntervalSchema>;
+export type NpsInterval = z.infer<typeof npsIntervalSchema>;
 
 /**
  * The result of {@link nps}: the sample size `n`, the counts, the `score` (%promoters −
@@ -110,21 +110,21 @@ export type NpsInterval = z.infer<typeof NpsIntervalSchema>;
  *
  * @example
  * ```ts
- * import { NpsResultSchema, nps } from 'omnicx/satisfaction';
- * console.log(NpsResultSchema.safeParse(nps([10, 9, 7, 3])).success); // true
+ * import { npsResultSchema, nps } from 'omnicx/satisfaction';
+ * console.log(npsResultSchema.safeParse(nps([10, 9, 7, 3])).success); // true
  * ```
  */
-export const NpsResultSchema = z.object({
+export const npsResultSchema = z.object({
   n: surveyCount,
   promoters: surveyCount,
   passives: surveyCount,
   detractors: surveyCount,
   score: z.number().min(-100).max(100).nullable(),
   standardError: z.number().nonnegative().nullable(),
-  interval: NpsIntervalSchema.nullable(),
+  interval: npsIntervalSchema.nullable(),
 });
 /** The result of an NPS computation. */
-export type NpsResult = z.infer<typeof NpsResultSchema>;
+export type NpsResult = z.infer<typeof npsResultSchema>;
 
 /**
  * Options of {@link npsDifference}: `method` `'wald'` or `'adjustedWald'` (default) and
@@ -132,16 +132,16 @@ export type NpsResult = z.infer<typeof NpsResultSchema>;
  *
  * @example
  * ```ts
- * import { NpsDifferenceOptionsSchema } from 'omnicx/satisfaction';
- * console.log(NpsDifferenceOptionsSchema.safeParse({ method: 'tango' }).success); // false
+ * import { npsDifferenceOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(npsDifferenceOptionsSchema.safeParse({ method: 'tango' }).success); // false
  * ```
  */
-export const NpsDifferenceOptionsSchema = z.object({
+export const npsDifferenceOptionsSchema = z.object({
   method: z.enum(['wald', 'adjustedWald']).default('adjustedWald'),
   confidence: surveyConfidence.default(0.95),
 });
 /** Options of {@link npsDifference}, as passed. */
-export type NpsDifferenceOptions = z.input<typeof NpsDifferenceOptionsSchema>;
+export type NpsDifferenceOptions = z.input<typeof npsDifferenceOptionsSchema>;
 
 /**
  * The result of {@link npsDifference}: `difference` = NPS(a) − NPS(b) in NPS points (−200…200),
@@ -150,11 +150,11 @@ export type NpsDifferenceOptions = z.input<typeof NpsDifferenceOptionsSchema>;
  *
  * @example
  * ```ts
- * import { NpsDifferenceResultSchema } from 'omnicx/satisfaction';
- * console.log(Object.keys(NpsDifferenceResultSchema.shape).length); // 8
+ * import { npsDifferenceResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(npsDifferenceResultSchema.shape).length); // 8
  * ```
  */
-export const NpsDifferenceResultSchema = z.object({
+export const npsDifferenceResultSchema = z.object({
   difference: z.number().min(-200).max(200),
   standardError: z.number().nonnegative(),
   z: z.union([z.number(), z.literal(Infinity), z.literal(-Infinity)]),
@@ -170,7 +170,7 @@ export const NpsDifferenceResultSchema = z.object({
   nB: surveyCount,
 });
 /** The result of {@link npsDifference}. */
-export type NpsDifferenceResult = z.infer<typeof NpsDifferenceResultSchema>;
+export type NpsDifferenceResult = z.infer<typeof npsDifferenceResultSchema>;
 
 /**
  * Options of {@link csat} and {@link createCsatAccumulator}: `scale` [lowest, highest] (default
@@ -180,40 +180,40 @@ export type NpsDifferenceResult = z.infer<typeof NpsDifferenceResultSchema>;
  *
  * @example
  * ```ts
- * import { CsatOptionsSchema } from 'omnicx/satisfaction';
- * console.log(CsatOptionsSchema.parse({}).scale); // [1, 5]
+ * import { csatOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(csatOptionsSchema.parse({}).scale); // [1, 5]
  * ```
  */
-export const CsatOptionsSchema = z.object({
+export const csatOptionsSchema = z.object({
   scale: ratingScale.default([1, 5]),
   satisfied: z.array(z.int()).min(1).optional(),
   confidence: surveyConfidence.default(0.95),
 });
 /** Options of {@link csat}, as passed. */
-export type CsatOptions = z.input<typeof CsatOptionsSchema>;
+export type CsatOptions = z.input<typeof csatOptionsSchema>;
 
 /**
  * Options of {@link csatFromCounts} and {@link csatFromAccumulator}: `confidence` (default 0.95).
  *
  * @example
  * ```ts
- * import { SurveyConfidenceOptionsSchema } from 'omnicx/satisfaction';
- * console.log(SurveyConfidenceOptionsSchema.parse({}).confidence); // 0.95
+ * import { surveyConfidenceOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(surveyConfidenceOptionsSchema.parse({}).confidence); // 0.95
  * ```
  */
-export const SurveyConfidenceOptionsSchema = z.object({ confidence: surveyConfidence.default(0.95) });
+export const surveyConfidenceOptionsSchema = z.object({ confidence: surveyConfidence.default(0.95) });
 /** `{ confidence?: number }`. */
-export type SurveyConfidenceOptions = z.input<typeof SurveyConfidenceOptionsSchema>;
+export type SurveyConfidenceOptions = z.input<typeof surveyConfidenceOptionsSchema>;
 
 /** A Wilson interval for a CSAT score, in percent (0…100). */
-export const CsatIntervalSchema = z.object({
+export const csatIntervalSchema = z.object({
   lower: z.number().min(0).max(100),
   upper: z.number().min(0).max(100),
   confidence: surveyConfidence,
   method: z.literal('wilson'),
 });
 /** A CSAT confidence interval in percent. */
-export type CsatInterval = z.infer<typeof CsatIntervalSchema>;
+export type CsatInterval = z.infer<typeof csatIntervalSchema>;
 
 /**
  * The result of {@link csat}: `n`, the number `satisfied`, the `score` in percent and its Wilson
@@ -221,18 +221,18 @@ export type CsatInterval = z.infer<typeof CsatIntervalSchema>;
  *
  * @example
  * ```ts
- * import { CsatResultSchema, csatFromCounts } from 'omnicx/satisfaction';
- * console.log(CsatResultSchema.safeParse(csatFromCounts(8, 10)).success); // true
+ * import { csatResultSchema, csatFromCounts } from 'omnicx/satisfaction';
+ * console.log(csatResultSchema.safeParse(csatFromCounts(8, 10)).success); // true
  * ```
  */
-export const CsatResultSchema = z.object({
+export const csatResultSchema = z.object({
   n: surveyCount,
   satisfied: surveyCount,
   score: z.number().min(0).max(100).nullable(),
-  interval: CsatIntervalSchema.nullable(),
+  interval: csatIntervalSchema.nullable(),
 });
 /** The result of a CSAT computation. */
-export type CsatResult = z.infer<typeof CsatResultSchema>;
+export type CsatResult = z.infer<typeof csatResultSchema>;
 
 /**
  * Options of {@link ces} and {@link createCesAccumulator}: `scale` [lowest, highest] (default
@@ -240,26 +240,26 @@ export type CsatResult = z.infer<typeof CsatResultSchema>;
  *
  * @example
  * ```ts
- * import { CesOptionsSchema } from 'omnicx/satisfaction';
- * console.log(CesOptionsSchema.parse({}).scale); // [1, 7]
+ * import { cesOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(cesOptionsSchema.parse({}).scale); // [1, 7]
  * ```
  */
-export const CesOptionsSchema = z.object({
+export const cesOptionsSchema = z.object({
   scale: ratingScale.default([1, 7]),
   confidence: surveyConfidence.default(0.95),
 });
 /** Options of {@link ces}, as passed. */
-export type CesOptions = z.input<typeof CesOptionsSchema>;
+export type CesOptions = z.input<typeof cesOptionsSchema>;
 
 /** A Student t interval for a mean effort score, in scale points. */
-export const CesIntervalSchema = z.object({
+export const cesIntervalSchema = z.object({
   lower: z.number(),
   upper: z.number(),
   confidence: surveyConfidence,
   method: z.literal('studentT'),
 });
 /** A CES confidence interval, in scale points. */
-export type CesInterval = z.infer<typeof CesIntervalSchema>;
+export type CesInterval = z.infer<typeof cesIntervalSchema>;
 
 /**
  * The result of {@link ces}: `n`, the `mean` answer, the sample standard deviation `sd`
@@ -268,19 +268,19 @@ export type CesInterval = z.infer<typeof CesIntervalSchema>;
  *
  * @example
  * ```ts
- * import { CesResultSchema, ces } from 'omnicx/satisfaction';
- * console.log(CesResultSchema.safeParse(ces([5, 6, 7])).success); // true
+ * import { cesResultSchema, ces } from 'omnicx/satisfaction';
+ * console.log(cesResultSchema.safeParse(ces([5, 6, 7])).success); // true
  * ```
  */
-export const CesResultSchema = z.object({
+export const cesResultSchema = z.object({
   n: surveyCount,
   mean: z.number().nullable(),
   sd: z.number().nonnegative().nullable(),
   standardError: z.number().nonnegative().nullable(),
-  interval: CesIntervalSchema.nullable(),
+  interval: cesIntervalSchema.nullable(),
 });
 /** The result of a CES computation. */
-export type CesResult = z.infer<typeof CesResultSchema>;
+export type CesResult = z.infer<typeof cesResultSchema>;
 
 /**
  * A mergeable NPS accumulator: plain JSON `{ kind: 'nps', version: 1, promoters, passives,
@@ -288,11 +288,11 @@ export type CesResult = z.infer<typeof CesResultSchema>;
  *
  * @example
  * ```ts
- * import { NpsAccumulatorSchema, createNpsAccumulator } from 'omnicx/satisfaction';
- * console.log(NpsAccumulatorSchema.safeParse(createNpsAccumulator()).success); // true
+ * import { npsAccumulatorSchema, createNpsAccumulator } from 'omnicx/satisfaction';
+ * console.log(npsAccumulatorSchema.safeParse(createNpsAccumulator()).success); // true
  * ```
  */
-export const NpsAccumulatorSchema = z.object({
+export const npsAccumulatorSchema = z.object({
   kind: z.literal('nps'),
   version: z.literal(1),
   promoters: surveyCount,
@@ -300,7 +300,7 @@ export const NpsAccumulatorSchema = z.object({
   detractors: surveyCount,
 });
 /** A mergeable NPS accumulator. */
-export type NpsAccumulator = z.infer<typeof NpsAccumulatorSchema>;
+export type NpsAccumulator = z.infer<typeof npsAccumulatorSchema>;
 
 /**
  * A mergeable CSAT accumulator: plain JSON `{ kind: 'csat', version: 1, scale,
@@ -308,11 +308,11 @@ export type NpsAccumulator = z.infer<typeof NpsAccumulatorSchema>;
  *
  * @example
  * ```ts
- * import { CsatAccumulatorSchema, createCsatAccumulator } from 'omnicx/satisfaction';
- * console.log(CsatAccumulatorSchema.safeParse(createCsatAccumulator()).success); // true
+ * import { csatAccumulatorSchema, createCsatAccumulator } from 'omnicx/satisfaction';
+ * console.log(csatAccumulatorSchema.safeParse(createCsatAccumulator()).success); // true
  * ```
  */
-export const CsatAccumulatorSchema = z.object({
+export const csatAccumulatorSchema = z.object({
   kind: z.literal('csat'),
   version: z.literal(1),
   scale: ratingScale,
@@ -321,7 +321,7 @@ export const CsatAccumulatorSchema = z.object({
   satisfied: surveyCount,
 });
 /** A mergeable CSAT accumulator. */
-export type CsatAccumulator = z.infer<typeof CsatAccumulatorSchema>;
+export type CsatAccumulator = z.infer<typeof csatAccumulatorSchema>;
 
 /**
  * A mergeable CES accumulator: plain JSON `{ kind: 'ces', version: 1, scale, counts }`, where
@@ -330,18 +330,18 @@ export type CsatAccumulator = z.infer<typeof CsatAccumulatorSchema>;
  *
  * @example
  * ```ts
- * import { CesAccumulatorSchema, createCesAccumulator } from 'omnicx/satisfaction';
- * console.log(CesAccumulatorSchema.safeParse(createCesAccumulator()).success); // true
+ * import { cesAccumulatorSchema, createCesAccumulator } from 'omnicx/satisfaction';
+ * console.log(cesAccumulatorSchema.safeParse(createCesAccumulator()).success); // true
  * ```
  */
-export const CesAccumulatorSchema = z.object({
+export const cesAccumulatorSchema = z.object({
   kind: z.literal('ces'),
   version: z.literal(1),
   scale: ratingScale,
   counts: z.array(surveyCount),
 });
 /** A mergeable CES accumulator. */
-export type CesAccumulator = z.infer<typeof CesAccumulatorSchema>;
+export type CesAccumulator = z.infer<typeof cesAccumulatorSchema>;
 
 /**
  * A grouping key or answer selector of {@link satisfactionBy}: a property name, or a function of
@@ -366,15 +366,15 @@ const responseSelector = z.union([
  *
  * @example
  * ```ts
- * import { SatisfactionMetricSchema } from 'omnicx/satisfaction';
- * console.log(SatisfactionMetricSchema.parse({ kind: 'nps' }).value); // 'score'
+ * import { satisfactionMetricSchema } from 'omnicx/satisfaction';
+ * console.log(satisfactionMetricSchema.parse({ kind: 'nps' }).value); // 'score'
  * ```
  */
-export const SatisfactionMetricSchema = z.discriminatedUnion('kind', [
+export const satisfactionMetricSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('nps'),
     value: responseSelector.default('score'),
-    method: NpsMethodSchema.default('adjustedWald'),
+    method: npsMethodSchema.default('adjustedWald'),
     confidence: surveyConfidence.default(0.95),
     target: z.number().min(-100).max(100).optional(),
   }),
@@ -396,12 +396,12 @@ export const SatisfactionMetricSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 /** The metric of {@link satisfactionBy}, as passed. */
-export type SatisfactionMetric = z.input<typeof SatisfactionMetricSchema>;
+export type SatisfactionMetric = z.input<typeof satisfactionMetricSchema>;
 
 /** The grouping key of {@link satisfactionBy}: a property name or a function. */
-export const SatisfactionKeySchema = responseSelector;
+export const satisfactionKeySchema = responseSelector;
 /** A property name or `(response, index) => string | number`. */
-export type SatisfactionKey = z.infer<typeof SatisfactionKeySchema>;
+export type SatisfactionKey = z.infer<typeof satisfactionKeySchema>;
 
 /**
  * One group of a {@link satisfactionBy} rollup: its `key`, `n`, the metric `result` (with its
@@ -409,15 +409,15 @@ export type SatisfactionKey = z.infer<typeof SatisfactionKeySchema>;
  * target: below it, or above it for a lower-is-better CES) and `worseThanOverall` (the same
  * against the overall score).
  */
-export const SatisfactionGroupSchema = z.object({
+export const satisfactionGroupSchema = z.object({
   key: z.union([z.string(), z.number()]),
   n: surveyCount,
-  result: z.union([NpsResultSchema, CsatResultSchema, CesResultSchema]),
+  result: z.union([npsResultSchema, csatResultSchema, cesResultSchema]),
   worseThanTarget: z.boolean(),
   worseThanOverall: z.boolean(),
 });
 /** One group of a rollup. */
-export type SatisfactionGroup = z.infer<typeof SatisfactionGroupSchema>;
+export type SatisfactionGroup = z.infer<typeof satisfactionGroupSchema>;
 
 /**
  * The result of {@link satisfactionBy}: the `metric` kind, the `target` (or `null`), the
@@ -425,18 +425,18 @@ export type SatisfactionGroup = z.infer<typeof SatisfactionGroupSchema>;
  *
  * @example
  * ```ts
- * import { SatisfactionByResultSchema } from 'omnicx/satisfaction';
- * console.log(Object.keys(SatisfactionByResultSchema.shape).join(',')); // 'metric,target,overall,groups'
+ * import { satisfactionByResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(satisfactionByResultSchema.shape).join(',')); // 'metric,target,overall,groups'
  * ```
  */
-export const SatisfactionByResultSchema = z.object({
+export const satisfactionByResultSchema = z.object({
   metric: z.enum(['nps', 'csat', 'ces']),
   target: z.number().nullable(),
-  overall: z.union([NpsResultSchema, CsatResultSchema, CesResultSchema]),
-  groups: z.array(SatisfactionGroupSchema),
+  overall: z.union([npsResultSchema, csatResultSchema, cesResultSchema]),
+  groups: z.array(satisfactionGroupSchema),
 });
 /** The result of {@link satisfactionBy}. */
-export type SatisfactionByResult = z.infer<typeof SatisfactionByResultSchema>;
+export type SatisfactionByResult = z.infer<typeof satisfactionByResultSchema>;
 
 /**
  * The five SERVQUAL dimensions (Parasuraman, Zeithaml & Berry 1988, "SERVQUAL: a multiple-item
@@ -444,13 +444,13 @@ export type SatisfactionByResult = z.infer<typeof SatisfactionByResultSchema>;
  *
  * @example
  * ```ts
- * import { ServqualDimensionSchema } from 'omnicx/satisfaction';
- * console.log(ServqualDimensionSchema.options.length); // 5
+ * import { servqualDimensionSchema } from 'omnicx/satisfaction';
+ * console.log(servqualDimensionSchema.options.length); // 5
  * ```
  */
-export const ServqualDimensionSchema = z.enum(['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy']);
+export const servqualDimensionSchema = z.enum(['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy']);
 /** One of the five SERVQUAL dimensions. */
-export type ServqualDimension = z.infer<typeof ServqualDimensionSchema>;
+export type ServqualDimension = z.infer<typeof servqualDimensionSchema>;
 
 /**
  * One SERVQUAL answer: the `item` (question id), its `dimension`, and the `expectation` and
@@ -458,19 +458,19 @@ export type ServqualDimension = z.infer<typeof ServqualDimensionSchema>;
  *
  * @example
  * ```ts
- * import { ServqualResponseSchema } from 'omnicx/satisfaction';
- * const ok = ServqualResponseSchema.safeParse({ item: 'R1', dimension: 'reliability', expectation: 7, perception: 5 });
+ * import { servqualResponseSchema } from 'omnicx/satisfaction';
+ * const ok = servqualResponseSchema.safeParse({ item: 'R1', dimension: 'reliability', expectation: 7, perception: 5 });
  * console.log(ok.success); // true
  * ```
  */
-export const ServqualResponseSchema = z.object({
+export const servqualResponseSchema = z.object({
   item: z.string().min(1),
-  dimension: ServqualDimensionSchema,
+  dimension: servqualDimensionSchema,
   expectation: z.number(),
   perception: z.number(),
 });
 /** One SERVQUAL answer. */
-export type ServqualResponse = z.infer<typeof ServqualResponseSchema>;
+export type ServqualResponse = z.infer<typeof servqualResponseSchema>;
 
 /**
  * Options of {@link servqualGaps}: `scale` [lowest, highest] (default [1, 7]; answers may be any
@@ -480,16 +480,16 @@ export type ServqualResponse = z.infer<typeof ServqualResponseSchema>;
  *
  * @example
  * ```ts
- * import { ServqualOptionsSchema } from 'omnicx/satisfaction';
- * console.log(ServqualOptionsSchema.parse({}).scale); // [1, 7]
+ * import { servqualOptionsSchema } from 'omnicx/satisfaction';
+ * console.log(servqualOptionsSchema.parse({}).scale); // [1, 7]
  * ```
  */
-export const ServqualOptionsSchema = z.object({
+export const servqualOptionsSchema = z.object({
   scale: ratingScale.default([1, 7]),
-  weights: z.partialRecord(ServqualDimensionSchema, z.number().nonnegative()).optional(),
+  weights: z.partialRecord(servqualDimensionSchema, z.number().nonnegative()).optional(),
 });
 /** Options of {@link servqualGaps}, as passed. */
-export type ServqualOptions = z.input<typeof ServqualOptionsSchema>;
+export type ServqualOptions = z.input<typeof servqualOptionsSchema>;
 
 const servqualMeans = {
   n: surveyCount,
@@ -505,19 +505,19 @@ const servqualMeans = {
  *
  * @example
  * ```ts
- * import { ServqualResultSchema } from 'omnicx/satisfaction';
- * console.log(Object.keys(ServqualResultSchema.shape).join(',')); // 'items,dimensions,overall'
+ * import { servqualResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(servqualResultSchema.shape).join(',')); // 'items,dimensions,overall'
  * ```
  */
-export const ServqualResultSchema = z.object({
-  items: z.array(z.object({ item: z.string(), dimension: ServqualDimensionSchema, ...servqualMeans })),
+export const servqualResultSchema = z.object({
+  items: z.array(z.object({ item: z.string(), dimension: servqualDimensionSchema, ...servqualMeans })),
   dimensions: z.array(
-    z.object({ dimension: ServqualDimensionSchema, items: surveyCount, ...servqualMeans, weight: z.number() }),
+    z.object({ dimension: servqualDimensionSchema, items: surveyCount, ...servqualMeans, weight: z.number() }),
   ),
   overall: z.object({ n: surveyCount, unweightedGap: z.number().nullable(), weightedGap: z.number().nullable() }),
 });
 /** The result of {@link servqualGaps}. */
-export type ServqualResult = z.infer<typeof ServqualResultSchema>;
+export type ServqualResult = z.infer<typeof servqualResultSchema>;
 
 /**
  * An answer to a Kano question (Kano, Seraku, Takahashi & Tsuji 1984): `'like'`, `'mustBe'` ("it
@@ -525,13 +525,13 @@ export type ServqualResult = z.infer<typeof ServqualResultSchema>;
  *
  * @example
  * ```ts
- * import { KanoAnswerSchema } from 'omnicx/satisfaction';
- * console.log(KanoAnswerSchema.options.join(',')); // 'like,mustBe,neutral,liveWith,dislike'
+ * import { kanoAnswerSchema } from 'omnicx/satisfaction';
+ * console.log(kanoAnswerSchema.options.join(',')); // 'like,mustBe,neutral,liveWith,dislike'
  * ```
  */
-export const KanoAnswerSchema = z.enum(['like', 'mustBe', 'neutral', 'liveWith', 'dislike']);
+export const kanoAnswerSchema = z.enum(['like', 'mustBe', 'neutral', 'liveWith', 'dislike']);
 /** An answer to a Kano question. */
-export type KanoAnswer = z.infer<typeof KanoAnswerSchema>;
+export type KanoAnswer = z.infer<typeof kanoAnswerSchema>;
 
 /**
  * A Kano category: `'attractive'`, `'oneDimensional'`, `'mustBe'`, `'indifferent'`, `'reverse'` or
@@ -539,13 +539,13 @@ export type KanoAnswer = z.infer<typeof KanoAnswerSchema>;
  *
  * @example
  * ```ts
- * import { KanoCategorySchema } from 'omnicx/satisfaction';
- * console.log(KanoCategorySchema.options.length); // 6
+ * import { kanoCategorySchema } from 'omnicx/satisfaction';
+ * console.log(kanoCategorySchema.options.length); // 6
  * ```
  */
-export const KanoCategorySchema = z.enum(['attractive', 'oneDimensional', 'mustBe', 'indifferent', 'reverse', 'questionable']);
+export const kanoCategorySchema = z.enum(['attractive', 'oneDimensional', 'mustBe', 'indifferent', 'reverse', 'questionable']);
 /** A Kano category. */
-export type KanoCategory = z.infer<typeof KanoCategorySchema>;
+export type KanoCategory = z.infer<typeof kanoCategorySchema>;
 
 /**
  * One respondent's pair of answers about a feature: to the `functional` question ("if the product
@@ -553,13 +553,13 @@ export type KanoCategory = z.infer<typeof KanoCategorySchema>;
  *
  * @example
  * ```ts
- * import { KanoPairSchema } from 'omnicx/satisfaction';
- * console.log(KanoPairSchema.safeParse({ functional: 'like', dysfunctional: 'dislike' }).success); // true
+ * import { kanoPairSchema } from 'omnicx/satisfaction';
+ * console.log(kanoPairSchema.safeParse({ functional: 'like', dysfunctional: 'dislike' }).success); // true
  * ```
  */
-export const KanoPairSchema = z.object({ functional: KanoAnswerSchema, dysfunctional: KanoAnswerSchema });
+export const kanoPairSchema = z.object({ functional: kanoAnswerSchema, dysfunctional: kanoAnswerSchema });
 /** A pair of Kano answers. */
-export type KanoPair = z.infer<typeof KanoPairSchema>;
+export type KanoPair = z.infer<typeof kanoPairSchema>;
 
 /**
  * The result of {@link kanoSummary}: `n`, `counts` per category, the modal `category` (`null`
@@ -568,11 +568,11 @@ export type KanoPair = z.infer<typeof KanoPairSchema>;
  *
  * @example
  * ```ts
- * import { KanoSummarySchema } from 'omnicx/satisfaction';
- * console.log(Object.keys(KanoSummarySchema.shape).join(',')); // 'n,counts,category,better,worse'
+ * import { kanoSummarySchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(kanoSummarySchema.shape).join(',')); // 'n,counts,category,better,worse'
  * ```
  */
-export const KanoSummarySchema = z.object({
+export const kanoSummarySchema = z.object({
   n: surveyCount,
   counts: z.object({
     attractive: surveyCount,
@@ -582,12 +582,12 @@ export const KanoSummarySchema = z.object({
     reverse: surveyCount,
     questionable: surveyCount,
   }),
-  category: KanoCategorySchema.nullable(),
+  category: kanoCategorySchema.nullable(),
   better: z.number().min(0).max(1).nullable(),
   worse: z.number().min(-1).max(0).nullable(),
 });
 /** The result of {@link kanoSummary}. */
-export type KanoSummary = z.infer<typeof KanoSummarySchema>;
+export type KanoSummary = z.infer<typeof kanoSummarySchema>;
 
 /**
  * The result of {@link keyDrivers}: `n` respondents, the model `rSquared`, and per attribute its
@@ -597,11 +597,11 @@ export type KanoSummary = z.infer<typeof KanoSummarySchema>;
  *
  * @example
  * ```ts
- * import { KeyDriversResultSchema } from 'omnicx/satisfaction';
- * console.log(Object.keys(KeyDriversResultSchema.shape).join(',')); // 'n,rSquared,drivers'
+ * import { keyDriversResultSchema } from 'omnicx/satisfaction';
+ * console.log(Object.keys(keyDriversResultSchema.shape).join(',')); // 'n,rSquared,drivers'
  * ```
  */
-export const KeyDriversResultSchema = z.object({
+export const keyDriversResultSchema = z.object({
   n: surveyCount,
   rSquared: z.number().min(0).max(1),
   drivers: z.array(
@@ -616,7 +616,7 @@ export const KeyDriversResultSchema = z.object({
   ),
 });
 /** The result of {@link keyDrivers}. */
-export type KeyDriversResult = z.infer<typeof KeyDriversResultSchema>;
+export type KeyDriversResult = z.infer<typeof keyDriversResultSchema>;
 // ── end of survey metrics and instruments ──
 
 // ── business calendars, SLA clocks and service KPIs ──

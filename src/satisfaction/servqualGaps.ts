@@ -2,9 +2,9 @@ import { parseWith } from '../core/errors/parseWith.js';
 import { describe, invalid } from '../core/internal/assert.js';
 import { parseOptions } from './internal/surveyInput.js';
 import {
-  ServqualDimensionSchema,
-  ServqualOptionsSchema,
-  ServqualResponseSchema,
+  servqualDimensionSchema,
+  servqualOptionsSchema,
+  servqualResponseSchema,
   type ServqualDimension,
   type ServqualOptions,
   type ServqualResponse,
@@ -37,7 +37,7 @@ interface ItemSums {
  * of first appearance.
  *
  * @param responses - an array of `{ item, dimension, expectation, perception }`, ratings on the scale
- * @param options - `scale` (default [1, 7]) and `weights` (default equal), see {@link ServqualOptionsSchema}
+ * @param options - `scale` (default [1, 7]) and `weights` (default equal), see {@link servqualOptionsSchema}
  * @returns `items`, `dimensions` (with the `weight` used) and `overall` (gaps `null` when empty)
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['responses']`), a bad
  *   response or a rating off the scale (path `['responses', i, …]`), an item listed under two
@@ -60,12 +60,12 @@ interface ItemSums {
  */
 export function servqualGaps(responses: readonly ServqualResponse[], options?: ServqualOptions): ServqualResult {
   if (!Array.isArray(responses)) throw invalid(`responses must be an array, got ${describe(responses)}`, ['responses']);
-  const { scale, weights } = parseOptions(ServqualOptionsSchema, options);
+  const { scale, weights } = parseOptions(servqualOptionsSchema, options);
   const [low, high] = scale;
   const items = new Map<string, ItemSums>();
   const list: readonly unknown[] = responses;
   list.forEach((raw, i) => {
-    const response = parseWith(ServqualResponseSchema, raw, ['responses', i]);
+    const response = parseWith(servqualResponseSchema, raw, ['responses', i]);
     for (const field of ['expectation', 'perception'] as const) {
       const value = response[field];
       if (value < low || value > high) {
@@ -96,7 +96,7 @@ export function servqualGaps(responses: readonly ServqualResponse[], options?: S
     const perception = s.perception / s.n;
     return { item: s.item, dimension: s.dimension, n: s.n, expectation, perception, gap: perception - expectation };
   });
-  const present = ServqualDimensionSchema.options.filter((d) => itemResults.some((r) => r.dimension === d));
+  const present = servqualDimensionSchema.options.filter((d) => itemResults.some((r) => r.dimension === d));
   const rawWeights = present.map((dimension) => {
     if (weights === undefined) return 1;
     const w = weights[dimension];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOmnicxError } from '../../src/core/errors/OmnicxError.js';
-import { RetailDataSchema, generateRetailData, type RetailData, type RetailDataOptions } from '../../src/sample/index.js';
+import { retailDataSchema, generateRetailData, type RetailData, type RetailDataOptions } from '../../src/sample/index.js';
 import { checkInvariants, localTimeReader } from './invariants.js';
 
 const DAY = 86_400_000;
@@ -57,7 +57,7 @@ describe('generateRetailData', () => {
   it('returns plain JSON data that matches its schema', () => {
     const roundTripped: unknown = JSON.parse(JSON.stringify(SPRING));
     expect(roundTripped).toStrictEqual(SPRING);
-    expect(RetailDataSchema.parse(roundTripped)).toStrictEqual(SPRING);
+    expect(retailDataSchema.parse(roundTripped)).toStrictEqual(SPRING);
   }, 60_000);
 
   it('satisfies the data invariants across the spring DST change', () => {

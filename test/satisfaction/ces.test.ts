@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ces, CesResultSchema } from '../../src/satisfaction/index.js';
+import { ces, cesResultSchema } from '../../src/satisfaction/index.js';
 import { deepFreeze, expectError } from './surveyHelpers.js';
 
 describe('ces', () => {
@@ -47,7 +47,7 @@ describe('ces', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 100 }), fc.double({ min: 0.5, max: 0.999, noNaN: true }), (answers, confidence) => {
         const result = ces(answers, { confidence });
-        expect(CesResultSchema.safeParse(result).success).toBe(true);
+        expect(cesResultSchema.safeParse(result).success).toBe(true);
         if (result.mean !== null) {
           expect(result.mean).toBeGreaterThanOrEqual(1);
           expect(result.mean).toBeLessThanOrEqual(7);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKano, KanoAnswerSchema, type KanoCategory } from '../../src/satisfaction/index.js';
+import { classifyKano, kanoAnswerSchema, type KanoCategory } from '../../src/satisfaction/index.js';
 import { expectError } from './surveyHelpers.js';
 
 describe('classifyKano', () => {
@@ -12,7 +12,7 @@ describe('classifyKano', () => {
       ['reverse', 'indifferent', 'indifferent', 'indifferent', 'mustBe'],
       ['reverse', 'reverse', 'reverse', 'reverse', 'questionable'],
     ];
-    const answers = KanoAnswerSchema.options;
+    const answers = kanoAnswerSchema.options;
     expect(answers.map((f) => answers.map((d) => classifyKano(f, d)))).toEqual(expected);
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CesAccumulatorSchema, createCesAccumulator } from '../../src/satisfaction/index.js';
+import { cesAccumulatorSchema, createCesAccumulator } from '../../src/satisfaction/index.js';
 import { expectError } from './surveyHelpers.js';
 
 describe('createCesAccumulator', () => {
   it('holds one zero count per point of the scale', () => {
     expect(createCesAccumulator()).toEqual({ kind: 'ces', version: 1, scale: [1, 7], counts: [0, 0, 0, 0, 0, 0, 0] });
     expect(createCesAccumulator({ scale: [0, 100] }).counts).toHaveLength(101);
-    expect(CesAccumulatorSchema.safeParse(createCesAccumulator()).success).toBe(true);
+    expect(cesAccumulatorSchema.safeParse(createCesAccumulator()).success).toBe(true);
   });
 
   it('refuses a bad scale', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNpsAccumulator, NpsAccumulatorSchema } from '../../src/satisfaction/index.js';
+import { createNpsAccumulator, npsAccumulatorSchema } from '../../src/satisfaction/index.js';
 
 describe('createNpsAccumulator', () => {
   it('creates a fresh, empty, JSON-serialisable accumulator on every call', () => {
@@ -7,6 +7,6 @@ describe('createNpsAccumulator', () => {
     expect(a).toEqual({ kind: 'nps', version: 1, promoters: 0, passives: 0, detractors: 0 });
     expect(createNpsAccumulator()).not.toBe(a);
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
-    expect(NpsAccumulatorSchema.safeParse(a).success).toBe(true);
+    expect(npsAccumulatorSchema.safeParse(a).success).toBe(true);
   });
 });

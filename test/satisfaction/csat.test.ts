@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csat, csatFromCounts, CsatResultSchema } from '../../src/satisfaction/index.js';
+import { csat, csatFromCounts, csatResultSchema } from '../../src/satisfaction/index.js';
 import { deepFreeze, expectError } from './surveyHelpers.js';
 
 describe('csat', () => {
@@ -42,7 +42,7 @@ describe('csat', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 200 }), (answers) => {
         const result = csat(answers);
-        expect(CsatResultSchema.safeParse(result).success).toBe(true);
+        expect(csatResultSchema.safeParse(result).success).toBe(true);
         expect(csatFromCounts(result.satisfied, result.n)).toEqual(result);
         if (result.score !== null && result.interval !== null) {
           expect(result.interval.lower).toBeLessThanOrEqual(result.score);

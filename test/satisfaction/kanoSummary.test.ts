@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kanoSummary, KanoSummarySchema, type KanoPair } from '../../src/satisfaction/index.js';
+import { kanoSummary, kanoSummarySchema, type KanoPair } from '../../src/satisfaction/index.js';
 import { expectError } from './surveyHelpers.js';
 
 const pairs = (functional: KanoPair['functional'], dysfunctional: KanoPair['dysfunctional'], count: number): KanoPair[] =>
@@ -16,7 +16,7 @@ describe('kanoSummary', () => {
       ...pairs('dislike', 'like', 1),
       ...pairs('like', 'like', 1),
     ]);
-    expect(KanoSummarySchema.safeParse(summary).success).toBe(true);
+    expect(kanoSummarySchema.safeParse(summary).success).toBe(true);
     expect(summary.n).toBe(16);
     expect(summary.counts).toEqual({ attractive: 3, oneDimensional: 5, mustBe: 2, indifferent: 4, reverse: 1, questionable: 1 });
     expect(summary.category).toBe('oneDimensional');

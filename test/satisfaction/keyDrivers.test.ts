@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pearson, spearman } from '../../src/core/statistics/index.js';
-import { keyDrivers, KeyDriversResultSchema } from '../../src/satisfaction/index.js';
+import { keyDrivers, keyDriversResultSchema } from '../../src/satisfaction/index.js';
 import { expectError } from './surveyHelpers.js';
 
 const OVERALL = [3, 5, 4, 6, 7, 5, 8, 6, 9, 7];
@@ -48,7 +48,7 @@ describe('keyDrivers', () => {
 
   it('reports Pearson and Spearman, sorts by weight and makes weights sum to R² (three attributes)', () => {
     const result = keyDrivers(OVERALL, { price: PRICE, staff: STAFF, speed: SPEED });
-    expect(KeyDriversResultSchema.safeParse(result).success).toBe(true);
+    expect(keyDriversResultSchema.safeParse(result).success).toBe(true);
     expect(result.n).toBe(10);
     const weights = result.drivers.map((d) => d.relativeWeight);
     expect([...weights].sort((x, y) => y - x)).toEqual(weights);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tangoStatistic } from '../../src/satisfaction/internal/npsCore.js';
-import { nps, npsFromCounts, NpsResultSchema, type NpsMethod } from '../../src/satisfaction/index.js';
+import { nps, npsFromCounts, npsResultSchema, type NpsMethod } from '../../src/satisfaction/index.js';
 import { deepFreeze, expectError, Z95 } from './surveyHelpers.js';
 
 // 5 promoters (9, 9, 9, 10, 10), 3 passives (7, 7, 8), 2 detractors (6, 0); n = 10.
@@ -205,7 +205,7 @@ describe('nps', () => {
     fc.assert(
       fc.property(scores, method, fc.double({ min: 0.5, max: 0.999, noNaN: true }), (values, m, confidence) => {
         const result = nps(values, { method: m, confidence });
-        expect(NpsResultSchema.safeParse(result).success).toBe(true);
+        expect(npsResultSchema.safeParse(result).success).toBe(true);
         if (result.score === null) {
           expect(values.length).toBe(0);
           return;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { logNormalSurvival } from '../../src/core/statistics/index.js';
-import { createNpsAccumulator, nps, npsDifference, NpsDifferenceResultSchema } from '../../src/satisfaction/index.js';
+import { createNpsAccumulator, nps, npsDifference, npsDifferenceResultSchema } from '../../src/satisfaction/index.js';
 import { expectError } from './surveyHelpers.js';
 
 const STORE = { promoters: 50, passives: 30, detractors: 20 };
@@ -50,7 +50,7 @@ describe('npsDifference', () => {
     expect(result.log10PValue).toBeCloseTo(expected, 6);
     const asymptotic = (Math.LN2 - (result.z * result.z) / 2 - Math.log(result.z * Math.sqrt(2 * Math.PI))) / Math.LN10;
     expect(result.log10PValue / asymptotic).toBeCloseTo(1, 9);
-    expect(NpsDifferenceResultSchema.safeParse(result).success).toBe(true);
+    expect(npsDifferenceResultSchema.safeParse(result).success).toBe(true);
   });
 
   it('reports p = 1 for identical samples and a degenerate Wald test for unanimous ones', () => {
@@ -60,7 +60,7 @@ describe('npsDifference', () => {
     const opposite = npsDifference({ promoters: 3, passives: 0, detractors: 0 }, { promoters: 0, passives: 0, detractors: 5 }, { method: 'wald' });
     expect(opposite).toMatchObject({ difference: 200, standardError: 0, z: Infinity, pValue: 0, log10PValue: -Infinity });
     expect(opposite.interval).toMatchObject({ lower: 200, upper: 200 });
-    expect(NpsDifferenceResultSchema.safeParse(opposite).success).toBe(true);
+    expect(npsDifferenceResultSchema.safeParse(opposite).success).toBe(true);
     const reversed = npsDifference({ promoters: 0, passives: 0, detractors: 5 }, { promoters: 3, passives: 0, detractors: 0 }, { method: 'wald' });
     expect(reversed.z).toBe(-Infinity);
   });
@@ -96,7 +96,7 @@ describe('npsDifference', () => {
         expect(ab.pValue).toBeGreaterThanOrEqual(0);
         expect(ab.pValue).toBeLessThanOrEqual(1);
         if (ab.pValue > 1e-300) expect(ab.log10PValue).toBeCloseTo(Math.log10(ab.pValue), 8);
-        expect(NpsDifferenceResultSchema.safeParse(ab).success).toBe(true);
+        expect(npsDifferenceResultSchema.safeParse(ab).success).toBe(true);
       }),
     );
   });

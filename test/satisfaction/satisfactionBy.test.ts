@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ces, csat, nps, satisfactionBy, SatisfactionByResultSchema } from '../../src/satisfaction/index.js';
+import { ces, csat, nps, satisfactionBy, satisfactionByResultSchema } from '../../src/satisfaction/index.js';
 import { deepFreeze, expectError } from './surveyHelpers.js';
 
 interface Answer {
@@ -18,7 +18,7 @@ const RESPONSES: Answer[] = [
 describe('satisfactionBy', () => {
   it('rolls NPS up by a property with n, interval and flags per group', () => {
     const rollup = satisfactionBy(deepFreeze(RESPONSES), 'store', { kind: 'nps', target: 0 });
-    expect(SatisfactionByResultSchema.safeParse(rollup).success).toBe(true);
+    expect(satisfactionByResultSchema.safeParse(rollup).success).toBe(true);
     expect(rollup.metric).toBe('nps');
     expect(rollup.target).toBe(0);
     expect(rollup.overall).toEqual(nps([...STORE_A, ...STORE_B]));

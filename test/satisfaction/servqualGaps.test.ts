@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { servqualGaps, ServqualResultSchema, type ServqualResponse } from '../../src/satisfaction/index.js';
+import { servqualGaps, servqualResultSchema, type ServqualResponse } from '../../src/satisfaction/index.js';
 import { deepFreeze, expectError } from './surveyHelpers.js';
 
 const RESPONSES: ServqualResponse[] = [
@@ -14,7 +14,7 @@ const RESPONSES: ServqualResponse[] = [
 describe('servqualGaps', () => {
   it('computes item and dimension means and gaps by hand', () => {
     const result = servqualGaps(deepFreeze(RESPONSES));
-    expect(ServqualResultSchema.safeParse(result).success).toBe(true);
+    expect(servqualResultSchema.safeParse(result).success).toBe(true);
     // T1: E = 5.5, P = 6, gap 0.5; R1: E = 7, P = 4.5, gap −2.5; R2: gap 0; E1: gap −1
     expect(result.items).toEqual([
       { item: 'T1', dimension: 'tangibles', n: 2, expectation: 5.5, perception: 6, gap: 0.5 },
