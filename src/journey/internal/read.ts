@@ -99,11 +99,8 @@ export function catalogueIndex(value: unknown, path: readonly PathKey[]): Map<st
 const KINDS: readonly string[] = Object.freeze(['environment', 'product', 'service', 'digital']);
 const TYPES: readonly string[] = Object.freeze(['touch', 'conversion', 'feedback']);
 
-function optionalId(event: Record<string, unknown>, key: string, i: number, name: string): void {
-  const value = event[key];
-  if (value !== undefined && (typeof value !== 'string' || value === '')) {
-    throw invalid(`${name}[${String(i)}].${key} must be a non-empty string, got ${describe(value)}`, [name, i, key]);
-  }
+function badId(value: unknown, key: string, i: number, name: string): OmnicxError {
+  return invalid(`${name}[${String(i)}].${key} must be a non-empty string, got ${describe(value)}`, [name, i, key]);
 }
 
 /** The grouped, sorted, normalised event log shared by the event-level functions. */
@@ -141,16 +138,16 @@ export function readEvents(value: unknown, catalogue: Map<string, TouchpointDefi
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       throw invalid(`${name}[${String(i)}] must be an object, got ${describe(raw)}`, [name, i]);
     }
-    const event = raw as Record<string, unknown>;
-    const customerId = event['customerId'];
+    const event = raw as { readonly [key: string]: unknown };
+    const customerId = event.customerId;
     if (typeof customerId !== 'string' || customerId === '') {
       throw invalid(`${name}[${String(i)}].customerId must be a non-empty string, got ${describe(customerId)}`, [name, i, 'customerId']);
     }
-    const touchpoint = event['touchpoint'];
+    const touchpoint = event.touchpoint;
     if (typeof touchpoint !== 'string' || touchpoint === '') {
       throw invalid(`${name}[${String(i)}].touchpoint must be a non-empty string, got ${describe(touchpoint)}`, [name, i, 'touchpoint']);
     }
-    const rawAt = event['at'];
+    const rawAt = event.at;
     let ms: number;
     if (typeof rawAt === 'number' && Number.isSafeInteger(rawAt) && Math.abs(rawAt) <= 8.64e15) {
       ms = rawAt === 0 ? 0 : rawAt;
@@ -159,19 +156,21 @@ export function readEvents(value: unknown, catalogue: Map<string, TouchpointDefi
       if (!result.ok) throw readError(result, [name, i, 'at']);
       ms = result.instant;
     }
-    optionalId(event, 'channel', i, name);
-    optionalId(event, 'stage', i, name);
-    optionalId(event, 'storeId', i, name);
-    optionalId(event, 'zone', i, name);
-    const kind = event['kind'];
+    // Named property reads (monomorphic) rather than a helper with a variable key.
+    const { channel, stage, storeId, zone } = event;
+    if (channel !== undefined && (typeof channel !== 'string' || channel === '')) throw badId(channel, 'channel', i, name);
+    if (stage !== undefined && (typeof stage !== 'string' || stage === '')) throw badId(stage, 'stage', i, name);
+    if (storeId !== undefined && (typeof storeId !== 'string' || storeId === '')) throw badId(storeId, 'storeId', i, name);
+    if (zone !== undefined && (typeof zone !== 'string' || zone === '')) throw badId(zone, 'zone', i, name);
+    const kind = event.kind;
     if (kind !== undefined && !(typeof kind === 'string' && KINDS.includes(kind))) {
       throw invalid(`${name}[${String(i)}].kind must be environment, product, service or digital, got ${describe(kind)}`, [name, i, 'kind']);
     }
-    const type = event['type'];
+    const type = event.type;
     if (type !== undefined && !(typeof type === 'string' && TYPES.includes(type))) {
       throw invalid(`${name}[${String(i)}].type must be touch, conversion or feedback, got ${describe(type)}`, [name, i, 'type']);
     }
-    const valueMinor = event['valueMinor'];
+    const valueMinor = event.valueMinor;
     if (valueMinor !== undefined && !(typeof valueMinor === 'number' && Number.isSafeInteger(valueMinor))) {
       throw new OmnicxError(
         typeof valueMinor === 'number' && Number.isInteger(valueMinor) ? ErrorCode.NOT_SAFE_INTEGER : ErrorCode.INVALID_INPUT,
@@ -179,15 +178,15 @@ export function readEvents(value: unknown, catalogue: Map<string, TouchpointDefi
         { path: [name, i, 'valueMinor'] },
       );
     }
-    const sentiment = event['sentiment'];
+    const sentiment = event.sentiment;
     if (sentiment !== undefined && !(typeof sentiment === 'number' && sentiment >= -1 && sentiment <= 1)) {
       throw invalid(`${name}[${String(i)}].sentiment must be a number from −1 to 1, got ${describe(sentiment)}`, [name, i, 'sentiment']);
     }
-    const id = event['id'];
+    const id = event.id;
     if (id !== undefined && typeof id !== 'string') {
       throw invalid(`${name}[${String(i)}].id must be a string, got ${describe(id)}`, [name, i, 'id']);
     }
-    const properties = event['properties'];
+    const properties = event.properties;
     if (properties !== undefined && (typeof properties !== 'object' || properties === null || Array.isArray(properties))) {
       throw invalid(`${name}[${String(i)}].properties must be an object, got ${describe(properties)}`, [name, i, 'properties']);
     }
@@ -198,11 +197,11 @@ export function readEvents(value: unknown, catalogue: Map<string, TouchpointDefi
         throw invalid(`${name}[${String(i)}].touchpoint ${describe(touchpoint)} is not in the touchpoint catalogue`, [name, i, 'touchpoint']);
       }
       const filled: Record<string, unknown> = { ...event, at: ms };
-      if (event['channel'] === undefined) filled['channel'] = definition.channel;
+      if (channel === undefined) filled['channel'] = definition.channel;
       if (kind === undefined) filled['kind'] = definition.kind;
-      if (event['stage'] === undefined && definition.stage !== undefined) filled['stage'] = definition.stage;
-      if (event['storeId'] === undefined && definition.storeId !== undefined) filled['storeId'] = definition.storeId;
-      if (event['zone'] === undefined && definition.zone !== undefined) filled['zone'] = definition.zone;
+      if (stage === undefined && definition.stage !== undefined) filled['stage'] = definition.stage;
+      if (storeId === undefined && definition.storeId !== undefined) filled['storeId'] = definition.storeId;
+      if (zone === undefined && definition.zone !== undefined) filled['zone'] = definition.zone;
       normalised = filled as JourneyEvent;
     } else if (rawAt !== ms) {
       normalised = { ...(event as JourneyEventInput), at: ms };
