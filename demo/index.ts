@@ -2,6 +2,7 @@
 import { generateRetailData } from 'omnicx/sample';
 import { coreSection } from './core.js';
 import { heading, table } from './format.js';
+import { inventorySection } from './inventory.js';
 import { loyaltySection } from './loyalty.js';
 import { satisfactionSection } from './satisfaction.js';
 
@@ -32,5 +33,6 @@ sections.push(`generated in ${generatedMs.toFixed(0)} ms with generateRetailData
 sections.push(coreSection(data));
 sections.push(loyaltySection(data));
 sections.push(satisfactionSection(data));
+sections.push(inventorySection(data));
 
 console.log(sections.join('\n'));
