@@ -44,7 +44,7 @@ import { memberStateSchema, programSchema, type ApplyEventResult, type LedgerEnt
 export function applyEvent(program: ProgramInput, state: MemberState | null, event: unknown): ApplyEventResult {
   const parsed = parseWith(programSchema, program, ['program']);
   const cp = compileProgram(parsed);
-  const e = parseEvent(event, ['event'], parsed.currency);
+  const e = parseEvent(event, -1, parsed.currency);
   const entries: LedgerEntry[] = [];
   if (state === null) {
     if (e.type !== 'enrol') throw invalid(`Member ${JSON.stringify(e.memberId)} has no state: the first event must be enrol`, ['event', 'type']);
@@ -60,6 +60,6 @@ export function applyEvent(program: ProgramInput, state: MemberState | null, eve
     throw invalid('The event is earlier than state.asOf: replay the member\'s events to insert it in order', ['event', 'at']);
   }
   const w = fromState(cp, current);
-  const outcome = applyToWork(cp, w, { event: e, path: ['event'] }, entries);
+  const outcome = applyToWork(cp, w, e, -1, entries);
   return { state: toState(cp, w), entries, duplicate: false, outcome };
 }

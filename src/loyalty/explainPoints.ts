@@ -1,8 +1,8 @@
 import { ErrorCode, OmnicxError } from '../core/errors/OmnicxError.js';
 import { parseWith } from '../core/errors/parseWith.js';
 import { compileProgram } from './internal/compile.js';
-import { earnPurchase } from './internal/earn.js';
-import { advance, earnView, fromState, qualifiedIndex } from './internal/engine.js';
+import { earnPurchase, type EarnMember } from './internal/earn.js';
+import { advance, fromState, qualifiedIndex } from './internal/engine.js';
 import { cartSchema, memberStateSchema, programSchema, type CartInput, type EarnExplanation, type MemberState, type ProgramInput } from './schemas.js';
 
 /**
@@ -50,13 +50,13 @@ export function explainPoints(program: ProgramInput, state: MemberState | null, 
     throw new OmnicxError(ErrorCode.CURRENCY_MISMATCH, `The cart is in ${c.currency}, the programme in ${parsed.currency}`, { path: ['cart', 'currency'] });
   }
   const cp = compileProgram(parsed);
-  let view;
+  let member: EarnMember;
   if (state === null) {
-    view = { tierIndex: qualifiedIndex(cp, 0), firstPurchase: true, clock: cp.clock, capUsed: (): number => 0 };
+    member = { tierIndex: qualifiedIndex(cp, 0), clock: cp.clock, caps: new Map(), totals: { purchases: 0 } };
   } else {
     const w = fromState(cp, parseWith(memberStateSchema, state, ['state']));
     advance(cp, w, c.at, null);
-    view = earnView(cp, w);
+    member = w;
   }
-  return earnPurchase(cp, { at: c.at, channel: c.channel, store: c.store ?? null, lines: c.lines }, view).explanation;
+  return earnPurchase(cp, { at: c.at, channel: c.channel, store: c.store ?? null, lines: c.lines }, member, true) as EarnExplanation;
 }

@@ -4,9 +4,12 @@
 // at both of its ends; otherwise the exact offset is read every time. Like core/time (and
 // Temporal), this assumes at most one offset transition within 24 hours, so equal ends mean no
 // transition in between and the cache never changes a result.
+//
+// The readings used per event (day, hour, weekday, month key, adding days or months) allocate
+// nothing: a replay calls them a few times per purchase.
 import type { PathKey } from '../../core/errors/OmnicxError.js';
-import { MS_PER_DAY, MS_PER_HOUR, civilFromDays, daysFromCivil, daysInMonth, isoWeekdayFromDays } from '../../core/time/internal/civil.js';
-import { resolveCompatible, resolveFirstAtOrAfter } from '../../core/time/internal/resolve.js';
+import { MS_PER_DAY, MS_PER_HOUR, daysFromCivil, daysInMonth, isoWeekdayFromDays } from '../../core/time/internal/civil.js';
+import { resolveFirstAtOrAfter } from '../../core/time/internal/resolve.js';
 import { openZone, type Zone } from '../../core/time/internal/zone.js';
 
 const BUCKET_MS = 86_400_000;
@@ -23,8 +26,16 @@ export interface Clock {
   readonly offset: (ms: number) => number;
   readonly reading: (ms: number) => LocalReading;
   readonly day: (ms: number) => number;
+  /** Local hour (0–23). */
+  readonly hour: (ms: number) => number;
+  /** Local ISO weekday (1 = Monday … 7 = Sunday). */
+  readonly weekday: (ms: number) => number;
   /** Local year and month (1–12). */
   readonly yearMonth: (ms: number) => { readonly year: number; readonly month: number };
+  /** Local year. */
+  readonly year: (ms: number) => number;
+  /** Local `year × 12 + month − 1`. */
+  readonly monthKey: (ms: number) => number;
   readonly startOfYear: (year: number) => number;
   readonly startOfMonth: (year: number, month: number) => number;
   readonly addMonths: (ms: number, months: number) => number;
@@ -34,47 +45,106 @@ export interface Clock {
 export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
   const exact: Zone = openZone(timeZone, path);
   const cache = new Map<number, number>();
+  // The last bucket read, in front of the map: consecutive readings are usually on one day.
+  let lastBucket = Number.NaN;
+  let lastOffset = Number.NaN;
   const offset = (ms: number): number => {
     const bucket = Math.floor(ms / BUCKET_MS);
-    let cached = cache.get(bucket);
-    if (cached === undefined) {
-      const start = exact.offsetMs(bucket * BUCKET_MS);
-      cached = start === exact.offsetMs(bucket * BUCKET_MS + BUCKET_MS - 1) ? start : Number.NaN;
-      cache.set(bucket, cached);
+    let cached: number | undefined;
+    if (bucket === lastBucket) cached = lastOffset;
+    else {
+      cached = cache.get(bucket);
+      if (cached === undefined) {
+        const start = exact.offsetMs(bucket * BUCKET_MS);
+        cached = start === exact.offsetMs(bucket * BUCKET_MS + BUCKET_MS - 1) ? start : Number.NaN;
+        cache.set(bucket, cached);
+      }
+      lastBucket = bucket;
+      lastOffset = cached;
     }
     return Number.isNaN(cached) ? exact.offsetMs(ms) : cached;
   };
   // The core resolvers read offsets through this zone, so they hit the cache too.
   const zone: Zone = { name: timeZone, offsetMs: offset };
+  // Same resolution as core/time's resolveCompatible (Temporal's 'compatible' disambiguation:
+  // the earlier of two readings, a skipped wall time read with the offset before the gap),
+  // written without the intermediate arrays.
+  const resolveCompatible = (wallMs: number): number => {
+    const before = offset(wallMs - MS_PER_DAY);
+    const after = offset(wallMs + MS_PER_DAY);
+    const first = wallMs - before;
+    if (offset(first) === before) return first;
+    if (before !== after) {
+      const second = wallMs - after;
+      if (offset(second) === after) return second;
+    }
+    return first;
+  };
+  // Civil date of the last local day converted (a replay reads the same days repeatedly).
+  let civilDays = Number.NaN;
+  let civilYear = 0;
+  let civilMonth = 0;
+  let civilDay = 0;
+  // core/time's civilFromDays (Howard Hinnant's civil_from_days), without its result object.
+  const civil = (days: number): void => {
+    if (days === civilDays) return;
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    civilDays = days;
+    civilDay = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    civilMonth = mp < 10 ? mp + 3 : mp - 9;
+    civilYear = yoe + era * 400 + (civilMonth <= 2 ? 1 : 0);
+  };
   const day = (ms: number): number => Math.floor((ms + offset(ms)) / MS_PER_DAY);
-  const shift = (ms: number, build: (year: number, month: number, dayOfMonth: number) => number): number => {
-    const wall = ms + offset(ms);
-    const days = Math.floor(wall / MS_PER_DAY);
-    const civil = civilFromDays(days);
-    return resolveCompatible(zone, build(civil.year, civil.month, civil.day) * MS_PER_DAY + (wall - days * MS_PER_DAY));
+  const year = (ms: number): number => {
+    civil(day(ms));
+    return civilYear;
+  };
+  const monthKey = (ms: number): number => {
+    civil(day(ms));
+    return civilYear * 12 + civilMonth - 1;
   };
   return {
     name: timeZone,
     offset,
     day,
+    hour: (ms) => {
+      const wall = ms + offset(ms);
+      return Math.floor((wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY) / MS_PER_HOUR);
+    },
+    weekday: (ms) => isoWeekdayFromDays(day(ms)),
     reading: (ms) => {
       const wall = ms + offset(ms);
       const days = Math.floor(wall / MS_PER_DAY);
       return { day: days, hour: Math.floor((wall - days * MS_PER_DAY) / MS_PER_HOUR), weekday: isoWeekdayFromDays(days) };
     },
     yearMonth: (ms) => {
-      const civil = civilFromDays(day(ms));
-      return { year: civil.year, month: civil.month };
+      civil(day(ms));
+      return { year: civilYear, month: civilMonth };
     },
-    startOfYear: (year) => resolveFirstAtOrAfter(zone, daysFromCivil(year, 1, 1) * MS_PER_DAY),
-    startOfMonth: (year, month) => resolveFirstAtOrAfter(zone, daysFromCivil(year, month, 1) * MS_PER_DAY),
-    addMonths: (ms, months) =>
-      shift(ms, (year, month, dayOfMonth) => {
-        const total = year * 12 + (month - 1) + months;
-        const y = Math.floor(total / 12);
-        const m = total - y * 12 + 1;
-        return daysFromCivil(y, m, Math.min(dayOfMonth, daysInMonth(y, m)));
-      }),
-    addDays: (ms, days) => (days === 0 ? ms : shift(ms, (year, month, dayOfMonth) => daysFromCivil(year, month, dayOfMonth) + days)),
+    year,
+    monthKey,
+    startOfYear: (y) => resolveFirstAtOrAfter(zone, daysFromCivil(y, 1, 1) * MS_PER_DAY),
+    startOfMonth: (y, month) => resolveFirstAtOrAfter(zone, daysFromCivil(y, month, 1) * MS_PER_DAY),
+    addMonths: (ms, months) => {
+      const wall = ms + offset(ms);
+      const days = Math.floor(wall / MS_PER_DAY);
+      civil(days);
+      const total = civilYear * 12 + (civilMonth - 1) + months;
+      const y = Math.floor(total / 12);
+      const m = total - y * 12 + 1;
+      return resolveCompatible(daysFromCivil(y, m, Math.min(civilDay, daysInMonth(y, m))) * MS_PER_DAY + (wall - days * MS_PER_DAY));
+    },
+    addDays: (ms, n) => {
+      if (n === 0) return ms;
+      const wall = ms + offset(ms);
+      const days = Math.floor(wall / MS_PER_DAY);
+      // daysFromCivil(civilFromDays(d)) = d: the calendar round trip of the original is the identity.
+      return resolveCompatible((days + n) * MS_PER_DAY + (wall - days * MS_PER_DAY));
+    },
   };
 }

@@ -5,8 +5,9 @@ import { toDecimal } from '../../core/internal/decimal.js';
 import type { RuleCondition, Program } from '../schemas.js';
 import { decimalRatio } from './arith.js';
 
-const ONE: readonly [bigint, bigint] = [1n, 1n];
 import { openClock, type Clock } from './clock.js';
+
+const ONE: readonly [bigint, bigint] = [1n, 1n];
 
 export interface CompiledCondition {
   readonly categories: ReadonlySet<string> | null;
@@ -31,6 +32,9 @@ export interface CompiledRule {
   readonly slot: number;
   /** Multiplier as a fraction in lowest terms (multiplier rules; [1, 1] otherwise). */
   readonly multiplier: readonly [bigint, bigint];
+  /** The same fraction as numbers (NaN when either part is not a safe integer). */
+  readonly multiplierNum: number;
+  readonly multiplierDen: number;
   readonly points: number;
   readonly event: string | null;
   readonly when: CompiledCondition | null;
@@ -41,6 +45,8 @@ export interface CompiledCap {
   readonly points: number;
   readonly per: 'transaction' | 'day' | 'month' | 'year' | 'lifetime';
   readonly ruleIds: ReadonlySet<string> | null;
+  /** Whether the cap counts each entry of `CompiledProgram.rules`, by index. */
+  readonly ruleInScope: readonly boolean[];
 }
 
 export interface CompiledLevel {
@@ -49,6 +55,72 @@ export interface CompiledLevel {
   readonly retain: number;
   /** Multiplier as a fraction in lowest terms, or null when the level has none. */
   readonly multiplier: readonly [bigint, bigint] | null;
+  /** The same fraction as numbers (NaN when absent or not safe integers). */
+  readonly multiplierNum: number;
+  readonly multiplierDen: number;
+}
+
+/**
+ * Working buffers of the earning engine, created with the compiled programme (so per call, never
+ * shared between calls) and reused for every purchase of a replay. Only the earning engine reads
+ * or writes them, one purchase at a time.
+ */
+export interface EarnScratch {
+  /** Lines the buffers can hold; they grow with the largest purchase. */
+  lineCapacity: number;
+  /** 1 when line i is eligible (not excluded). */
+  eligible: Uint8Array;
+  /** 1 when multiplier rule r covers line i, at `r × lineCapacity + i`. */
+  covered: Uint8Array;
+  /** 1 when multiplier rule r applies to the order. */
+  readonly active: Uint8Array;
+  /** Per component ([base, multiplier rules…, tier]): the current line, the order sums, the attributed points, remainders. */
+  readonly line: Float64Array;
+  readonly sums: Float64Array;
+  readonly attributed: Float64Array;
+  readonly remainders: Float64Array;
+  /** Parts of the award in explanation order: index into `rules`, -1 for base, -2 for tier; and their points. */
+  readonly partRule: Int32Array;
+  readonly partPoints: Float64Array;
+  partCount: number;
+  /** Per cap: period key, points cut, points counted against it. */
+  readonly capKey: Float64Array;
+  readonly capCut: Float64Array;
+  readonly capAdd: Float64Array;
+  /** Results of the last purchase. */
+  points: number;
+  eligibleMinor: number;
+  totalMinor: number;
+  rounded: number;
+  unrounded: string;
+  lineEligible: boolean[];
+}
+
+function newScratch(multipliers: number, rules: number, caps: number): EarnScratch {
+  const components = multipliers + 2;
+  const lineCapacity = 8;
+  return {
+    lineCapacity,
+    eligible: new Uint8Array(lineCapacity),
+    covered: new Uint8Array(lineCapacity * Math.max(1, multipliers)),
+    active: new Uint8Array(Math.max(1, multipliers)),
+    line: new Float64Array(components),
+    sums: new Float64Array(components),
+    attributed: new Float64Array(components),
+    remainders: new Float64Array(components),
+    partRule: new Int32Array(rules + 2),
+    partPoints: new Float64Array(rules + 2),
+    partCount: 0,
+    capKey: new Float64Array(Math.max(1, caps)),
+    capCut: new Float64Array(Math.max(1, caps)),
+    capAdd: new Float64Array(Math.max(1, caps)),
+    points: 0,
+    eligibleMinor: 0,
+    totalMinor: 0,
+    rounded: 0,
+    unrounded: '',
+    lineEligible: [],
+  };
 }
 
 export interface CompiledProgram {
@@ -68,6 +140,18 @@ export interface CompiledProgram {
   readonly levels: readonly CompiledLevel[];
   readonly levelIndex: ReadonlyMap<string, number>;
   readonly anyMemberZone: boolean;
+  /** Base points and perAmountMinor as numbers (NaN when not safe integers). */
+  readonly basePointsNum: number;
+  readonly basePointsDen: number;
+  readonly perAmountMinorNum: number;
+  /** Every fraction of the programme is a safe integer pair: the number path of earning applies. */
+  readonly numeric: boolean;
+  readonly scratch: EarnScratch;
+}
+
+function safeNumber(n: bigint): number {
+  const v = Number(n);
+  return Number.isSafeInteger(v) ? v : Number.NaN;
 }
 
 function set(values: readonly string[] | undefined): ReadonlySet<string> | null {
@@ -111,18 +195,50 @@ export function compileProgram(program: Program, path: readonly PathKey[] = ['pr
   const rules = program.earn.rules.map((rule): CompiledRule => {
     if (rule.type === 'multiplier') {
       slot++;
-      return { id: rule.id, type: rule.type, slot, multiplier: decimalRatio(rule.multiplier), points: 0, event: null, when: compileCondition(rule.when, levelIndex) };
+      const multiplier = decimalRatio(rule.multiplier);
+      return {
+        id: rule.id,
+        type: rule.type,
+        slot,
+        multiplier,
+        multiplierNum: safeNumber(multiplier[0]),
+        multiplierDen: safeNumber(multiplier[1]),
+        points: 0,
+        event: null,
+        when: compileCondition(rule.when, levelIndex),
+      };
     }
     if (rule.type === 'bonus') {
-      return { id: rule.id, type: rule.type, slot: -1, multiplier: ONE, points: rule.points, event: null, when: compileCondition(rule.when, levelIndex) };
+      return { id: rule.id, type: rule.type, slot: -1, multiplier: ONE, multiplierNum: 1, multiplierDen: 1, points: rule.points, event: null, when: compileCondition(rule.when, levelIndex) };
     }
-    return { id: rule.id, type: rule.type, slot: -1, multiplier: ONE, points: rule.points, event: rule.event, when: null };
+    return { id: rule.id, type: rule.type, slot: -1, multiplier: ONE, multiplierNum: 1, multiplierDen: 1, points: rule.points, event: rule.event, when: null };
   });
+  const basePoints = decimalRatio(program.earn.base.points);
+  const compiledLevels = levels.map((l): CompiledLevel => {
+    const multiplier = l.multiplier === undefined ? null : decimalRatio(l.multiplier);
+    return {
+      id: l.id,
+      threshold: l.threshold,
+      retain: l.retainThreshold ?? l.threshold,
+      multiplier,
+      multiplierNum: multiplier === null ? Number.NaN : safeNumber(multiplier[0]),
+      multiplierDen: multiplier === null ? Number.NaN : safeNumber(multiplier[1]),
+    };
+  });
+  const basePointsNum = safeNumber(basePoints[0]);
+  const basePointsDen = safeNumber(basePoints[1]);
+  const perAmountMinorNum = Number.isSafeInteger(program.earn.base.perAmountMinor) ? program.earn.base.perAmountMinor : Number.NaN;
+  const numeric =
+    !Number.isNaN(basePointsNum) &&
+    !Number.isNaN(basePointsDen) &&
+    !Number.isNaN(perAmountMinorNum) &&
+    rules.every((r) => !Number.isNaN(r.multiplierNum) && !Number.isNaN(r.multiplierDen)) &&
+    compiledLevels.every((l) => l.multiplier === null || (!Number.isNaN(l.multiplierNum) && !Number.isNaN(l.multiplierDen)));
   return {
     program,
     clock: openClock(program.timeZone, [...path, 'timeZone']),
     clocks: new Map(),
-    basePoints: decimalRatio(program.earn.base.points),
+    basePoints,
     perAmountMinor: BigInt(program.earn.base.perAmountMinor),
     excludedCategories: new Set(program.earn.exclude.categories),
     excludedSkus: new Set(program.earn.exclude.skus),
@@ -130,15 +246,18 @@ export function compileProgram(program: Program, path: readonly PathKey[] = ['pr
     multiplierRules: rules.filter((r) => r.type === 'multiplier'),
     bonusRules: rules.filter((r) => r.type === 'bonus'),
     eventRules: rules.filter((r) => r.type === 'eventBonus'),
-    caps: program.earn.caps.map((c) => ({ id: c.id, points: c.points, per: c.per, ruleIds: set(c.ruleIds) })),
-    levels: levels.map((l) => ({
-      id: l.id,
-      threshold: l.threshold,
-      retain: l.retainThreshold ?? l.threshold,
-      multiplier: l.multiplier === undefined ? null : decimalRatio(l.multiplier),
-    })),
+    caps: program.earn.caps.map((c) => {
+      const ruleIds = set(c.ruleIds);
+      return { id: c.id, points: c.points, per: c.per, ruleIds, ruleInScope: rules.map((r) => ruleIds === null || ruleIds.has(r.id)) };
+    }),
+    levels: compiledLevels,
     levelIndex,
     anyMemberZone: rules.some((r) => r.when?.memberZone === true),
+    basePointsNum,
+    basePointsDen,
+    perAmountMinorNum,
+    numeric,
+    scratch: newScratch(slot, rules.length, program.earn.caps.length),
   };
 }
 

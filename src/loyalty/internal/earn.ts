@@ -9,7 +9,7 @@
 import type { EarnExplanation } from '../schemas.js';
 import { SafeIntegerOverflow, bigOps, numberOps, rationalToString, roundRational, type Ops } from './arith.js';
 import type { Clock } from './clock.js';
-import type { CompiledCondition, CompiledProgram, CompiledRule } from './compile.js';
+import type { CompiledCondition, CompiledProgram, CompiledRule, EarnScratch } from './compile.js';
 
 export interface EarnLine {
   readonly sku: string;
@@ -20,7 +20,8 @@ export interface EarnLine {
 export interface EarnInput {
   readonly at: number;
   readonly channel: string | null;
-  readonly store: string | null;
+  /** The store, if any (`undefined` as `null`). */
+  readonly store?: string | null | undefined;
   readonly lines: readonly EarnLine[];
 }
 
@@ -33,58 +34,73 @@ export interface EarnView {
   readonly capUsed: (capId: string, key: number) => number;
 }
 
+/** What the purchase engine reads of a member (a `Work` is one). */
+export interface EarnMember {
+  /** Index of the member's tier level, -1 for none. */
+  readonly tierIndex: number;
+  readonly clock: Clock;
+  /** Cap usage: points counted against each cap in the period `key`. */
+  readonly caps: ReadonlyMap<string, { readonly key: number; readonly used: number }>;
+  readonly totals: { readonly purchases: number };
+}
+
 export interface CapUse {
   readonly capId: string;
   readonly key: number;
   readonly add: number;
 }
 
-export interface EarnResult {
-  readonly explanation: EarnExplanation;
-  readonly totalMinor: number;
-  readonly lineEligible: readonly boolean[];
-  readonly capUses: readonly CapUse[];
-}
-
-function orderGate(when: CompiledCondition, input: EarnInput, view: EarnView, cp: CompiledProgram): boolean {
+function orderGate(when: CompiledCondition, cp: CompiledProgram, input: EarnInput, tierIndex: number, firstPurchase: boolean, memberClock: Clock): boolean {
   if (when.channels !== null && (input.channel === null || !when.channels.has(input.channel))) return false;
-  if (when.stores !== null && (input.store === null || !when.stores.has(input.store))) return false;
+  if (when.stores !== null && (input.store === null || input.store === undefined || !when.stores.has(input.store))) return false;
   if (when.from !== null && input.at < when.from) return false;
   if (when.until !== null && input.at >= when.until) return false;
-  if (when.tiers !== null && !when.tiers.has(view.tierIndex)) return false;
-  if (when.firstPurchase !== null && when.firstPurchase !== view.firstPurchase) return false;
+  if (when.tiers !== null && !when.tiers.has(tierIndex)) return false;
+  if (when.firstPurchase !== null && when.firstPurchase !== firstPurchase) return false;
   if (when.weekdays !== null || when.hours !== null) {
-    const reading = (when.memberZone ? view.clock : cp.clock).reading(input.at);
-    if (when.weekdays !== null && when.weekdays[reading.weekday] !== true) return false;
+    const clock = when.memberZone ? memberClock : cp.clock;
+    if (when.weekdays !== null && when.weekdays[clock.weekday(input.at)] !== true) return false;
     if (when.hours !== null) {
+      const hour = clock.hour(input.at);
       const { from, to } = when.hours;
-      const inside = from < to ? reading.hour >= from && reading.hour < to : reading.hour >= from || reading.hour < to;
+      const inside = from < to ? hour >= from && hour < to : hour >= from || hour < to;
       if (!inside) return false;
     }
   }
   return true;
 }
 
-function lineMatches(when: CompiledCondition, line: EarnLine): boolean {
-  return (when.categories === null || when.categories.has(line.category)) && (when.skus === null || when.skus.has(line.sku));
-}
-
-/** Which eligible lines each rule covers, or null when the rule does not apply to the order. */
-function ruleLines(rule: CompiledRule, input: EarnInput, eligible: readonly boolean[], view: EarnView, cp: CompiledProgram): boolean[] | null {
-  const when = rule.when;
-  if (when === null || !orderGate(when, input, view, cp)) return null;
+/**
+ * Whether a rule applies to the order: its order conditions hold and the eligible lines it
+ * matches reach its minimum spend. With `row` ≥ 0 the matched lines are flagged in
+ * `scratch.covered` from `row` on.
+ */
+function ruleApplies(
+  when: CompiledCondition,
+  cp: CompiledProgram,
+  input: EarnInput,
+  tierIndex: number,
+  firstPurchase: boolean,
+  memberClock: Clock,
+  row: number,
+): boolean {
+  if (!orderGate(when, cp, input, tierIndex, firstPurchase, memberClock)) return false;
+  const { eligible, covered } = cp.scratch;
+  const lines = input.lines;
+  const categories = when.categories;
+  const skus = when.skus;
   let spend = 0;
   let hits = 0;
-  const covered: boolean[] = [];
-  input.lines.forEach((line, i) => {
-    const hit = eligible[i] === true && lineMatches(when, line);
-    covered.push(hit);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as EarnLine;
+    const hit = eligible[i] === 1 && (categories === null || categories.has(line.category)) && (skus === null || skus.has(line.sku));
+    if (row >= 0) covered[row + i] = hit ? 1 : 0;
     if (hit) {
       spend += line.amountMinor;
       hits++;
     }
-  });
-  return hits > 0 && spend >= when.minSpendMinor ? covered : null;
+  }
+  return hits > 0 && spend >= when.minSpendMinor;
 }
 
 interface Attribution {
@@ -215,12 +231,10 @@ function capKey(cp: CompiledProgram, per: string, at: number): number {
   switch (per) {
     case 'day':
       return cp.clock.day(at);
-    case 'month': {
-      const { year, month } = cp.clock.yearMonth(at);
-      return year * 12 + month - 1;
-    }
+    case 'month':
+      return cp.clock.monthKey(at);
     case 'year':
-      return cp.clock.yearMonth(at).year;
+      return cp.clock.year(at);
     default:
       return 0;
   }
@@ -297,47 +311,323 @@ function explanationFrom(
   };
 }
 
-/** Points for a purchase, with their explanation and the cap usage they add. */
-export function earnPurchase(cp: CompiledProgram, input: EarnInput, view: EarnView): EarnResult {
-  let eligibleMinor = 0;
-  let totalMinor = 0;
-  const eligible = input.lines.map((line) => {
-    totalMinor += line.amountMinor;
-    const ok = !cp.excludedCategories.has(line.category) && !cp.excludedSkus.has(line.sku);
-    if (ok) eligibleMinor += line.amountMinor;
-    return ok;
-  });
-  const covered = cp.multiplierRules.map((rule) => ruleLines(rule, input, eligible, view, cp));
-  const tierMultiplier = cp.levels[view.tierIndex]?.multiplier ?? null;
-  let attribution: Attribution;
-  try {
-    attribution = attribute(numberOps, cp, input, eligible, covered, tierMultiplier);
-  } catch (error) {
-    if (!(error instanceof SafeIntegerOverflow)) throw error;
-    attribution = attribute(bigOps, cp, input, eligible, covered, tierMultiplier);
-  }
-  const parts: Part[] = [{ ruleId: null, type: 'base', points: attribution.points[0] ?? 0 }];
-  for (const rule of cp.rules) {
-    if (rule.type === 'multiplier') {
-      if (covered[rule.slot - 1] !== null) parts.push({ ruleId: rule.id, type: 'multiplier', points: attribution.points[rule.slot] ?? 0 });
-    } else if (rule.type === 'bonus' && ruleLines(rule, input, eligible, view, cp) !== null) {
-      parts.push({ ruleId: rule.id, type: 'bonus', points: rule.points });
-    }
-  }
-  if (tierMultiplier !== null) parts.push({ ruleId: null, type: 'tier', points: attribution.points[cp.multiplierRules.length + 1] ?? 0 });
-  const { caps, uses } = applyCaps(cp, parts, input.at, view);
-  return {
-    explanation: explanationFrom(cp, parts, caps, eligibleMinor, totalMinor - eligibleMinor, view.tierIndex, attribution.unrounded, attribution.rounded),
-    totalMinor,
-    lineEligible: eligible,
-    capUses: uses,
-  };
-}
-
 /** Points for a bonus event (`eventBonus` rules of its kind), after caps. */
 export function earnBonusEvent(cp: CompiledProgram, kind: string, at: number, view: EarnView): { explanation: EarnExplanation; capUses: CapUse[] } {
   const parts: Part[] = cp.eventRules.filter((r) => r.event === kind).map((r) => ({ ruleId: r.id, type: 'eventBonus' as const, points: r.points }));
   const { caps, uses } = applyCaps(cp, parts, at, view);
   const sum = parts.reduce((s, p) => s + p.points, 0) + caps.reduce((s, c) => s + c.cutPoints, 0);
   return { explanation: explanationFrom(cp, [{ ruleId: null, type: 'base', points: 0 }, ...parts], caps, 0, 0, view.tierIndex, String(sum), sum), capUses: uses };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Purchases
+// ---------------------------------------------------------------------------------------------
+
+// The number path of `attribute` (numberOps), specialised: the same operations in the same order
+// on plain numbers held in the scratch buffers, each sum, difference and product checked to stay
+// a safe integer (as numberOps does). Every value is then exact, so the result is the one of the
+// bigint path; on overflow the caller reruns the generic code with bigints.
+
+function safe(n: number): number {
+  if (!Number.isSafeInteger(n)) throw new SafeIntegerOverflow();
+  return n;
+}
+
+/** Floor division, `b > 0` (numberOps.div). */
+function div(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  const r = a - q * b;
+  if (r < 0) q -= 1;
+  else if (r >= b) q += 1;
+  return q;
+}
+
+/** rationalToString on numbers: `n / d` to at most 6 decimals, truncated, trailing zeros dropped. */
+function decimalText(n: number, d: number): string {
+  const abs = n < 0 ? safe(0 - n) : n;
+  const whole = div(abs, d);
+  let rest = safe(abs - safe(whole * d));
+  let digits = '';
+  for (let i = 0; i < 6 && rest !== 0; i++) {
+    const scaled = safe(rest * 10);
+    const digit = div(scaled, d);
+    digits += String(digit);
+    rest = safe(scaled - safe(digit * d));
+  }
+  let cut = digits.length;
+  while (cut > 0 && digits.charCodeAt(cut - 1) === 48) cut--;
+  const text = cut === 0 ? String(whole) : `${String(whole)}.${digits.slice(0, cut)}`;
+  return n < 0 ? `-${text}` : text;
+}
+
+function allocateNumbers(nums: Float64Array, count: number, den: number, total: number, into: Float64Array, remainders: Float64Array): void {
+  let left = total;
+  for (let i = 0; i < count; i++) {
+    const v = nums[i] as number;
+    const f = div(v, den);
+    remainders[i] = safe(v - safe(f * den));
+    left = safe(left - f);
+    into[i] = (into[i] as number) + f;
+  }
+  for (let extra = left; extra > 0; extra--) {
+    let best = -1;
+    for (let i = 0; i < count; i++) {
+      const r = remainders[i] as number;
+      if (r > 0 && (best === -1 || (remainders[best] as number) < r)) best = i;
+    }
+    if (best === -1) break;
+    into[best] = (into[best] as number) + 1;
+    remainders[best] = 0;
+  }
+}
+
+function attributeNumbers(cp: CompiledProgram, lines: readonly EarnLine[], tierIndex: number, explain: boolean): void {
+  const s = cp.scratch;
+  const stacking = cp.program.earn.stacking;
+  const { rounding: mode, stage } = cp.program.earn.base;
+  const rules = cp.multiplierRules;
+  const r = rules.length;
+  const components = r + 2;
+  const level = cp.levels[tierIndex];
+  const hasTier = level !== undefined && level.multiplier !== null;
+  const tierNum = hasTier ? level.multiplierNum : 1;
+  const tierDen = hasTier ? level.multiplierDen : 1;
+  const sources = hasTier ? r + 1 : r;
+  const { eligible, covered, active, line, sums, attributed, remainders } = s;
+  const capacity = s.lineCapacity;
+  let allDens = 1;
+  for (let k = 0; k < r; k++) if (active[k] === 1) allDens = safe(allDens * (rules[k] as CompiledRule).multiplierDen);
+  if (hasTier) allDens = safe(allDens * tierDen);
+  const den = safe(safe(cp.perAmountMinorNum * cp.basePointsDen) * allDens);
+  const baseFactor = safe(cp.basePointsNum * allDens);
+  sums.fill(0);
+  attributed.fill(0);
+  let grand = 0;
+  let rounded = 0;
+  for (let l = 0; l < lines.length; l++) {
+    if (eligible[l] !== 1) continue;
+    line.fill(0);
+    const base = safe((lines[l] as EarnLine).amountMinor * baseFactor);
+    line[0] = base;
+    let running = base;
+    let bestSlot = -1;
+    let bestNum = 0;
+    let bestDen = 0;
+    for (let k = 0; k < sources; k++) {
+      const isTier = k === r;
+      if (!isTier && (active[k] !== 1 || covered[k * capacity + l] !== 1)) continue;
+      const slot = isTier ? components - 1 : k + 1;
+      const rule = isTier ? null : (rules[k] as CompiledRule);
+      const n = rule === null ? tierNum : rule.multiplierNum;
+      const d = rule === null ? tierDen : rule.multiplierDen;
+      if (stacking === 'multiply') {
+        line[slot] = div(safe(running * safe(n - d)), d);
+        running = div(safe(running * n), d);
+      } else if (stacking === 'add') {
+        line[slot] = div(safe(base * safe(n - d)), d);
+      } else if (bestSlot === -1 || safe(bestNum * d) < safe(n * bestDen)) {
+        bestSlot = slot;
+        bestNum = n;
+        bestDen = d;
+      }
+    }
+    if (bestSlot !== -1) line[bestSlot] = div(safe(base * safe(bestNum - bestDen)), bestDen);
+    let lineSum = 0;
+    for (let c = 0; c < components; c++) lineSum = safe(lineSum + (line[c] as number));
+    if (lineSum < 0) {
+      // 'add' with several multipliers below 1 can push a line under zero: the line earns 0, the
+      // excess is taken back from the last negative contribution.
+      for (let c = components - 1; c > 0; c--) {
+        const v = line[c] as number;
+        if (v < 0) {
+          line[c] = safe(v - lineSum);
+          break;
+        }
+      }
+      lineSum = 0;
+    }
+    grand = safe(grand + lineSum);
+    if (stage === 'line') {
+      const lineRounded = roundRational(numberOps, lineSum, den, mode);
+      rounded = safe(rounded + lineRounded);
+      allocateNumbers(line, components, den, lineRounded, attributed, remainders);
+    } else {
+      for (let c = 0; c < components; c++) sums[c] = safe((sums[c] as number) + (line[c] as number));
+    }
+  }
+  if (stage === 'order') {
+    rounded = roundRational(numberOps, grand, den, mode);
+    allocateNumbers(sums, components, den, rounded, attributed, remainders);
+  }
+  s.unrounded = explain ? decimalText(grand, den) : '';
+  s.rounded = rounded;
+}
+
+/** The generic bigint attribution, for purchases whose figures leave the safe-integer range. */
+function attributeBigints(cp: CompiledProgram, lines: readonly EarnLine[], tierIndex: number): void {
+  const s = cp.scratch;
+  const eligible = Array.from({ length: lines.length }, (_, i) => s.eligible[i] === 1);
+  const covered = cp.multiplierRules.map((_, k) => (s.active[k] === 1 ? Array.from({ length: lines.length }, (__, i) => s.covered[k * s.lineCapacity + i] === 1) : null));
+  const attribution = attribute(bigOps, cp, { at: 0, channel: null, store: null, lines }, eligible, covered, cp.levels[tierIndex]?.multiplier ?? null);
+  s.attributed.fill(0);
+  attribution.points.forEach((p, i) => {
+    s.attributed[i] = p;
+  });
+  s.unrounded = attribution.unrounded;
+  s.rounded = attribution.rounded;
+}
+
+function ensureCapacity(s: EarnScratch, lines: number, multipliers: number): void {
+  if (lines <= s.lineCapacity) return;
+  let capacity = s.lineCapacity;
+  while (capacity < lines) capacity *= 2;
+  s.lineCapacity = capacity;
+  s.eligible = new Uint8Array(capacity);
+  s.covered = new Uint8Array(capacity * Math.max(1, multipliers));
+}
+
+function inScope(cp: CompiledProgram, capIndex: number, part: number): boolean {
+  const cap = cp.caps[capIndex];
+  if (cap === undefined) return false;
+  const rule = cp.scratch.partRule[part] as number;
+  return rule < 0 ? cap.ruleIds === null : cap.ruleInScope[rule] === true;
+}
+
+/** The caps of a purchase: cuts the parts (from the last backwards) and records each cap's key, cut and use. */
+function capParts(cp: CompiledProgram, at: number, member: EarnMember): void {
+  const s = cp.scratch;
+  const parts = s.partCount;
+  const { partPoints, capKey: keys, capCut, capAdd } = s;
+  for (let c = 0; c < cp.caps.length; c++) {
+    const cap = cp.caps[c] as CompiledProgram['caps'][number];
+    const key = capKey(cp, cap.per, at);
+    keys[c] = key;
+    capCut[c] = 0;
+    let total = 0;
+    for (let p = 0; p < parts; p++) if (inScope(cp, c, p) && (partPoints[p] as number) > 0) total += partPoints[p] as number;
+    let used = 0;
+    if (cap.per !== 'transaction') {
+      const u = member.caps.get(cap.id);
+      used = u !== undefined && u.key === key ? u.used : 0;
+    }
+    let cut = total - Math.max(0, cap.points - used);
+    if (cut <= 0) continue;
+    capCut[c] = cut;
+    for (let p = parts - 1; p >= 0 && cut > 0; p--) {
+      const points = partPoints[p] as number;
+      if (!inScope(cp, c, p) || points <= 0) continue;
+      const take = Math.min(points, cut);
+      partPoints[p] = points - take;
+      cut -= take;
+    }
+  }
+  for (let c = 0; c < cp.caps.length; c++) {
+    let used = 0;
+    for (let p = 0; p < parts; p++) if (inScope(cp, c, p) && (partPoints[p] as number) > 0) used += partPoints[p] as number;
+    capAdd[c] = used;
+  }
+}
+
+function explainParts(cp: CompiledProgram, tierIndex: number): EarnExplanation {
+  const s = cp.scratch;
+  let points = 0;
+  let basePoints = 0;
+  let tierPoints = 0;
+  const rules: EarnExplanation['rules'] = [];
+  for (let p = 0; p < s.partCount; p++) {
+    const value = s.partPoints[p] as number;
+    const index = s.partRule[p] as number;
+    points += value;
+    if (index === -1) basePoints = value;
+    else if (index === -2) tierPoints = value;
+    else {
+      const rule = cp.rules[index] as CompiledRule;
+      rules.push({ ruleId: rule.id, type: rule.type, points: value });
+    }
+  }
+  const caps: EarnExplanation['caps'] = [];
+  for (let c = 0; c < cp.caps.length; c++) {
+    const cut = s.capCut[c] as number;
+    if (cut > 0) caps.push({ capId: (cp.caps[c] as CompiledProgram['caps'][number]).id, cutPoints: cut });
+  }
+  return {
+    eligibleSpendMinor: s.eligibleMinor,
+    excludedSpendMinor: s.totalMinor - s.eligibleMinor,
+    tier: cp.levels[tierIndex]?.id ?? null,
+    basePoints,
+    tierPoints,
+    rules,
+    caps,
+    rounding: { mode: cp.program.earn.base.rounding, stage: cp.program.earn.base.stage, unroundedPoints: s.unrounded, roundedPoints: s.rounded },
+    points,
+  };
+}
+
+/**
+ * Points for a purchase. The figures are left in `cp.scratch` (`points`, `eligibleMinor`,
+ * `totalMinor`, `lineEligible`, and per cap `capKey` / `capAdd` for the usage to record); the
+ * explanation is built only when asked for.
+ */
+export function earnPurchase(cp: CompiledProgram, input: EarnInput, member: EarnMember, explain: boolean): EarnExplanation | null {
+  const s = cp.scratch;
+  const lines = input.lines;
+  const multipliers = cp.multiplierRules.length;
+  ensureCapacity(s, lines.length, multipliers);
+  const tierIndex = member.tierIndex;
+  const firstPurchase = member.totals.purchases === 0;
+  const excludes = cp.excludedCategories.size > 0 || cp.excludedSkus.size > 0;
+  let totalMinor = 0;
+  let eligibleMinor = 0;
+  const lineEligible = new Array<boolean>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as EarnLine;
+    totalMinor += line.amountMinor;
+    const ok = !excludes || (!cp.excludedCategories.has(line.category) && !cp.excludedSkus.has(line.sku));
+    s.eligible[i] = ok ? 1 : 0;
+    lineEligible[i] = ok;
+    if (ok) eligibleMinor += line.amountMinor;
+  }
+  s.totalMinor = totalMinor;
+  s.eligibleMinor = eligibleMinor;
+  s.lineEligible = lineEligible;
+  for (let k = 0; k < multipliers; k++) {
+    const when = (cp.multiplierRules[k] as CompiledRule).when as CompiledCondition;
+    s.active[k] = ruleApplies(when, cp, input, tierIndex, firstPurchase, member.clock, k * s.lineCapacity) ? 1 : 0;
+  }
+  let numbers = cp.numeric;
+  if (numbers) {
+    try {
+      attributeNumbers(cp, lines, tierIndex, explain);
+    } catch (error) {
+      if (!(error instanceof SafeIntegerOverflow)) throw error;
+      numbers = false;
+    }
+  }
+  if (!numbers) attributeBigints(cp, lines, tierIndex);
+  let parts = 0;
+  s.partRule[parts] = -1;
+  s.partPoints[parts++] = s.attributed[0] as number;
+  for (let j = 0; j < cp.rules.length; j++) {
+    const rule = cp.rules[j] as CompiledRule;
+    if (rule.type === 'multiplier') {
+      if (s.active[rule.slot - 1] === 1) {
+        s.partRule[parts] = j;
+        s.partPoints[parts++] = s.attributed[rule.slot] as number;
+      }
+    } else if (rule.type === 'bonus' && ruleApplies(rule.when as CompiledCondition, cp, input, tierIndex, firstPurchase, member.clock, -1)) {
+      s.partRule[parts] = j;
+      s.partPoints[parts++] = rule.points;
+    }
+  }
+  const level = cp.levels[tierIndex];
+  if (level !== undefined && level.multiplier !== null) {
+    s.partRule[parts] = -2;
+    s.partPoints[parts++] = s.attributed[multipliers + 1] as number;
+  }
+  s.partCount = parts;
+  capParts(cp, input.at, member);
+  let points = 0;
+  for (let p = 0; p < parts; p++) points += s.partPoints[p] as number;
+  s.points = points;
+  return explain ? explainParts(cp, tierIndex) : null;
 }

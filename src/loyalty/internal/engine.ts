@@ -32,17 +32,42 @@ export interface Work {
   progress: number;
   contributions: Contribution[];
   caps: Map<string, { key: number; used: number }>;
-  purchases: Map<string, PurchaseRecord>;
+  /** Purchase records in order of first appearance. */
+  purchases: PurchaseRecord[];
+  /** The records by id, built when first needed (a return) and kept up to date after. */
+  purchaseIndex: Map<string, PurchaseRecord> | null;
   totals: Totals;
-  eventIds: Set<string>;
+  /** Ids of the applied events, each once, in order. */
+  eventIds: string[];
   nextAt: number;
+}
+
+/** The path of an event in the caller's argument: `['events', index]`, or `['event']` for a negative index. */
+export function eventPath(index: number): PathKey[] {
+  return index < 0 ? ['event'] : ['events', index];
+}
+
+function purchaseIndex(w: Work): Map<string, PurchaseRecord> {
+  if (w.purchaseIndex === null) w.purchaseIndex = new Map(w.purchases.map((p) => [p.id, p]));
+  return w.purchaseIndex;
 }
 
 
 const OK: EventOutcome = { ok: true };
 
-function entry(w: Work, at: number, type: LedgerEntry['type'], eventId: string | null, points: number, extra: Partial<LedgerEntry> = {}): LedgerEntry {
-  return { memberId: w.memberId, at, type, eventId, lotId: null, points, forgivenPoints: 0, reason: null, tier: null, explanation: null, ...extra };
+function entry(
+  w: Work,
+  at: number,
+  type: LedgerEntry['type'],
+  eventId: string | null,
+  points: number,
+  lotId: string | null = null,
+  forgivenPoints = 0,
+  reason: string | null = null,
+  tier: LedgerEntry['tier'] = null,
+  explanation: LedgerEntry['explanation'] = null,
+): LedgerEntry {
+  return { memberId: w.memberId, at, type, eventId, lotId, points, forgivenPoints, reason, tier, explanation };
 }
 
 export function available(cp: CompiledProgram, w: Work): number {
@@ -55,9 +80,8 @@ export function available(cp: CompiledProgram, w: Work): number {
 
 export function qualifiedIndex(cp: CompiledProgram, progress: number): number {
   let q = -1;
-  cp.levels.forEach((level, i) => {
-    if (progress >= level.threshold) q = i;
-  });
+  const levels = cp.levels;
+  for (let i = 0; i < levels.length; i++) if (progress >= (levels[i] as (typeof levels)[number]).threshold) q = i;
   return q;
 }
 
@@ -74,7 +98,7 @@ function setTier(cp: CompiledProgram, w: Work, to: number, at: number, ledger: L
   w.tierIndex = to;
   w.tierSince = at;
   w.downgrade = null;
-  ledger?.push(entry(w, at, 'tierChange', null, 0, { tier: { from, to: cp.levels[to]?.id ?? null } }));
+  ledger?.push(entry(w, at, 'tierChange', null, 0, null, 0, null, { from, to: cp.levels[to]?.id ?? null }));
 }
 
 function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: number, ledger: LedgerEntry[] | null): void {
@@ -159,7 +183,7 @@ function repayDebt(w: Work, lot: Lot, at: number, ledger: LedgerEntry[] | null):
   lot.remaining -= x;
   w.matured -= x;
   w.owed -= x;
-  ledger?.push(entry(w, at, 'debtRepaid', null, x, { lotId: lot.id }));
+  ledger?.push(entry(w, at, 'debtRepaid', null, x, lot.id));
 }
 
 function addLot(cp: CompiledProgram, w: Work, source: Lot['source'], id: string, at: number, points: number, pendingDays: number, ledger: LedgerEntry[] | null): Lot {
@@ -177,29 +201,88 @@ function addLot(cp: CompiledProgram, w: Work, source: Lot['source'], id: string,
   return lot;
 }
 
+/** Drops the lots that are used up (in place: the working copy owns its array). */
 function compact(w: Work): void {
-  if (w.lots.some((l) => l.remaining === 0 && !l.pending)) w.lots = w.lots.filter((l) => l.remaining > 0 || l.pending);
+  const lots = w.lots;
+  let kept = 0;
+  for (let i = 0; i < lots.length; i++) {
+    const lot = lots[i] as Lot;
+    if (lot.remaining > 0 || lot.pending) {
+      if (kept !== i) lots[kept] = lot;
+      kept++;
+    }
+  }
+  if (kept !== lots.length) lots.length = kept;
 }
 
-function computeNextAt(w: Work): number {
+function lotsNextAt(w: Work): number {
   let next = Number.POSITIVE_INFINITY;
   for (const lot of w.lots) {
     if (lot.pending && lot.maturesAt < next) next = lot.maturesAt;
     if (lot.expiresAt !== null && (lot.remaining > 0 || lot.pending) && lot.expiresAt < next) next = lot.expiresAt;
   }
+  return next;
+}
+
+/** The next instant a time-driven effect is due, given the next one of the lots. */
+function computeNextAt(w: Work, lotsNext = lotsNextAt(w)): number {
+  let next = lotsNext;
   for (const c of w.contributions) if (c.until < next) next = c.until;
   if (w.periodEnd !== null && w.periodEnd < next) next = w.periodEnd;
   if (w.downgrade !== null && w.downgrade.at < next) next = w.downgrade.at;
   return next;
 }
 
-function effectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerEntry[] | null): void {
+/**
+ * Maturation, expiry and compaction of the lots in one pass, without ledger entries; returns the
+ * next instant a lot is due. The state is the one of the three passes with entries: a lot's own
+ * maturation still precedes its expiry, and the other effects on a lot commute (expiry never
+ * touches the debt that maturation repays).
+ */
+function lotEffectsQuietly(w: Work, e: number): number {
+  const lots = w.lots;
+  let next = Number.POSITIVE_INFINITY;
+  let kept = 0;
+  for (let i = 0; i < lots.length; i++) {
+    const lot = lots[i] as Lot;
+    if (lot.pending && lot.maturesAt <= e) {
+      lot.pending = false;
+      w.pending -= lot.remaining;
+      w.matured += lot.remaining;
+      repayDebt(w, lot, lot.maturesAt, null);
+    }
+    if (lot.expiresAt !== null && lot.expiresAt <= e && lot.remaining > 0) {
+      if (lot.pending) w.pending -= lot.remaining;
+      else w.matured -= lot.remaining;
+      w.totals.expired += lot.remaining;
+      lot.remaining = 0;
+      lot.pending = false;
+    }
+    if (lot.remaining > 0 || lot.pending) {
+      if (kept !== i) lots[kept] = lot;
+      kept++;
+      if (lot.pending && lot.maturesAt < next) next = lot.maturesAt;
+      if (lot.expiresAt !== null && lot.expiresAt < next) next = lot.expiresAt;
+    }
+  }
+  if (kept !== lots.length) lots.length = kept;
+  return next;
+}
+
+/** Applies the effects due at `e`; returns the next instant a lot is due, or NaN when not computed. */
+function effectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerEntry[] | null): number {
+  const lotsNext = ledger === null ? lotEffectsQuietly(w, e) : lotEffects(w, e, ledger);
+  otherEffectsAt(cp, w, e, ledger);
+  return lotsNext;
+}
+
+function lotEffects(w: Work, e: number, ledger: LedgerEntry[]): number {
   for (const lot of w.lots) {
     if (lot.pending && lot.maturesAt <= e) {
       lot.pending = false;
       w.pending -= lot.remaining;
       w.matured += lot.remaining;
-      ledger?.push(entry(w, lot.maturesAt, 'mature', lot.id, lot.remaining, { lotId: lot.id }));
+      ledger.push(entry(w, lot.maturesAt, 'mature', lot.id, lot.remaining, lot.id));
       repayDebt(w, lot, lot.maturesAt, ledger);
     }
   }
@@ -208,19 +291,25 @@ function effectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerEntry[
       if (lot.pending) w.pending -= lot.remaining;
       else w.matured -= lot.remaining;
       w.totals.expired += lot.remaining;
-      ledger?.push(entry(w, lot.expiresAt, 'expire', lot.id, -lot.remaining, { lotId: lot.id }));
+      ledger.push(entry(w, lot.expiresAt, 'expire', lot.id, -lot.remaining, lot.id));
       lot.remaining = 0;
       lot.pending = false;
     }
   }
   compact(w);
-  if (w.contributions.some((c) => c.until <= e)) {
-    const kept: Contribution[] = [];
-    for (const c of w.contributions) {
-      if (c.until <= e) w.progress -= c.value;
-      else kept.push(c);
-    }
-    w.contributions = kept;
+  return Number.NaN;
+}
+
+function otherEffectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerEntry[] | null): void {
+  const contributions = w.contributions;
+  let kept = 0;
+  for (let i = 0; i < contributions.length; i++) {
+    const c = contributions[i] as Contribution;
+    if (c.until <= e) w.progress -= c.value;
+    else contributions[kept++] = c;
+  }
+  if (kept !== contributions.length) {
+    contributions.length = kept;
     progressDown(cp, w, e, ledger);
   }
   if (w.periodEnd !== null && w.periodEnd <= e) {
@@ -249,8 +338,8 @@ function effectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerEntry[
 /** Applies every time-driven effect up to and including instant `t`. */
 export function advance(cp: CompiledProgram, w: Work, t: number, ledger: LedgerEntry[] | null): void {
   while (w.nextAt <= t) {
-    effectsAt(cp, w, w.nextAt, ledger);
-    w.nextAt = computeNextAt(w);
+    const lotsNext = effectsAt(cp, w, w.nextAt, ledger);
+    w.nextAt = Number.isNaN(lotsNext) ? computeNextAt(w) : computeNextAt(w, lotsNext);
   }
   if (t > w.asOf) w.asOf = t;
 }
@@ -280,9 +369,10 @@ export function enrol(cp: CompiledProgram, memberId: string, at: number, eventId
     progress: 0,
     contributions: [],
     caps: new Map(),
-    purchases: new Map(),
+    purchases: [],
+    purchaseIndex: null,
     totals: { earned: 0, redeemed: 0, expired: 0, clawedBack: 0, forgiven: 0, adjusted: 0, purchases: 0, spendMinor: 0, refundedMinor: 0, refusedRedemptions: 0 },
-    eventIds: new Set([eventId]),
+    eventIds: [eventId],
     nextAt: Number.POSITIVE_INFINITY,
   };
   ledger?.push(entry(w, at, 'enrol', eventId, 0));
@@ -310,12 +400,19 @@ export function earnView(cp: CompiledProgram, w: Work): EarnView {
   };
 }
 
-function useCaps(w: Work, uses: readonly CapUse[]): void {
-  for (const u of uses) {
-    const c = w.caps.get(u.capId);
-    if (c !== undefined && c.key === u.key) c.used += u.add;
-    else w.caps.set(u.capId, { key: u.key, used: u.add });
+function useCap(w: Work, capId: string, key: number, add: number): void {
+  const c = w.caps.get(capId);
+  if (c === undefined) w.caps.set(capId, { key, used: add });
+  else if (c.key === key) c.used += add;
+  else {
+    // The working copy's own object: a new period restarts it in place (same map position).
+    c.key = key;
+    c.used = add;
   }
+}
+
+function useCaps(w: Work, uses: readonly CapUse[]): void {
+  for (const u of uses) useCap(w, u.capId, u.key, u.add);
 }
 
 /** Takes points from matured lots, those that expire first first; returns what it could take. */
@@ -342,40 +439,51 @@ function shortfall(cp: CompiledProgram, w: Work, points: number): { owed: number
   return { owed: points, forgiven: 0 };
 }
 
-export interface EventItem {
-  readonly event: LoyaltyEvent;
-  /** Path of the event in the caller's argument, for errors. */
-  readonly path: readonly PathKey[];
-}
-
 function applyPurchase(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'purchase' }>, ledger: LedgerEntry[] | null): void {
-  const view = earnView(cp, w);
-  const result = earnPurchase(cp, { at: event.at, channel: event.channel, store: event.store ?? null, lines: event.lines }, view);
-  const points = result.explanation.points;
-  useCaps(w, result.capUses);
+  const explanation = earnPurchase(cp, event, w, ledger !== null);
+  const s = cp.scratch;
+  const points = s.points;
+  for (let c = 0; c < cp.caps.length; c++) {
+    const cap = cp.caps[c] as CompiledProgram['caps'][number];
+    const add = s.capAdd[c] as number;
+    if (cap.per !== 'transaction' && add > 0) useCap(w, cap.id, s.capKey[c] as number, add);
+  }
   const lot = points > 0 ? addLot(cp, w, 'purchase', event.id, event.at, points, cp.program.pending.days, null) : null;
-  const eligibleMinor = result.explanation.eligibleSpendMinor;
+  const eligibleMinor = s.eligibleMinor;
   const metric = cp.program.tiers?.metric;
   const qualifying = metric === 'qualifyingSpend' ? eligibleMinor : metric === 'qualifyingPoints' ? points : metric === 'visits' ? 1 : 0;
-  w.purchases.set(event.id, {
+  const lines = event.lines;
+  const lineAmountsMinor = new Array<number>(lines.length);
+  const lineRefundedMinor = new Array<number>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    lineAmountsMinor[i] = (lines[i] as (typeof lines)[number]).amountMinor;
+    lineRefundedMinor[i] = 0;
+  }
+  const record: PurchaseRecord = {
     id: event.id,
     at: event.at,
-    totalMinor: result.totalMinor,
+    totalMinor: s.totalMinor,
     eligibleMinor,
-    lineAmountsMinor: event.lines.map((l) => l.amountMinor),
-    lineEligible: [...result.lineEligible],
-    lineRefundedMinor: event.lines.map(() => 0),
+    lineAmountsMinor,
+    lineEligible: s.lineEligible,
+    lineRefundedMinor,
     refundedMinor: 0,
     points,
     clawedBack: 0,
     qualifying,
     qualifyingReversed: 0,
-  });
+  };
+  const index = w.purchaseIndex;
+  const previous = index?.get(event.id);
+  // A record of the same id (only in a hand-made state) is replaced where it stands, as a map would.
+  if (previous === undefined) w.purchases.push(record);
+  else w.purchases[w.purchases.indexOf(previous)] = record;
+  index?.set(event.id, record);
   w.totals.earned += points;
   w.totals.purchases += 1;
-  w.totals.spendMinor += result.totalMinor;
-  ledger?.push(entry(w, event.at, 'earn', event.id, points, { lotId: lot?.id ?? null, explanation: result.explanation }));
-  if (lot !== null && !lot.pending && lot.remaining < points) ledger?.push(entry(w, event.at, 'debtRepaid', null, points - lot.remaining, { lotId: lot.id }));
+  w.totals.spendMinor += s.totalMinor;
+  ledger?.push(entry(w, event.at, 'earn', event.id, points, lot?.id ?? null, 0, null, null, explanation));
+  if (lot !== null && !lot.pending && lot.remaining < points) ledger?.push(entry(w, event.at, 'debtRepaid', null, points - lot.remaining, lot.id));
   addQualifying(cp, w, event.at, qualifying, event.id, ledger);
 }
 
@@ -416,10 +524,10 @@ function refundLines(record: PurchaseRecord, event: Extract<LoyaltyEvent, { type
   return refund;
 }
 
-function applyReturn(cp: CompiledProgram, w: Work, item: EventItem, event: Extract<LoyaltyEvent, { type: 'return' }>, ledger: LedgerEntry[] | null): void {
-  const record = w.purchases.get(event.purchaseId);
-  if (record === undefined) throw invalid(`Return of unknown purchase ${JSON.stringify(event.purchaseId)} for member ${JSON.stringify(w.memberId)}`, [...item.path, 'purchaseId']);
-  const refund = refundLines(record, event, item.path);
+function applyReturn(cp: CompiledProgram, w: Work, index: number, event: Extract<LoyaltyEvent, { type: 'return' }>, ledger: LedgerEntry[] | null): void {
+  const record = purchaseIndex(w).get(event.purchaseId);
+  if (record === undefined) throw invalid(`Return of unknown purchase ${JSON.stringify(event.purchaseId)} for member ${JSON.stringify(w.memberId)}`, [...eventPath(index), 'purchaseId']);
+  const refund = refundLines(record, event, eventPath(index));
   let amount = 0;
   refund.forEach((r, i) => {
     record.lineRefundedMinor[i] = (record.lineRefundedMinor[i] ?? 0) + r;
@@ -451,7 +559,7 @@ function applyReturn(cp: CompiledProgram, w: Work, item: EventItem, event: Extra
     forgiven = rest.forgiven;
     compact(w);
   }
-  ledger?.push(entry(w, event.at, 'clawback', event.id, -(claw - forgiven), { lotId: record.id, forgivenPoints: forgiven }));
+  ledger?.push(entry(w, event.at, 'clawback', event.id, -(claw - forgiven), record.id, forgiven));
   const metric = cp.program.tiers?.metric;
   const reversal = metric === 'qualifyingSpend' ? (record.eligibleMinor > 0 ? eligibleRefunded : 0) : metric === 'qualifyingPoints' ? record.clawedBack : 0;
   const delta = Math.min(reversal, record.qualifying) - record.qualifyingReversed;
@@ -467,13 +575,13 @@ function applyRedeem(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, 
     event.points < rules.minPoints ? 'belowMinimum' : event.points % rules.increment !== 0 ? 'offIncrement' : event.points > available(cp, w) ? 'insufficientPoints' : null;
   if (reason !== null) {
     w.totals.refusedRedemptions += 1;
-    ledger?.push(entry(w, event.at, 'redeemRefused', event.id, 0, { reason }));
+    ledger?.push(entry(w, event.at, 'redeemRefused', event.id, 0, null, 0, reason));
     return { ok: false, reason };
   }
   consume(w, event.points, null);
   compact(w);
   w.totals.redeemed += event.points;
-  ledger?.push(entry(w, event.at, 'redeem', event.id, -event.points, { reason: event.reward ?? null }));
+  ledger?.push(entry(w, event.at, 'redeem', event.id, -event.points, null, 0, event.reward ?? null));
   return OK;
 }
 
@@ -481,15 +589,15 @@ function applyAdjust(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, 
   w.totals.adjusted += event.points;
   if (event.points > 0) {
     const lot = addLot(cp, w, 'adjust', event.id, event.at, event.points, 0, null);
-    ledger?.push(entry(w, event.at, 'adjust', event.id, event.points, { lotId: lot.id, reason: event.reason }));
-    if (lot.remaining < event.points) ledger?.push(entry(w, event.at, 'debtRepaid', null, event.points - lot.remaining, { lotId: lot.id }));
+    ledger?.push(entry(w, event.at, 'adjust', event.id, event.points, lot.id, 0, event.reason));
+    if (lot.remaining < event.points) ledger?.push(entry(w, event.at, 'debtRepaid', null, event.points - lot.remaining, lot.id));
     return;
   }
   const want = -event.points;
   const taken = consume(w, want, null);
   const rest = shortfall(cp, w, want - taken);
   compact(w);
-  ledger?.push(entry(w, event.at, 'adjust', event.id, -(want - rest.forgiven), { reason: event.reason, forgivenPoints: rest.forgiven }));
+  ledger?.push(entry(w, event.at, 'adjust', event.id, -(want - rest.forgiven), null, rest.forgiven, event.reason));
 }
 
 function applyBonus(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'bonusEvent' }>, ledger: LedgerEntry[] | null): void {
@@ -498,22 +606,21 @@ function applyBonus(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, {
   const points = explanation.points;
   const lot = points > 0 ? addLot(cp, w, 'bonusEvent', event.id, event.at, points, 0, null) : null;
   w.totals.earned += points;
-  ledger?.push(entry(w, event.at, 'bonus', event.id, points, { lotId: lot?.id ?? null, explanation }));
-  if (lot !== null && lot.remaining < points) ledger?.push(entry(w, event.at, 'debtRepaid', null, points - lot.remaining, { lotId: lot.id }));
+  ledger?.push(entry(w, event.at, 'bonus', event.id, points, lot?.id ?? null, 0, null, null, explanation));
+  if (lot !== null && lot.remaining < points) ledger?.push(entry(w, event.at, 'debtRepaid', null, points - lot.remaining, lot.id));
   if (cp.program.tiers?.metric === 'qualifyingPoints') addQualifying(cp, w, event.at, points, null, ledger);
 }
 
 /** Applies one event (not `enrol`) to a member already advanced to the event's instant. */
-export function applyToWork(cp: CompiledProgram, w: Work, item: EventItem, ledger: LedgerEntry[] | null): EventOutcome {
-  const event = item.event;
+export function applyToWork(cp: CompiledProgram, w: Work, event: LoyaltyEvent, index: number, ledger: LedgerEntry[] | null): EventOutcome {
   advance(cp, w, event.at, ledger);
-  w.eventIds.add(event.id);
+  w.eventIds.push(event.id);
   switch (event.type) {
     case 'purchase':
       applyPurchase(cp, w, event, ledger);
       return OK;
     case 'return':
-      applyReturn(cp, w, item, event, ledger);
+      applyReturn(cp, w, index, event, ledger);
       return OK;
     case 'redeem':
       return applyRedeem(cp, w, event, ledger);
@@ -524,7 +631,7 @@ export function applyToWork(cp: CompiledProgram, w: Work, item: EventItem, ledge
       applyBonus(cp, w, event, ledger);
       return OK;
     default:
-      throw new OmnicxError(ErrorCode.INVALID_INPUT, `Member ${JSON.stringify(w.memberId)} is already enrolled`, { path: [...item.path, 'type'] });
+      throw new OmnicxError(ErrorCode.INVALID_INPUT, `Member ${JSON.stringify(w.memberId)} is already enrolled`, { path: [...eventPath(index), 'type'] });
   }
 }
 
@@ -532,6 +639,10 @@ export function applyToWork(cp: CompiledProgram, w: Work, item: EventItem, ledge
 // State conversion
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The state of a working copy. The copy hands over its lots, contributions, purchase records,
+ * totals and event ids (all its own objects, never the caller's): it must not be used after.
+ */
 export function toState(cp: CompiledProgram, w: Work): MemberState {
   return {
     memberId: w.memberId,
@@ -542,27 +653,29 @@ export function toState(cp: CompiledProgram, w: Work): MemberState {
     availablePoints: available(cp, w),
     pendingPoints: w.pending,
     owedPoints: w.owed,
-    lots: w.lots.map((l) => ({ ...l })),
+    lots: w.lots,
     tier: {
       levelId: cp.levels[w.tierIndex]?.id ?? null,
       since: w.tierSince,
       downgrade: w.downgrade === null ? null : { to: cp.levels[w.downgrade.to]?.id ?? null, at: w.downgrade.at },
     },
-    qualifying: { periodStart: w.periodStart, periodEnd: w.periodEnd, progress: w.progress, contributions: w.contributions.map((c) => ({ ...c })) },
+    qualifying: { periodStart: w.periodStart, periodEnd: w.periodEnd, progress: w.progress, contributions: w.contributions },
     caps: [...w.caps].map(([capId, c]) => ({ capId, periodKey: c.key, used: c.used })),
-    purchases: [...w.purchases.values()].map((p) => ({
-      ...p,
-      lineAmountsMinor: [...p.lineAmountsMinor],
-      lineEligible: [...p.lineEligible],
-      lineRefundedMinor: [...p.lineRefundedMinor],
-    })),
-    totals: { ...w.totals },
-    eventIds: [...w.eventIds],
+    purchases: w.purchases,
+    totals: w.totals,
+    eventIds: w.eventIds,
   };
 }
 
 export function fromState(cp: CompiledProgram, state: MemberState): Work {
   const levelOf = (id: string | null): number => (id === null ? -1 : (cp.levelIndex.get(id) ?? -1));
+  // A map, as before: a hand-made state listing an id twice keeps its first place and last record.
+  const purchases = new Map(
+    state.purchases.map((p) => [
+      p.id,
+      { ...p, lineAmountsMinor: [...p.lineAmountsMinor], lineEligible: [...p.lineEligible], lineRefundedMinor: [...p.lineRefundedMinor] },
+    ]),
+  );
   const w: Work = {
     memberId: state.memberId,
     programId: state.programId,
@@ -582,14 +695,10 @@ export function fromState(cp: CompiledProgram, state: MemberState): Work {
     progress: state.qualifying.progress,
     contributions: state.qualifying.contributions.map((c) => ({ ...c })),
     caps: new Map(state.caps.map((c) => [c.capId, { key: c.periodKey, used: c.used }])),
-    purchases: new Map(
-      state.purchases.map((p) => [
-        p.id,
-        { ...p, lineAmountsMinor: [...p.lineAmountsMinor], lineEligible: [...p.lineEligible], lineRefundedMinor: [...p.lineRefundedMinor] },
-      ]),
-    ),
+    purchases: [...purchases.values()],
+    purchaseIndex: purchases,
     totals: { ...state.totals },
-    eventIds: new Set(state.eventIds),
+    eventIds: [...new Set(state.eventIds)],
     nextAt: Number.POSITIVE_INFINITY,
   };
   for (const lot of w.lots) {

@@ -1,82 +1,135 @@
 // The whole-log fold shared by replay and simulateProgram: parse, drop duplicate ids, group by
 // member, sort each member's events by (at, id), fold, advance to asOf.
+//
+// Events are handled by their index in the parsed log (their path for errors is built only when
+// one is thrown), and each member is folded in a working copy owned by this call.
 import { invalid } from '../../core/internal/assert.js';
-import type { DuplicateEvent, LedgerEntry, ReplayResult } from '../schemas.js';
+import type { DuplicateEvent, LedgerEntry, LoyaltyEvent, ReplayResult } from '../schemas.js';
 import type { CompiledProgram } from './compile.js';
-import { advance, applyToWork, enrol, toState, type EventItem, type Work } from './engine.js';
+import { advance, applyToWork, enrol, eventPath, toState, type Work } from './engine.js';
 import { parseEvent } from './parseEvent.js';
 
-export interface Item extends EventItem {
-  readonly index: number;
-}
-
-function byTimeThenId(a: Item, b: Item): number {
-  return a.event.at - b.event.at || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
+function byTimeThenId(a: LoyaltyEvent, b: LoyaltyEvent): number {
+  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 // Among copies of one id, the one kept must not depend on input order: the earliest, then the
 // smallest serialisation.
-function preferred(a: Item, b: Item): boolean {
-  if (a.event.at !== b.event.at) return a.event.at < b.event.at;
-  return JSON.stringify(a.event) <= JSON.stringify(b.event);
+function preferred(a: LoyaltyEvent, b: LoyaltyEvent): boolean {
+  if (a.at !== b.at) return a.at < b.at;
+  return JSON.stringify(a) <= JSON.stringify(b);
 }
 
-export function replayCompiled(cp: CompiledProgram, items: readonly Item[], asOf: number | undefined, withLedger: boolean): ReplayResult {
-  const kept = new Map<string, Item>();
+// FNV-1a over the UTF-16 code units of an id: the slot of the id in the table of seen ids.
+function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/**
+ * The events kept after dropping duplicate ids, as indices in order of each id's first
+ * appearance (the copy kept may be a later one), and the duplicates dropped. The ids seen are
+ * held in an open-addressing table of (hash, index + 1) pairs in one typed array: a replay looks
+ * up every event, and a Map of a million strings costs several cache misses per lookup.
+ */
+function dedupe(events: readonly LoyaltyEvent[], duplicates: DuplicateEvent[]): Int32Array {
+  const n = events.length;
+  let capacity = 16;
+  while (capacity < n + (n >> 1)) capacity *= 2;
+  const mask = capacity - 1;
+  const table = new Int32Array(capacity * 2);
+  // For each first appearance, the slot of its id; -1 for a later copy.
+  const slotOf = new Int32Array(n);
+  let firsts = 0;
+  for (let i = 0; i < n; i++) {
+    const e = events[i] as LoyaltyEvent;
+    const id = e.id;
+    const h = hashId(id);
+    let slot = h & mask;
+    for (;;) {
+      const stored = table[2 * slot + 1] as number;
+      if (stored === 0) {
+        table[2 * slot] = h;
+        table[2 * slot + 1] = i + 1;
+        slotOf[i] = slot;
+        firsts++;
+        break;
+      }
+      if (table[2 * slot] === h && (events[stored - 1] as LoyaltyEvent).id === id) {
+        const other = stored - 1;
+        const keepOther = preferred(events[other] as LoyaltyEvent, e);
+        const drop = keepOther ? i : other;
+        if (!keepOther) table[2 * slot + 1] = i + 1;
+        const d = events[drop] as LoyaltyEvent;
+        duplicates.push({ eventId: d.id, memberId: d.memberId, at: d.at, index: drop });
+        slotOf[i] = -1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  const kept = new Int32Array(firsts);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const slot = slotOf[i] as number;
+    if (slot >= 0) kept[k++] = (table[2 * slot + 1] as number) - 1;
+  }
+  return kept;
+}
+
+export function replayCompiled(cp: CompiledProgram, events: readonly LoyaltyEvent[], asOf: number | undefined, withLedger: boolean): ReplayResult {
   const duplicates: DuplicateEvent[] = [];
   let latest = Number.NEGATIVE_INFINITY;
-  for (const item of items) {
-    const e = item.event;
-    if (e.at > latest) latest = e.at;
-    const other = kept.get(e.id);
-    if (other === undefined) {
-      kept.set(e.id, item);
-      continue;
-    }
-    const [keep, drop] = preferred(other, item) ? [other, item] : [item, other];
-    kept.set(e.id, keep);
-    duplicates.push({ eventId: drop.event.id, memberId: drop.event.memberId, at: drop.event.at, index: drop.index });
+  for (let i = 0; i < events.length; i++) {
+    const at = (events[i] as LoyaltyEvent).at;
+    if (at > latest) latest = at;
   }
+  const kept = dedupe(events, duplicates);
   const end = asOf ?? (latest === Number.NEGATIVE_INFINITY ? 0 : latest);
-  const byMember = new Map<string, Item[]>();
-  for (const item of kept.values()) {
-    if (item.event.at > end) throw invalid(`Event ${JSON.stringify(item.event.id)} is after options.asOf`, [...item.path, 'at']);
-    const list = byMember.get(item.event.memberId);
-    if (list === undefined) byMember.set(item.event.memberId, [item]);
-    else list.push(item);
+  const byMember = new Map<string, number[]>();
+  for (let k = 0; k < kept.length; k++) {
+    const index = kept[k] as number;
+    const e = events[index] as LoyaltyEvent;
+    if (e.at > end) throw invalid(`Event ${JSON.stringify(e.id)} is after options.asOf`, [...eventPath(index), 'at']);
+    const list = byMember.get(e.memberId);
+    if (list === undefined) byMember.set(e.memberId, [index]);
+    else list.push(index);
   }
   const memberIds = [...byMember.keys()].sort();
   const ledger: LedgerEntry[] = [];
   const sink = withLedger ? ledger : null;
+  const byIndex = (a: number, b: number): number => byTimeThenId(events[a] as LoyaltyEvent, events[b] as LoyaltyEvent);
   const members = memberIds.map((memberId) => {
     const list = byMember.get(memberId) ?? [];
     let sorted = true;
-    for (let i = 1; i < list.length && sorted; i++) sorted = byTimeThenId(list[i - 1] as Item, list[i] as Item) <= 0;
-    if (!sorted) list.sort(byTimeThenId);
-    const first = list[0] as Item;
-    const enrolment = list.find((i) => i.event.type === 'enrol');
-    if (first.event.type !== 'enrol') {
+    for (let i = 1; i < list.length && sorted; i++) sorted = byIndex(list[i - 1] as number, list[i] as number) <= 0;
+    if (!sorted) list.sort(byIndex);
+    const firstIndex = list[0] as number;
+    const first = events[firstIndex] as LoyaltyEvent;
+    if (first.type !== 'enrol') {
+      const enrolled = list.some((i) => (events[i] as LoyaltyEvent).type === 'enrol');
       throw invalid(
-        enrolment === undefined
-          ? `Member ${JSON.stringify(memberId)} has events but no enrol event`
-          : `Event ${JSON.stringify(first.event.id)} is before member ${JSON.stringify(memberId)} enrolled`,
-        [...first.path, enrolment === undefined ? 'memberId' : 'at'],
+        enrolled ? `Event ${JSON.stringify(first.id)} is before member ${JSON.stringify(memberId)} enrolled` : `Member ${JSON.stringify(memberId)} has events but no enrol event`,
+        [...eventPath(firstIndex), enrolled ? 'at' : 'memberId'],
       );
     }
-    const e = first.event;
-    const w: Work = enrol(cp, memberId, e.at, e.id, e.timeZone, sink);
-    for (let i = 1; i < list.length; i++) applyToWork(cp, w, list[i] as Item, sink);
+    const w: Work = enrol(cp, memberId, first.at, first.id, first.timeZone, sink);
+    for (let i = 1; i < list.length; i++) {
+      const index = list[i] as number;
+      applyToWork(cp, w, events[index] as LoyaltyEvent, index, sink);
+    }
     advance(cp, w, end, sink);
+    byMember.delete(memberId);
     return toState(cp, w);
   });
   return { asOf: end, members, ledger, duplicates };
 }
 
-export function parseEvents(events: unknown, currency: string): Item[] {
+export function parseEvents(events: unknown, currency: string): LoyaltyEvent[] {
   if (!Array.isArray(events)) throw invalid('events must be an array', ['events']);
-  return (events as unknown[]).map((raw, index) => {
-    const path = ['events', index];
-    return { event: parseEvent(raw, path, currency), path, index };
-  });
+  const list = events as unknown[];
+  const parsed: LoyaltyEvent[] = [];
+  for (let index = 0; index < list.length; index++) parsed.push(parseEvent(list[index], index, currency));
+  return parsed;
 }
-
