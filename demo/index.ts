@@ -5,6 +5,7 @@ import { heading, table } from './format.js';
 import { inventorySection } from './inventory.js';
 import { loyaltySection } from './loyalty.js';
 import { satisfactionSection } from './satisfaction.js';
+import { touchpointSection } from './touchpoint.js';
 
 const started = performance.now();
 const data = generateRetailData({ seed: 42, customers: 2000, stores: 5, days: 90 });
@@ -31,6 +32,7 @@ sections.push(
 );
 sections.push(`generated in ${generatedMs.toFixed(0)} ms with generateRetailData({ seed: 42, customers: 2000, stores: 5, days: 90 })`);
 sections.push(coreSection(data));
+sections.push(touchpointSection(data));
 sections.push(loyaltySection(data));
 sections.push(satisfactionSection(data));
 sections.push(inventorySection(data));
