@@ -14,7 +14,7 @@ export interface EncodeEventsOptions {
  *
  * The rows come out ordered by (customerId, at, input order); `customer[i]` is the rank of the
  * customer id in code-unit order, `customers` names the codes, and the touchpoint codes index
- * `dictionary` in order of first appearance in that order.
+ * `dictionary`, which lists the touchpoints in order of first appearance in the input.
  *
  * @param events - the events, in any order; never mutated
  * @param options - see {@link EncodeEventsOptions}
@@ -38,7 +38,7 @@ export interface EncodeEventsOptions {
  */
 export function encodeEvents(events: readonly JourneyEventInput[], options?: EncodeEventsOptions): EventColumns {
   const opts = readOptions(options);
-  const log = readEvents(events, catalogueIndex(opts['touchpoints'], ['options', 'touchpoints']));
+  const log = readEvents(events, catalogueIndex(opts['touchpoints'], ['options', 'touchpoints']), 'events', true);
   const sorted = logToColumns(log);
   const customer = new Int32Array(sorted.at.length);
   for (let g = 0; g + 1 < log.groupStarts.length; g++) {

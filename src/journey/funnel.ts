@@ -241,7 +241,7 @@ export function funnel(
         }); },
       );
     }
-    log = readEvents(events, catalogue);
+    log = readEvents(events, catalogue, 'events', true);
     const encoded = logToColumns(log);
     columns = encoded;
     codeOf = (name) => encoded.codes.get(name);

@@ -110,26 +110,19 @@ export function sortColumns(value: unknown, name = 'events'): SortedColumns {
   return { at: sortedAt, touchpoint: sortedTouchpoint, groupStarts, rows: order, dictionary };
 }
 
-/** Encodes a validated, ordered event log as sorted columns with a touchpoint dictionary. */
+/** Encodes an event log read with touchpoint codes as sorted columns (a gather of typed arrays). */
 export function logToColumns(
   log: EventLog,
-): SortedColumns & { readonly at: Float64Array<ArrayBuffer>; readonly touchpoint: Int32Array<ArrayBuffer>; readonly codes: Map<string, number> } {
+): SortedColumns & { readonly at: Float64Array<ArrayBuffer>; readonly touchpoint: Int32Array<ArrayBuffer>; readonly codes: ReadonlyMap<string, number> } {
   const n = log.order.length;
-  const at = new Float64Array(n);
   const touchpoint = new Int32Array(n);
-  const codes = new Map<string, number>();
-  const dictionary: string[] = [];
-  for (let p = 0; p < n; p++) {
-    const i = log.order[p] as number;
-    at[p] = log.sortedAt[p] as number;
-    const name = (log.events[i] as { touchpoint: string }).touchpoint;
-    let code = codes.get(name);
-    if (code === undefined) {
-      code = dictionary.length;
-      codes.set(name, code);
-      dictionary.push(name);
-    }
-    touchpoint[p] = code;
-  }
-  return { at, touchpoint, groupStarts: log.groupStarts, rows: log.order, dictionary, codes };
+  for (let p = 0; p < n; p++) touchpoint[p] = log.touchpointCode[log.order[p] as number] as number;
+  return {
+    at: log.sortedAt,
+    touchpoint,
+    groupStarts: log.groupStarts,
+    rows: log.order,
+    dictionary: log.touchpoints,
+    codes: log.touchpointCodes,
+  };
 }

@@ -116,7 +116,12 @@ export interface EventLog {
   /** `at` of each event in input order. */
   readonly at: Float64Array;
   /** `at` in sorted order: sortedAt[p] = at[order[p]]. */
-  readonly sortedAt: Float64Array;
+  readonly sortedAt: Float64Array<ArrayBuffer>;
+  /** With `withTouchpointCodes`: each event's index into `touchpoints`, in input order (else empty). */
+  readonly touchpointCode: Int32Array;
+  /** Touchpoint ids in order of first appearance in the input (with `withTouchpointCodes`). */
+  readonly touchpoints: readonly string[];
+  readonly touchpointCodes: ReadonlyMap<string, number>;
 }
 
 /**
@@ -124,7 +129,12 @@ export interface EventLog {
  * order): a counting sort by customer rank (stable) and, only where a customer's events are out
  * of time order, a sort of that customer's slice.
  */
-export function readEvents(value: unknown, catalogue: Map<string, TouchpointDefinition> | undefined, name = 'events'): EventLog {
+export function readEvents(
+  value: unknown,
+  catalogue: Map<string, TouchpointDefinition> | undefined,
+  name = 'events',
+  withTouchpointCodes = false,
+): EventLog {
   if (!Array.isArray(value)) throw invalid(`${name} must be an array, got ${describe(value)}`, [name]);
   const input = value as readonly unknown[];
   const n = input.length;
@@ -133,6 +143,9 @@ export function readEvents(value: unknown, catalogue: Map<string, TouchpointDefi
   const code = new Int32Array(n);
   const codes = new Map<string, number>();
   const ids: string[] = [];
+  const touchpointCode = new Int32Array(withTouchpointCodes ? n : 0);
+  const touchpointCodes = new Map<string, number>();
+  const touchpoints: string[] = [];
   for (let i = 0; i < n; i++) {
     const raw = input[i];
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -215,9 +228,18 @@ export function readEvents(value: unknown, catalogue: Map<string, TouchpointDefi
       ids.push(customerId);
     }
     code[i] = c;
+    if (withTouchpointCodes) {
+      let t = touchpointCodes.get(touchpoint);
+      if (t === undefined) {
+        t = touchpoints.length;
+        touchpointCodes.set(touchpoint, t);
+        touchpoints.push(touchpoint);
+      }
+      touchpointCode[i] = t;
+    }
   }
   const { order, groupStarts, customers, sortedAt } = orderByCustomer(code, ids, at);
-  return { events, order, groupStarts, customers, at, sortedAt };
+  return { events, order, groupStarts, customers, at, sortedAt, touchpointCode, touchpoints, touchpointCodes };
 }
 
 /** Stable order by (customer id, at, index) given dense customer codes in first-appearance order. */
@@ -225,7 +247,7 @@ export function orderByCustomer(
   code: Int32Array,
   ids: readonly string[],
   at: Float64Array,
-): { order: Int32Array; groupStarts: Int32Array; sortedAt: Float64Array; customers: string[] } {
+): { order: Int32Array; groupStarts: Int32Array; sortedAt: Float64Array<ArrayBuffer>; customers: string[] } {
   const g = ids.length;
   const sortedCodes = Array.from({ length: g }, (_, c) => c).sort((a, b) => {
     const x = ids[a] as string;
