@@ -278,3 +278,102 @@ describe('replay: edge paths', () => {
     expect(thrown(() => replay(program(), [enrol(), ret('r', T0, 'p', { lines: [{ index: 0 }], amountMinor: 5 })]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'amountMinor'] });
   });
 });
+
+describe('replay: engine paths (purchases with many lines, bigints, time-zone gaps, order of ties)', () => {
+  it('earns on every line of a purchase with more lines than usual', () => {
+    // 12 lines of 1 050 minor at 1 point per 100: 10.5 per line; floored once per order = 126,
+    // floored per line = 12 × 10 = 120.
+    const lines = Array.from({ length: 12 }, (_, i) => line(1_050, 'food', `sku-${String(i)}`));
+    const events = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', lines), purchase('p2', '2026-01-11T00:00:00Z', [line(1_050)])];
+    const order = replay(program(), events);
+    expect(member(order).availablePoints).toBe(136);
+    expect(order.ledger.filter((e) => e.type === 'earn').map((e) => e.explanation?.rounding.unroundedPoints)).toEqual(['126', '10.5']);
+    const perLine = replay(program({}, { base: { points: '1', perAmountMinor: 100, stage: 'line' } }), events);
+    expect(member(perLine).availablePoints).toBe(130);
+    expect(member(perLine).purchases[0]?.lineEligible).toEqual(Array.from({ length: 12 }, () => true));
+  });
+
+  it('falls back to exact bigint arithmetic beyond 2^53 in a replay, with or without the ledger', () => {
+    const p = program({}, {
+      base: { points: '1.000000000001', perAmountMinor: 1, stage: 'line' },
+      rules: [{ id: 'a', type: 'multiplier', multiplier: '1.000000000001' }],
+    });
+    // 9e15 × 1.000000000001 = 9 000 000 000 009 000 (base); × 1.000000000001 adds 9 000.000000009
+    // (rule): 9 000 000 000 018 000.000000009, floored (the line's one rounding).
+    const events = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(9_000_000_000_000_000)])];
+    const withLedger = replay(p, events);
+    expect(member(withLedger).availablePoints).toBe(9_000_000_000_018_000);
+    const earn = withLedger.ledger.find((e) => e.type === 'earn')?.explanation;
+    expect([earn?.basePoints, earn?.rules[0]?.points, earn?.rounding.unroundedPoints]).toEqual([9_000_000_000_009_000, 9_000, '9000000000018000']);
+    expect(replay(p, events, { ledger: false }).members).toEqual(withLedger.members);
+  });
+
+  it('resolves maturities that land in a skipped or repeated local hour like Temporal (compatible)', () => {
+    const p = program({ timeZone: 'Europe/Berlin', pending: { days: 1 } });
+    const lots = member(
+      replay(p, [
+        enrol('m', '2026-03-01T00:00:00Z'),
+        // 02:30 on 29 March does not exist in Berlin (clocks go 02:00 → 03:00): read as 03:30 CEST.
+        purchase('spring', '2026-03-28T02:30:00+01:00', [line(1_000)]),
+        // 02:30 on 25 October happens twice (03:00 → 02:00): the earlier, CEST, is taken.
+        purchase('autumn', '2026-10-24T02:30:00+02:00', [line(1_000)]),
+      ], { asOf: '2026-10-24T12:00:00Z' }),
+    ).lots;
+    expect(lots.map((l) => [l.id, l.maturesAt])).toEqual([
+      ['spring', Date.parse('2026-03-29T03:30:00+02:00')],
+      ['autumn', Date.parse('2026-10-25T02:30:00+02:00')],
+    ]);
+  });
+
+  it('applies events at the same instant in order of id, whatever their order in the log', () => {
+    const p = program({}, { rules: [{ id: 'welcome', type: 'bonus', points: 100, when: { firstPurchase: true } }] });
+    const at = '2026-01-10T00:00:00Z';
+    const r = replay(p, [purchase('b', at, [line(1_000)]), purchase('a', at, [line(2_000)]), enrol()]);
+    expect(r.ledger.filter((e) => e.type === 'earn').map((e) => [e.eventId, e.points])).toEqual([['a', 120], ['b', 10]]);
+    expect(member(r).eventIds).toEqual(['enrol-m', 'a', 'b']);
+  });
+
+  it('refuses malformed purchases given with epoch-millisecond instants, with the path of the bad field', () => {
+    const at = Date.parse('2026-01-10T00:00:00Z');
+    const bad = (patch: Record<string, unknown>) => thrown(() => replay(program(), [enrol(), { ...purchase('p', at, [line(100)]), ...patch }]));
+    expect(bad({ lines: [{ ...line(100), quantity: 0 }] })).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines', 0, 'quantity'] });
+    expect(bad({ lines: [null] })).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines', 0] });
+    expect(bad({ lines: [{ ...line(100), category: '' }] })).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines', 0, 'category'] });
+    expect(bad({ lines: [{ ...line(100), amountMinor: 1.5 }] })).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines', 0, 'amountMinor'] });
+    expect(bad({ store: '' })).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'store'] });
+    expect(bad({ channel: 7 })).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'channel'] });
+    expect(bad({ currency: 'usd' })).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'currency'] });
+    expect(bad({ currency: 'EUR' })).toEqual({ code: 'CURRENCY_MISMATCH', path: ['events', 1, 'currency'] });
+    expect(bad({ at: at + 0.5 })).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'at'] });
+    expect(bad({ lines: 'none' })).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines'] });
+    expect(member(replay(program(), [enrol(), { ...purchase('p', at, [line(100)]), store: 's1' }])).availablePoints).toBe(1);
+  });
+});
+
+describe('replay: bigint arithmetic with every stacking mode', () => {
+  const big = (stacking: 'add' | 'best', multipliers: readonly string[]) =>
+    program({}, {
+      base: { points: '1.000000000001', perAmountMinor: 1 },
+      rules: multipliers.map((multiplier, i) => ({ id: `r${String(i)}`, type: 'multiplier' as const, multiplier })),
+      stacking,
+    });
+  const events = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(4_000_000_000_000_000)])];
+  const earned = (p: ReturnType<typeof program>) => {
+    const e = replay(p, events).ledger.find((x) => x.type === 'earn')?.explanation;
+    return [e?.points, e?.basePoints, ...(e?.rules.map((r) => r.points) ?? [])];
+  };
+
+  it('adds each multiplier on the base (add) and keeps only the best (best) beyond 2^53', () => {
+    // base 4e15 × 1.000000000001 = 4 000 000 000 004 000; ×1.000000000001 adds 4 000.000000004,
+    // ×2 adds the base again.
+    expect(earned(big('add', ['1.000000000001', '2']))).toEqual([8_000_000_000_012_000, 4_000_000_000_004_000, 4_000, 4_000_000_000_004_000]);
+    expect(earned(big('best', ['1.000000000001', '2']))).toEqual([8_000_000_000_008_000, 4_000_000_000_004_000, 0, 4_000_000_000_004_000]);
+    expect(member(replay(big('add', ['1.000000000001', '2']), events, { ledger: false })).availablePoints).toBe(8_000_000_000_012_000);
+  });
+
+  it('earns nothing, never less, when multipliers below 1 add up under zero beyond 2^53', () => {
+    const [points, base, ...rules] = earned(big('add', ['0.000000000001', '0.000000000001']));
+    expect(points).toBe(0);
+    expect((base ?? 0) + rules.reduce((s: number, r) => s + (r ?? 0), 0)).toBe(0);
+  });
+});

@@ -14,17 +14,9 @@ import { openZone, type Zone } from '../../core/time/internal/zone.js';
 
 const BUCKET_MS = 86_400_000;
 
-export interface LocalReading {
-  /** Days from 1970-01-01 to the local date. */
-  readonly day: number;
-  readonly hour: number;
-  readonly weekday: number;
-}
-
 export interface Clock {
   readonly name: string;
   readonly offset: (ms: number) => number;
-  readonly reading: (ms: number) => LocalReading;
   readonly day: (ms: number) => number;
   /** Local hour (0–23). */
   readonly hour: (ms: number) => number;
@@ -117,11 +109,6 @@ export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
       return Math.floor((wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY) / MS_PER_HOUR);
     },
     weekday: (ms) => isoWeekdayFromDays(day(ms)),
-    reading: (ms) => {
-      const wall = ms + offset(ms);
-      const days = Math.floor(wall / MS_PER_DAY);
-      return { day: days, hour: Math.floor((wall - days * MS_PER_DAY) / MS_PER_HOUR), weekday: isoWeekdayFromDays(days) };
-    },
     yearMonth: (ms) => {
       civil(day(ms));
       return { year: civilYear, month: civilMonth };
