@@ -40,6 +40,17 @@ export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
   // The last bucket read, in front of the map: consecutive readings are usually on one day.
   let lastBucket = Number.NaN;
   let lastOffset = Number.NaN;
+  // On a day with a transition every reading is exact; an event's instant is read several times
+  // in a row (day, hour, weekday, maturity, expiry), so the last exact reading is kept.
+  let exactMs = Number.NaN;
+  let exactOffset = 0;
+  const exactOffsetMs = (ms: number): number => {
+    if (ms !== exactMs) {
+      exactOffset = exact.offsetMs(ms);
+      exactMs = ms;
+    }
+    return exactOffset;
+  };
   const offset = (ms: number): number => {
     const bucket = Math.floor(ms / BUCKET_MS);
     let cached: number | undefined;
@@ -54,7 +65,7 @@ export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
       lastBucket = bucket;
       lastOffset = cached;
     }
-    return Number.isNaN(cached) ? exact.offsetMs(ms) : cached;
+    return Number.isNaN(cached) ? exactOffsetMs(ms) : cached;
   };
   // The core resolvers read offsets through this zone, so they hit the cache too.
   const zone: Zone = { name: timeZone, offsetMs: offset };
