@@ -20,6 +20,11 @@ export function primaryKey(p: Problem, strategy: SourcingStrategy, o: number, l:
   return p.unitCost(o, l);
 }
 
+/** A lower bound on primaryKey for the distance-based strategies. */
+function primaryFloor(p: Problem, strategy: SourcingStrategy, o: number, l: number): number {
+  return strategy === 'nearest' || strategy === 'fewestShipments' ? p.distFloor(o, l) : p.unitCostFloor(o, l);
+}
+
 export function secondaryKey(p: Problem, strategy: SourcingStrategy, o: number, l: number): number {
   if (strategy === 'priority') return 0;
   if (strategy === 'nearest' || strategy === 'fewestShipments') return -(p.locPriority[l] as number);
@@ -49,6 +54,8 @@ export function noteLine(p: Problem, w: Work, strategy: SourcingStrategy, line: 
     if (a <= 0) continue;
     candidates++;
     if (k === 0) continue;
+    // A full top-k whose last key is below the floor of this one cannot admit it.
+    if (top.length === k && strategy !== 'priority' && primaryFloor(p, strategy, o, l) > (k1[k - 1] as number)) continue;
     const x1 = primaryKey(p, strategy, o, l);
     const x2 = secondaryKey(p, strategy, o, l);
     let pos = top.length;
@@ -101,9 +108,12 @@ export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, 
           x1 = -(p.locPriority[l] as number);
           x2 = 0;
         } else if (strategy === 'lowestCost') {
+          // Skip the distance when even its floor cannot beat the best so far.
+          if (best !== -1 && p.unitCostFloor(o, l) > b1) continue;
           x1 = p.unitCost(o, l) + (used.includes(l) ? 0 : (p.locFixed[l] as number) / takeHere);
           x2 = p.dist(o, l);
         } else {
+          if (best !== -1 && p.distFloor(o, l) > b1) continue;
           x1 = p.dist(o, l);
           x2 = -(p.locPriority[l] as number);
         }

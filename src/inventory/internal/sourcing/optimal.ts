@@ -29,11 +29,17 @@ export interface OptimalOutcome {
   readonly flowSolves: number;
 }
 
-interface Model {
+interface Component {
   readonly net: FlowNetwork;
-  readonly source: number;
-  readonly sink: number;
-  /** Per line→(location, sku) arc: arc index, line, location. */
+  /** Its arcs are model arcs arcStart … arcEnd − 1. */
+  readonly arcStart: number;
+  readonly arcEnd: number;
+}
+
+interface Model {
+  /** Independent flow networks (one, or one per sku when no location capacity can bind); node 0 is the source, 1 the sink. */
+  readonly components: readonly Component[];
+  /** Per line→(location, sku) arc: arc index in its component's network, line, location. */
   readonly arcIndex: Int32Array;
   readonly arcLine: Int32Array;
   readonly arcLoc: Int32Array;
@@ -76,17 +82,71 @@ function buildModel(p: Problem): Model {
     for (let k = 0; k < locs.length; k++) addArc(net, (pairBase[s] as number) + k, locBase + (locs[k] as number), qty[k] as number, 0);
   });
   for (let l = 0; l < p.nLocs; l++) addArc(net, locBase + l, 1, Math.min(p.locCapacity[l] as number, totalDemand), 0);
-  return { net, source: 0, sink: 1, arcIndex, arcLine, arcLoc };
+  return { components: [{ net, arcStart: 0, arcEnd: lineArcs }], arcIndex, arcLine, arcLoc };
+}
+
+/**
+ * The same flow problem split by sku, valid when no location capacity can bind (every capacity
+ * at least the total demand): skus then share nothing, and a min-cost max-flow of the whole is
+ * the union of the skus' min-cost max-flows (same flow value and cost; among several optimal
+ * flows it may pick another). Each network: source → line → (sku, location) → sink. Much
+ * faster: every Dijkstra runs on one sku's small network instead of the whole batch.
+ */
+function buildSkuModel(p: Problem): Model | undefined {
+  const nLines = p.lineQty.length;
+  let totalDemand = 0;
+  for (let i = 0; i < nLines; i++) totalDemand += p.lineQty[i] as number;
+  for (let l = 0; l < p.nLocs; l++) if ((p.locCapacity[l] as number) < totalDemand) return undefined;
+  const nSkus = p.stockers.length;
+  const linesOf: number[][] = Array.from({ length: nSkus }, () => []);
+  for (let i = 0; i < nLines; i++) (linesOf[p.lineSku[i] as number] as number[]).push(i);
+  let lineArcs = 0;
+  for (let i = 0; i < nLines; i++) lineArcs += (p.stockers[p.lineSku[i] as number] as Int32Array).length;
+  const arcIndex = new Int32Array(lineArcs);
+  const arcLine = new Int32Array(lineArcs);
+  const arcLoc = new Int32Array(lineArcs);
+  const components: Component[] = [];
+  let a = 0;
+  for (let s = 0; s < nSkus; s++) {
+    const lines = linesOf[s] as number[];
+    const locs = p.stockers[s] as Int32Array;
+    if (lines.length === 0 || locs.length === 0) continue;
+    const qty = p.stockQty[s] as Float64Array;
+    const pairBase = 2 + lines.length;
+    const net = createNetwork(pairBase + locs.length, lines.length * (1 + locs.length) + locs.length);
+    const arcStart = a;
+    lines.forEach((i, j) => {
+      const q = p.lineQty[i] as number;
+      addArc(net, 0, 2 + j, q, 0);
+      for (let k = 0; k < locs.length; k++) {
+        arcIndex[a] = addArc(net, 2 + j, pairBase + k, q, 0);
+        arcLine[a] = i;
+        arcLoc[a] = locs[k] as number;
+        a++;
+      }
+    });
+    for (let k = 0; k < locs.length; k++) addArc(net, pairBase + k, 1, qty[k] as number, 0);
+    components.push({ net, arcStart, arcEnd: a });
+  }
+  return { components, arcIndex: arcIndex.subarray(0, a), arcLine: arcLine.subarray(0, a), arcLoc: arcLoc.subarray(0, a) };
 }
 
 /** Solves with the given per-arc costs; returns the flow cost and the solution as a Work. */
 function solve(p: Problem, m: Model, costs: Float64Array): { cost: number; work: Work } {
-  for (let a = 0; a < m.arcIndex.length; a++) setCost(m.net, m.arcIndex[a] as number, costs[a] as number);
-  resetFlows(m.net);
-  const { cost } = minCostMaxFlow(m.net, m.source, m.sink);
+  let cost = 0;
   const work = createWork(p);
-  for (let a = 0; a < m.arcIndex.length; a++) {
-    const f = flowOf(m.net, m.arcIndex[a] as number);
+  const flows = new Float64Array(m.arcIndex.length);
+  for (const c of m.components) {
+    for (let a = c.arcStart; a < c.arcEnd; a++) setCost(c.net, m.arcIndex[a] as number, costs[a] as number);
+    resetFlows(c.net);
+    cost += minCostMaxFlow(c.net, 0, 1).cost;
+    for (let a = c.arcStart; a < c.arcEnd; a++) flows[a] = flowOf(c.net, m.arcIndex[a] as number);
+  }
+  // Lines in arc order, so that every line lists its locations as the single network would.
+  const order = Array.from({ length: m.arcIndex.length }, (_, a) => a);
+  if (m.components.length > 1) order.sort((x, y) => (m.arcLine[x] as number) - (m.arcLine[y] as number) || x - y);
+  for (const a of order) {
+    const f = flows[a] as number;
     if (f > 0) assignFlow(p, work, m.arcLine[a] as number, m.arcLoc[a] as number, f);
   }
   return { cost, work };
@@ -140,14 +200,26 @@ function bestInsertion(p: Problem, w: Work, o: number, mustFill: number): number
   const start = p.lineStart[o] as number;
   const end = p.lineStart[o + 1] as number;
   const candidates = new Set<number>();
+  // No plan costs less than its anchor's fixed charge plus every unit at the cheapest unit cost
+  // among the locations with stock left (variableFloor): such anchors are skipped once a plan
+  // shipping the whole order costs no more (they could not be strictly better).
+  let variableFloor = 0;
+  let demand = 0;
   for (let line = start; line < end; line++) {
     const s = p.lineSku[line] as number;
     const locs = p.stockers[s] as Int32Array;
     const avail = w.avail[s] as Float64Array;
+    let cheapest = Infinity;
     for (let k = 0; k < locs.length; k++) {
       const l = locs[k] as number;
-      if ((avail[k] as number) > 0 && (w.capRem[l] as number) > 0) candidates.add(l);
+      if ((avail[k] as number) > 0 && (w.capRem[l] as number) > 0) {
+        candidates.add(l);
+        cheapest = Math.min(cheapest, p.unitCost(o, l));
+      }
     }
+    const q = p.lineQty[line] as number;
+    demand += q;
+    if (cheapest < Infinity) variableFloor += q * cheapest;
   }
   const consider = (): void => {
     const v = orderValue(p, w, o);
@@ -159,6 +231,7 @@ function bestInsertion(p: Problem, w: Work, o: number, mustFill: number): number
     releaseOrder(p, w, o);
   };
   for (const l of candidates) {
+    if (best.units === demand && (p.locFixed[l] as number) + variableFloor >= best.cost) continue;
     const remaining: number[] = [];
     for (let line = start; line < end; line++) remaining.push(p.lineQty[line] as number);
     shipFrom(p, w, o, l, remaining);
@@ -229,12 +302,31 @@ function rivals(p: Problem, o: number, usersOf: readonly number[][]): Set<number
   return found;
 }
 
+/** Pair-move trials per local-search pass, and in the whole search. */
 const PAIR_BUDGET = 20_000;
+const PAIR_BUDGET_TOTAL = 40_000;
 
+/**
+ * Passes of single-order re-insertion and pair moves until a pass changes nothing (at most 10).
+ * Pair moves are budgeted (PAIR_BUDGET trials per pass, PAIR_BUDGET_TOTAL in all, then passes
+ * of re-insertion alone) and, after the first pass, only tried
+ * for pairs where an order changed since its pairs were last tried ("don't look bits"): the
+ * other pairs were already found not to improve, so later passes cost little.
+ */
 function localSearch(p: Problem, w: Work, sequence: Int32Array): void {
+  // stale[o] = 1: o changed (or its pairs were never all tried) since its pairs were last tried.
+  let stale = new Uint8Array(p.nOrders).fill(1);
+  let spent = 0;
   for (let pass = 0; pass < 10; pass++) {
     let improved = false;
-    for (const o of sequence) if (reinsert(p, w, o)) improved = true;
+    const next = new Uint8Array(p.nOrders);
+    for (const o of sequence) {
+      if (reinsert(p, w, o)) {
+        improved = true;
+        stale[o] = 1;
+        next[o] = 1;
+      }
+    }
     // Pair moves: every pair in small batches, otherwise only orders left short (budgeted).
     const small = p.nOrders <= 60;
     const usersOf: number[][] = Array.from({ length: p.nLocs }, () => []);
@@ -247,15 +339,34 @@ function localSearch(p: Problem, w: Work, sequence: Int32Array): void {
       for (const l of used) (usersOf[l] as number[]).push(o);
     }
     let trials = 0;
+    const budget = Math.min(PAIR_BUDGET, PAIR_BUDGET_TOTAL - spent);
     for (const o of sequence) {
-      if (trials >= PAIR_BUDGET) break;
-      if (!small && orderValue(p, w, o).units >= orderUnits(p, o)) continue;
-      for (const other of rivals(p, o, usersOf)) {
-        if (trials++ >= PAIR_BUDGET) break;
-        if (pairMove(p, w, o, other)) improved = true;
+      if (trials >= budget) {
+        // Not reached in this pass: its pairs stay to be tried.
+        if (stale[o] === 1) next[o] = 1;
+        continue;
       }
+      if (!small && orderValue(p, w, o).units >= orderUnits(p, o)) continue;
+      let complete = true;
+      for (const other of rivals(p, o, usersOf)) {
+        if (stale[o] === 0 && stale[other] === 0) continue;
+        if (trials++ >= budget) {
+          complete = false;
+          break;
+        }
+        if (pairMove(p, w, o, other)) {
+          improved = true;
+          stale[o] = 1;
+          stale[other] = 1;
+          next[o] = 1;
+          next[other] = 1;
+        }
+      }
+      if (!complete && stale[o] === 1) next[o] = 1;
     }
+    spent += Math.min(trials, budget);
     if (!improved) return;
+    stale = next;
   }
 }
 
@@ -341,7 +452,7 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
     return { work, method: 'greedy+localSearch', exact: false, flowSolves: 0 };
   }
 
-  const model = buildModel(p);
+  const model = (p.hasFixedCharges && p.allowPartial ? buildSkuModel(p) : undefined) ?? buildModel(p);
   const arcs = model.arcIndex.length;
   const unitCosts = new Float64Array(arcs);
   for (let a = 0; a < arcs; a++) unitCosts[a] = p.unitCost(p.lineOrder[model.arcLine[a] as number] as number, model.arcLoc[a] as number);

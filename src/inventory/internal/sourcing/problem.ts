@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { parseWith } from '../../../core/errors/parseWith.js';
 import { assertObject, describe, invalid } from '../../../core/internal/assert.js';
+import { readInstant } from '../../../core/time/internal/instant.js';
 import {
   SourceOrdersOptionsSchema,
   SourcingLocationSchema,
@@ -12,7 +13,9 @@ import {
   type SourcingOrder,
   type SourcingStrategy,
 } from '../../schemas.js';
-import { haversineKm } from '../haversine.js';
+import { EARTH_RADIUS_KM } from '../haversine.js';
+
+const RAD = Math.PI / 180;
 
 const OrdersSchema = z.array(SourcingOrderSchema);
 const LocationsSchema = z.array(z.unknown());
@@ -54,12 +57,19 @@ export interface Problem {
   /** For each sku, the locations with stock > 0 (ascending index) and their stock. */
   readonly stockers: readonly Int32Array[];
   readonly stockQty: readonly Float64Array[];
-  /** sku · nLocs + loc → position in stockers[sku]. */
-  readonly slot: ReadonlyMap<number, number>;
+  /** sku · nLocs + loc → position in stockers[sku] (undefined when the location does not stock it). */
+  readonly slot: { get(key: number): number | undefined };
   readonly hasFixedCharges: boolean;
   readonly hasCapacity: boolean;
   dist(o: number, l: number): number;
+  /**
+   * A lower bound on dist(o, l) without trigonometry: R·|Δlatitude| (a great circle is never
+   * shorter than the meridian arc between the two latitudes), shrunk by 1e-9 against rounding.
+   */
+  distFloor(o: number, l: number): number;
   unitCost(o: number, l: number): number;
+  /** A lower bound on unitCost(o, l) (the rounding of the cost at distFloor). */
+  unitCostFloor(o: number, l: number): number;
 }
 
 /** Rounds a non-negative float half to even. */
@@ -71,9 +81,69 @@ export function roundHalfEven(x: number): number {
   return f % 2 === 0 ? f : f + 1;
 }
 
+type ParsedOrder = Omit<SourcingOrder, 'createdAt'> & { createdAt?: number };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * One fast pass over the orders, accepting only what SourcingOrderSchema accepts (createdAt read
+ * as zod would: a number or a string through readInstant). Returns the orders as the schema
+ * would output them (the fields read downstream), or undefined at the first doubt: then the
+ * zod schema runs and produces today's error (code, path, message) or its output.
+ */
+function fastOrders(input: unknown): ParsedOrder[] | undefined {
+  if (!Array.isArray(input)) return undefined;
+  const n = input.length;
+  const out = new Array<ParsedOrder>(n);
+  const skus = new Set<string>();
+  for (let o = 0; o < n; o++) {
+    const order: unknown = input[o];
+    if (!isRecord(order)) return undefined;
+    const id = order.id;
+    if (typeof id !== 'string' || id.length === 0) return undefined;
+    const lines = order.lines;
+    if (!Array.isArray(lines) || lines.length === 0) return undefined;
+    skus.clear();
+    for (let j = 0; j < lines.length; j++) {
+      const line: unknown = lines[j];
+      if (!isRecord(line)) return undefined;
+      const sku = line.sku;
+      const quantity = line.quantity;
+      if (typeof sku !== 'string' || sku.length === 0 || skus.has(sku)) return undefined;
+      if (typeof quantity !== 'number' || !Number.isSafeInteger(quantity) || quantity <= 0) return undefined;
+      skus.add(sku);
+    }
+    const destination = order.destination;
+    if (!isRecord(destination)) return undefined;
+    const lat = destination.lat;
+    const lon = destination.lon;
+    if (typeof lat !== 'number' || !(lat >= -90 && lat <= 90) || typeof lon !== 'number' || !(lon >= -180 && lon <= 180)) return undefined;
+    const priority = order.priority;
+    if (priority !== undefined && (typeof priority !== 'number' || !Number.isFinite(priority))) return undefined;
+    const createdAtInput = order.createdAt;
+    let createdAt: number | undefined;
+    if (createdAtInput !== undefined) {
+      if (typeof createdAtInput !== 'string' && (typeof createdAtInput !== 'number' || !Number.isFinite(createdAtInput))) return undefined;
+      const read = readInstant(createdAtInput);
+      if (!read.ok) return undefined;
+      createdAt = read.instant;
+    }
+    out[o] = {
+      id,
+      lines: lines as { sku: string; quantity: number }[],
+      destination: { lat, lon },
+      ...(priority === undefined ? {} : { priority }),
+      ...(createdAt === undefined ? {} : { createdAt }),
+    };
+  }
+  return out;
+}
+
 export function buildProblem(ordersInput: unknown, locationsInput: unknown, optionsInput: unknown): Problem {
   const options: SourceOrdersOptions = parseWith(SourceOrdersOptionsSchema, optionsInput, ['options']);
-  const orders = parseWith(OrdersSchema, ordersInput, ['orders']) as (Omit<SourcingOrder, 'createdAt'> & { createdAt?: number })[];
+  const orders = fastOrders(ordersInput) ?? (parseWith(OrdersSchema, ordersInput, ['orders']) as ParsedOrder[]);
   const rawLocations = parseWith(LocationsSchema, locationsInput, ['locations']);
 
   const nOrders = orders.length;
@@ -150,8 +220,7 @@ export function buildProblem(ordersInput: unknown, locationsInput: unknown, opti
     const stock = (raw as { stock?: unknown }).stock;
     const stockPath = ['locations', l, 'stock'];
     assertObject(stock, stockPath, 'stock');
-    for (const sku in stock) {
-      if (!Object.hasOwn(stock, sku)) continue;
+    for (const sku of Object.keys(stock)) {
       const quantity = stock[sku];
       if (typeof quantity !== 'number' || !Number.isSafeInteger(quantity) || quantity < 0) {
         throw invalid(`locations.${String(l)}.stock.${sku} must be a whole number of units from 0 to 2^53 − 1, got ${describe(quantity)}`, [
@@ -186,28 +255,61 @@ export function buildProblem(ordersInput: unknown, locationsInput: unknown, opti
   }
   const stockers = stockLists.map((list) => Int32Array.from(list.locs));
   const stockQty = stockLists.map((list) => Float64Array.from(list.qty));
-  const slot = new Map<number, number>();
-  stockers.forEach((locs, s) => {
-    locs.forEach((l, k) => slot.set(s * nLocs + l, k));
-  });
+  // A dense table when it fits (interned sku × location), else a Map.
+  let slot: { get(key: number): number | undefined };
+  if (nSkus * nLocs <= 1 << 24) {
+    const table = new Int32Array(nSkus * nLocs).fill(-1);
+    for (let s = 0; s < nSkus; s++) {
+      const locs = stockers[s] as Int32Array;
+      for (let k = 0; k < locs.length; k++) table[s * nLocs + (locs[k] as number)] = k;
+    }
+    slot = {
+      get: (key: number): number | undefined => {
+        const k = table[key] as number;
+        return k < 0 ? undefined : k;
+      },
+    };
+  } else {
+    const map = new Map<number, number>();
+    stockers.forEach((locs, s) => {
+      locs.forEach((l, k) => map.set(s * nLocs + l, k));
+    });
+    slot = map;
+  }
   const order = Array.from({ length: nLocs }, (_, l) => l).sort((a, b) => ((locIds[a] as string) < (locIds[b] as string) ? -1 : 1));
   const locIdRank = new Int32Array(nLocs);
   order.forEach((l, rank) => (locIdRank[l] = rank));
   let hasFixedCharges = false;
   for (let l = 0; l < nLocs; l++) if ((locFixed[l] as number) > 0) hasFixedCharges = true;
 
+  // Haversine with cos(latitude) computed once per order and per location: the same expression,
+  // term for term, as haversineKm, so every distance is bit-identical to it.
+  const orderCos = new Float64Array(nOrders);
+  for (let o = 0; o < nOrders; o++) orderCos[o] = Math.cos((orderLat[o] as number) * RAD);
+  const locCos = new Float64Array(nLocs);
+  for (let l = 0; l < nLocs; l++) locCos[l] = Math.cos((locLat[l] as number) * RAD);
+  const haversine = (o: number, l: number): number => {
+    const sinLat = Math.sin((((locLat[l] as number) - (orderLat[o] as number)) * RAD) / 2);
+    const sinLon = Math.sin((((locLon[l] as number) - (orderLon[o] as number)) * RAD) / 2);
+    const h = sinLat * sinLat + (orderCos[o] as number) * (locCos[l] as number) * sinLon * sinLon;
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  };
   const cells = nOrders * nLocs;
   const distCache = cells <= 1 << 24 ? new Float64Array(cells).fill(-1) : undefined;
   const dist = (o: number, l: number): number => {
-    if (distCache === undefined) return haversineKm(orderLat[o] as number, orderLon[o] as number, locLat[l] as number, locLon[l] as number);
+    if (distCache === undefined) return haversine(o, l);
     const i = o * nLocs + l;
     let d = distCache[i] as number;
     if (d < 0) {
-      d = haversineKm(orderLat[o] as number, orderLon[o] as number, locLat[l] as number, locLon[l] as number);
+      d = haversine(o, l);
       distCache[i] = d;
     }
     return d;
   };
+  const floorPerDegree = EARTH_RADIUS_KM * RAD * (1 - 1e-9);
+  const distFloor = (o: number, l: number): number => floorPerDegree * Math.abs((locLat[l] as number) - (orderLat[o] as number));
+  const unitCostFloor =
+    perKmPerUnitMinor === 0 ? (): number => perUnitMinor : (o: number, l: number): number => roundHalfEven(perUnitMinor + perKmPerUnitMinor * distFloor(o, l));
   const unitCost =
     perKmPerUnitMinor === 0 ? (): number => perUnitMinor : (o: number, l: number): number => roundHalfEven(perUnitMinor + perKmPerUnitMinor * dist(o, l));
 
@@ -245,7 +347,9 @@ export function buildProblem(ordersInput: unknown, locationsInput: unknown, opti
     hasFixedCharges,
     hasCapacity,
     dist,
+    distFloor,
     unitCost,
+    unitCostFloor,
   };
 }
 
