@@ -3,6 +3,7 @@ import { generateRetailData } from 'omnicx/sample';
 import { coreSection } from './core.js';
 import { heading, table } from './format.js';
 import { inventorySection } from './inventory.js';
+import { journeySection } from './journey.js';
 import { loyaltySection } from './loyalty.js';
 import { satisfactionSection } from './satisfaction.js';
 import { touchpointSection } from './touchpoint.js';
@@ -32,6 +33,7 @@ sections.push(
 );
 sections.push(`generated in ${generatedMs.toFixed(0)} ms with generateRetailData({ seed: 42, customers: 2000, stores: 5, days: 90 })`);
 sections.push(coreSection(data));
+sections.push(journeySection(data));
 sections.push(touchpointSection(data));
 sections.push(loyaltySection(data));
 sections.push(satisfactionSection(data));
