@@ -13,6 +13,7 @@ import { resolveFirstAtOrAfter } from '../../core/time/internal/resolve.js';
 import { openZone, type Zone } from '../../core/time/internal/zone.js';
 
 const BUCKET_MS = 86_400_000;
+const SLOTS = 1024;
 
 export interface Clock {
   readonly name: string;
@@ -37,9 +38,10 @@ export interface Clock {
 export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
   const exact: Zone = openZone(timeZone, path);
   const cache = new Map<number, number>();
-  // The last bucket read, in front of the map: consecutive readings are usually on one day.
-  let lastBucket = Number.NaN;
-  let lastOffset = Number.NaN;
+  // A direct-mapped table of recent buckets in front of the map (over 2.8 years of days without
+  // a collision): a purchase reads offsets on a handful of days.
+  const slotBucket = new Float64Array(SLOTS).fill(Number.NaN);
+  const slotOffset = new Float64Array(SLOTS);
   // On a day with a transition every reading is exact; an event's instant is read several times
   // in a row (day, hour, weekday, maturity, expiry), so the last exact reading is kept.
   let exactMs = Number.NaN;
@@ -53,17 +55,17 @@ export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
   };
   const offset = (ms: number): number => {
     const bucket = Math.floor(ms / BUCKET_MS);
-    let cached: number | undefined;
-    if (bucket === lastBucket) cached = lastOffset;
-    else {
+    const slot = bucket & (SLOTS - 1);
+    let cached = slotBucket[slot] === bucket ? slotOffset[slot] : undefined;
+    if (cached === undefined) {
       cached = cache.get(bucket);
       if (cached === undefined) {
         const start = exact.offsetMs(bucket * BUCKET_MS);
         cached = start === exact.offsetMs(bucket * BUCKET_MS + BUCKET_MS - 1) ? start : Number.NaN;
         cache.set(bucket, cached);
       }
-      lastBucket = bucket;
-      lastOffset = cached;
+      slotBucket[slot] = bucket;
+      slotOffset[slot] = cached;
     }
     return Number.isNaN(cached) ? exactOffsetMs(ms) : cached;
   };
