@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { isOmnicxError } from '../../src/core/errors/OmnicxError.js';
-import { sourceOrders, type SourceOrdersOptions, type SourcingLocation, type SourcingOrder, type SourcingResult } from '../../src/inventory/index.js';
-import { bruteForce, deepFreeze } from './bruteForce.js';
+import { parseWith } from '../../src/core/errors/parseWith.js';
+import {
+  haversineDistanceKm,
+  sourceOrders,
+  type SourceOrdersOptions,
+  type SourcingLocation,
+  type SourcingOrder,
+  type SourcingResult,
+} from '../../src/inventory/index.js';
+import { SourcingOrderSchema } from '../../src/inventory/schemas.js';
+import { bruteForce, deepFreeze, roundHalfEven } from './bruteForce.js';
 
 // Points on the equator: one degree of longitude is 2π · 6371.0088 / 360 = 111.19508 km.
 const KM_PER_DEGREE = 111.19508;
@@ -394,6 +404,138 @@ describe('sourceOrders — properties', () => {
         expect(frozenLocations).toEqual(locations);
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('sourceOrders — fast paths agree with the straightforward ones', () => {
+  const locations: SourcingLocation[] = [{ id: 'L', lat: 0, lon: 0, stock: { A: 5 } }];
+  const good = { id: 'o', destination: { lat: 0, lon: 0 }, lines: [{ sku: 'A', quantity: 1 }] };
+
+  it.each([
+    ['an unreadable createdAt', { ...good, createdAt: 'yesterday' }],
+    ['a NaN latitude', { ...good, destination: { lat: Number.NaN, lon: 0 } }],
+    ['an infinite priority', { ...good, priority: Infinity }],
+    ['an empty id', { ...good, id: '' }],
+    ['no lines', { ...good, lines: [] }],
+    ['a line that is not an object', { ...good, lines: [3] }],
+    ['a missing destination', { id: 'o', lines: good.lines }],
+    ['an unsafe quantity', { ...good, lines: [{ sku: 'A', quantity: 2 ** 53 }] }],
+    ['an infinite createdAt', { ...good, createdAt: Infinity }],
+  ])('reports %s in orders with the schema error (code and path)', (_, bad) => {
+    const orders = [good, { ...bad, id: bad.id === '' ? '' : 'o2' }];
+    const expected = thrown(() => parseWith(z.array(SourcingOrderSchema), orders, ['orders']));
+    expect(thrown(() => sourceOrders(orders as SourcingOrder[], locations, { strategy: 'nearest' }))).toEqual(expected);
+  });
+
+  it('reads createdAt as epoch ms, ISO string or Date alike, and ignores unknown keys', () => {
+    const t = Date.UTC(2026, 0, 1);
+    const make = (createdAt: unknown): SourcingOrder[] =>
+      [
+        { id: 'late', destination: { lat: 0, lon: 0 }, lines: [{ sku: 'A', quantity: 3 }], createdAt: t + 1000, note: 'x' },
+        { id: 'early', destination: { lat: 0, lon: 0 }, lines: [{ sku: 'A', quantity: 3 }], createdAt },
+      ] as SourcingOrder[];
+    const expected = ['early:A@L×3', 'late:A@L×2'].sort();
+    for (const createdAt of [t, '2026-01-01T00:00:00Z', new Date(t)]) {
+      expect(pairs(sourceOrders(make(createdAt), locations, { strategy: 'nearest' })).sort()).toEqual(expected);
+    }
+  });
+
+  // Reference greedy: per line, repeatedly the best location by the strategy's key, straight from the definition.
+  function reference(orders: readonly SourcingOrder[], locs: readonly SourcingLocation[], strategy: 'nearest' | 'lowestCost', cost: { perUnitMinor: number; perKmPerUnitMinor: number; perShipmentMinor: number }): string[] {
+    const stock = locs.map((l) => ({ ...l.stock }));
+    const cap = locs.map((l) => l.capacity ?? Infinity);
+    const out: string[] = [];
+    const seq = orders
+      .map((o, i) => ({ o, i }))
+      .sort((a, b) => (b.o.priority ?? 0) - (a.o.priority ?? 0) || (a.o.id < b.o.id ? -1 : 1));
+    for (const { o } of seq) {
+      const used = new Set<number>();
+      for (const line of o.lines) {
+        let rem = line.quantity;
+        while (rem > 0) {
+          let best = -1;
+          let key: [number, number, string] = [0, 0, ''];
+          locs.forEach((l, i) => {
+            const a = Math.min(stock[i]![line.sku] ?? 0, cap[i]!, rem);
+            if (a <= 0) return;
+            const d = haversineDistanceKm(o.destination, l);
+            const unit = roundHalfEven(cost.perUnitMinor + cost.perKmPerUnitMinor * d);
+            const k: [number, number, string] =
+              strategy === 'nearest' ? [d, -(l.priority ?? 0), l.id] : [unit + (used.has(i) ? 0 : cost.perShipmentMinor / a), d, l.id];
+            if (best === -1 || k[0] < key[0] || (k[0] === key[0] && (k[1] < key[1] || (k[1] === key[1] && k[2] < key[2])))) {
+              best = i;
+              key = k;
+            }
+          });
+          if (best === -1) break;
+          const take = Math.min(stock[best]![line.sku]!, cap[best]!, rem);
+          stock[best]![line.sku]! -= take;
+          cap[best]! -= take;
+          rem -= take;
+          used.add(best);
+          out.push(`${o.id}:${line.sku}@${locs[best]!.id}×${String(take)}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  it('picks the same locations as the definition under nearest and lowestCost, over a wide area (distance floors prune)', () => {
+    const wide = fc.record({ lat: fc.double({ min: -70, max: 70, noNaN: true }), lon: fc.double({ min: -170, max: 170, noNaN: true }) });
+    const skus = ['A', 'B', 'C'];
+    const arb = fc.record({
+      orders: fc.array(
+        fc.record({ lines: fc.uniqueArray(fc.record({ sku: fc.constantFrom(...skus), quantity: fc.integer({ min: 1, max: 4 }) }), { minLength: 1, maxLength: 3, selector: (l) => l.sku }), destination: wide, priority: fc.integer({ min: 0, max: 2 }) }),
+        { minLength: 1, maxLength: 8 },
+      ),
+      locations: fc.array(
+        fc.record({ position: wide, priority: fc.integer({ min: 0, max: 2 }), stock: fc.record({ A: fc.integer({ min: 0, max: 4 }), B: fc.integer({ min: 0, max: 4 }), C: fc.integer({ min: 0, max: 4 }) }), capacity: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }) }),
+        { minLength: 1, maxLength: 12 },
+      ),
+      perShipmentMinor: fc.integer({ min: 0, max: 2000 }),
+    });
+    fc.assert(
+      fc.property(arb, (x) => {
+        const orders: SourcingOrder[] = x.orders.map((o, i) => ({ id: `o${String(i).padStart(2, '0')}`, ...o }));
+        const locs: SourcingLocation[] = x.locations.map((l, i) => ({
+          id: `L${String(i).padStart(2, '0')}`,
+          lat: l.position.lat,
+          lon: l.position.lon,
+          priority: l.priority,
+          stock: l.stock,
+          ...(l.capacity === undefined ? {} : { capacity: l.capacity }),
+        }));
+        const cost = { perUnitMinor: 100, perKmPerUnitMinor: 0.5, perShipmentMinor: x.perShipmentMinor };
+        for (const strategy of ['nearest', 'lowestCost'] as const) {
+          const result = sourceOrders(orders, locs, { strategy, cost, explain: false });
+          expect(pairs(result).sort()).toEqual(reference(orders, locs, strategy, cost).sort());
+          // The top 2 candidates of an explanation are the first 2 of the full ranking.
+          const top2 = sourceOrders(orders, locs, { strategy, cost, maxConsidered: 2 }).explanations;
+          const all = sourceOrders(orders, locs, { strategy, cost, maxConsidered: 20 }).explanations;
+          expect(top2.map((e) => e.considered)).toEqual(all.map((e) => e.considered.slice(0, 2)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('sourceOrders — optimal with shipment charges, per-sku flows', () => {
+  it('finds the same lower bound whether the flows are solved per sku (no capacity) or as one network (a capacity that cannot bind)', () => {
+    fc.assert(
+      fc.property(instanceArb, ({ orders, locations, cost }) => {
+        const charged = { ...cost, perShipmentMinor: cost.perShipmentMinor + 1 };
+        const free = locations.map(({ capacity: _, ...l }) => l);
+        // A location never ships more than its stock, so this capacity binds nothing, but it is below the total demand.
+        const capped = free.map((l) => ({ ...l, capacity: Object.values(l.stock).reduce((a, b) => a + b, 0) }));
+        const a = sourceOrders(orders, free, { strategy: 'optimal', cost: charged });
+        const b = sourceOrders(orders, capped, { strategy: 'optimal', cost: charged });
+        expect(a.optimality?.lowerBoundMinor).toBe(b.optimality?.lowerBoundMinor);
+        expect(a.filledUnits).toBe(b.filledUnits);
+        for (const r of [a, b]) expect(r.totalCostMinor).toBeGreaterThanOrEqual(r.optimality?.lowerBoundMinor ?? 0);
+      }),
+      { numRuns: 300 },
     );
   });
 });

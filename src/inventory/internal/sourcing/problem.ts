@@ -64,7 +64,8 @@ export interface Problem {
   dist(o: number, l: number): number;
   /**
    * A lower bound on dist(o, l) without trigonometry: R·|Δlatitude| (a great circle is never
-   * shorter than the meridian arc between the two latitudes), shrunk by 1e-9 against rounding.
+   * shorter than the meridian arc between the two latitudes), shrunk by a factor 1 − 1e-9 and
+   * 1e-9 km against rounding and underflow.
    */
   distFloor(o: number, l: number): number;
   unitCost(o: number, l: number): number;
@@ -294,20 +295,32 @@ export function buildProblem(ordersInput: unknown, locationsInput: unknown, opti
     const h = sinLat * sinLat + (orderCos[o] as number) * (locCos[l] as number) * sinLon * sinLon;
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
   };
+  // Distances are cached: for the whole batch when small or for 'optimal' (which revisits orders),
+  // else for the order at hand only (the greedy strategies and the result serve one order at a time).
   const cells = nOrders * nLocs;
-  const distCache = cells <= 1 << 24 ? new Float64Array(cells).fill(-1) : undefined;
-  const dist = (o: number, l: number): number => {
-    if (distCache === undefined) return haversine(o, l);
-    const i = o * nLocs + l;
-    let d = distCache[i] as number;
-    if (d < 0) {
-      d = haversine(o, l);
-      distCache[i] = d;
-    }
-    return d;
-  };
+  const whole = cells <= 1 << 18 || (options.strategy === 'optimal' && cells <= 1 << 24);
+  const distCache = new Float64Array(whole ? cells : nLocs).fill(-1);
+  const rowOf = new Int32Array(whole ? 0 : nLocs).fill(-1);
+  const dist = whole
+    ? (o: number, l: number): number => {
+        const i = o * nLocs + l;
+        let d = distCache[i] as number;
+        if (d < 0) {
+          d = haversine(o, l);
+          distCache[i] = d;
+        }
+        return d;
+      }
+    : (o: number, l: number): number => {
+        if (rowOf[l] === o) return distCache[l] as number;
+        const d = haversine(o, l);
+        rowOf[l] = o;
+        distCache[l] = d;
+        return d;
+      };
   const floorPerDegree = EARTH_RADIUS_KM * RAD * (1 - 1e-9);
-  const distFloor = (o: number, l: number): number => floorPerDegree * Math.abs((locLat[l] as number) - (orderLat[o] as number));
+  // Less 1e-9 km against underflow: a latitude difference of a few ulps can give a haversine of 0.
+  const distFloor = (o: number, l: number): number => floorPerDegree * Math.abs((locLat[l] as number) - (orderLat[o] as number)) - 1e-9;
   const unitCostFloor =
     perKmPerUnitMinor === 0 ? (): number => perUnitMinor : (o: number, l: number): number => roundHalfEven(perUnitMinor + perKmPerUnitMinor * distFloor(o, l));
   const unitCost =
