@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup.ts'],
     // Timings belong in bench/; a generous budget keeps a loaded CI machine from failing a test
     // that imports every module or runs a property over many cases.
     testTimeout: 60_000,

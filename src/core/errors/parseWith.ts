@@ -11,7 +11,8 @@ import { ErrorCode, OmnicxError } from './OmnicxError.js';
  * @param schema - any zod 4 schema
  * @param data - the untrusted value
  * @param basePath - keys prefixed to every issue path (the argument's position in a larger call)
- * @throws {@link OmnicxError} `INVALID_INPUT` when the data does not match
+ * @throws {@link OmnicxError} `INVALID_INPUT` when the data does not match (or `schema` is not a
+ *   zod schema, or `basePath` not an array)
  *
  * @example
  * ```ts
@@ -26,6 +27,12 @@ export function parseWith<S extends z.ZodType>(
   data: unknown,
   basePath: readonly (string | number)[] = [],
 ): z.output<S> {
+  if (typeof (schema as { safeParse?: unknown } | null | undefined)?.safeParse !== 'function') {
+    throw new OmnicxError(ErrorCode.INVALID_INPUT, 'schema must be a zod schema', { path: ['schema'] });
+  }
+  if (!Array.isArray(basePath)) {
+    throw new OmnicxError(ErrorCode.INVALID_INPUT, 'basePath must be an array of property names and indices', { path: ['basePath'] });
+  }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issues = result.error.issues;

@@ -108,3 +108,13 @@ export function assertObject(value: unknown, path: readonly PathKey[], name = 'v
     throw invalid(`${label(path, name)} must be an object, got ${describe(value)}`, path);
   }
 }
+
+/**
+ * Checks a caller-supplied error path (the optional `path` argument of boundary helpers such as
+ * `toInstant`): an array of strings and numbers.
+ */
+export function assertPath(value: unknown, name = 'path'): asserts value is readonly PathKey[] {
+  if (!Array.isArray(value) || !value.every((key) => typeof key === 'string' || typeof key === 'number')) {
+    throw invalid(`${name} must be an array of property names and indices, got ${describe(value)}`, [name]);
+  }
+}

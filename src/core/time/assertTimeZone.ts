@@ -1,4 +1,5 @@
 import type { PathKey } from '../errors/OmnicxError.js';
+import { assertPath } from '../internal/assert.js';
 import { openZone } from './internal/zone.js';
 
 /**
@@ -24,5 +25,6 @@ import { openZone } from './internal/zone.js';
  * ```
  */
 export function assertTimeZone(timeZone: unknown, path: readonly PathKey[] = []): asserts timeZone is string {
+  assertPath(path);
   openZone(timeZone, [...path]);
 }

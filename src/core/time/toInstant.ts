@@ -1,4 +1,5 @@
 import type { PathKey } from '../errors/OmnicxError.js';
+import { assertPath } from '../internal/assert.js';
 import { readError, readInstant } from './internal/instant.js';
 
 /**
@@ -51,6 +52,7 @@ export type InstantInput = string | number | Date;
  * ```
  */
 export function toInstant(input: InstantInput, path: readonly PathKey[] = []): Instant {
+  assertPath(path);
   const result = readInstant(input);
   if (!result.ok) throw readError(result, path);
   return result.instant;

@@ -49,3 +49,11 @@ describe('parseWith', () => {
     expect(error.message).toMatch(/^Invalid input: /);
   });
 });
+
+describe('parseWith bad arguments', () => {
+  it('rejects a schema that is not a zod schema and a base path that is not an array', () => {
+    expect(caught(() => parseWith(undefined as unknown as z.ZodType, 1)).path).toEqual(['schema']);
+    expect(caught(() => parseWith({} as unknown as z.ZodType, 1)).code).toBe('INVALID_INPUT');
+    expect(caught(() => parseWith(z.number(), 1, 'x' as unknown as string[])).path).toEqual(['basePath']);
+  });
+});

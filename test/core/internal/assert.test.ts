@@ -118,3 +118,14 @@ group('toDecimal', () => {
     expect(failure(() => decimalRounding(undefined, ['earn', 'rounding'])).path).toEqual(['earn', 'rounding']);
   });
 });
+
+group('assertPath', () => {
+  it('accepts arrays of keys and rejects anything else with the argument name as path', async () => {
+    const { assertPath } = await import('../../../src/core/internal/assert.js');
+    expect(() => {
+      assertPath(['a', 0]);
+    }).not.toThrow();
+    expect(failure(() => assertPath({}))).toMatchObject({ code: 'INVALID_INPUT', path: ['path'] });
+    expect(failure(() => assertPath([true]))).toMatchObject({ path: ['path'] });
+  });
+});

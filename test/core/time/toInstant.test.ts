@@ -192,3 +192,14 @@ describe('toInstant', () => {
     });
   });
 });
+
+describe('toInstant path argument', () => {
+  it('rejects a path that is not an array of keys', () => {
+    try {
+      toInstant(0, {} as unknown as string[]);
+      throw new Error('expected an error');
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'INVALID_INPUT', path: ['path'] });
+    }
+  });
+});
