@@ -7,6 +7,7 @@ import {
   assertNonNegativeSafeInteger,
   assertNumericArray,
   assertObject,
+  assertPath,
   assertProbability,
   assertSafeInteger,
   assertString,
@@ -120,8 +121,7 @@ group('toDecimal', () => {
 });
 
 group('assertPath', () => {
-  it('accepts arrays of keys and rejects anything else with the argument name as path', async () => {
-    const { assertPath } = await import('../../../src/core/internal/assert.js');
+  it('accepts arrays of keys and rejects anything else with the argument name as path', () => {
     expect(() => {
       assertPath(['a', 0]);
     }).not.toThrow();
