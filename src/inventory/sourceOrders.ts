@@ -189,6 +189,7 @@ function buildResult(p: Problem, w: Work, notes: LineNote[] | undefined, optimal
   const unfilled: UnfilledLine[] = [];
   const shipments: SourcingShipment[] = [];
   const explanations: LineExplanation[] = [];
+  const drafts: Omit<LineExplanation, 'reason'>[] = [];
   let demandUnits = 0;
   let filledUnits = 0;
   let variableCostMinor = 0;
@@ -228,7 +229,7 @@ function buildResult(p: Problem, w: Work, notes: LineNote[] | undefined, optimal
       orderDemand += quantity;
       const note = notes?.[line];
       if (note !== undefined) {
-        explanations.push({
+        drafts.push({
           orderId,
           sku,
           quantity,
@@ -242,7 +243,6 @@ function buildResult(p: Problem, w: Work, notes: LineNote[] | undefined, optimal
             priority: p.locPriority[l] as number,
           })),
           candidates: note.candidates,
-          reason: '',
         });
       }
     }
@@ -251,13 +251,20 @@ function buildResult(p: Problem, w: Work, notes: LineNote[] | undefined, optimal
       shipmentCostMinor += fixed;
       shipments.push({ orderId, locationId: p.locIds[l] as string, units: parcel.units, distanceKm: p.dist(o, l), costMinor: parcel.cost + fixed });
     }
-    if (notes !== undefined) {
-      const first = explanations.length - ((p.lineStart[o + 1] as number) - (p.lineStart[o] as number));
-      for (let i = first; i < explanations.length; i++) {
-        const e = explanations[i] as LineExplanation;
-        (explanations as { reason: string }[])[i] = { ...e, reason: reasonFor(p, e, orderFilled, orderDemand, parcels.size) };
-      }
+    // The reason needs the whole order (filled units, parcels): each explanation is built once, here.
+    for (const d of drafts) {
+      explanations.push({
+        orderId: d.orderId,
+        sku: d.sku,
+        quantity: d.quantity,
+        filled: d.filled,
+        sources: d.sources,
+        considered: d.considered,
+        candidates: d.candidates,
+        reason: reasonFor(p, d, orderFilled, orderDemand, parcels.size),
+      });
     }
+    drafts.length = 0;
   }
   const totalCostMinor = variableCostMinor + shipmentCostMinor;
   if (!Number.isSafeInteger(totalCostMinor)) {
@@ -297,7 +304,7 @@ const RULE: Record<SourcingStrategy, string> = {
   optimal: 'the cheapest combination for the whole batch',
 };
 
-function reasonFor(p: Problem, e: LineExplanation, orderFilled: number, orderDemand: number, parcels: number): string {
+function reasonFor(p: Problem, e: Omit<LineExplanation, 'reason'>, orderFilled: number, orderDemand: number, parcels: number): string {
   const from = e.sources.map((s) => `${String(s.quantity)} from ${s.locationId}`).join(', ');
   if (e.filled === 0) {
     if (e.candidates === 0) return 'unfilled: no location had stock of this sku left (or capacity) when the line was sourced';

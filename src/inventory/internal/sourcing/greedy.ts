@@ -95,7 +95,17 @@ export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, 
       let b1 = 0;
       let b2 = 0;
       let bestTake = 0;
-      for (let i = 0; i < locs.length; i++) {
+      // The locations the order already ships from are looked at first (j < 0), as they are the
+      // likely winners: the best so far then lets the distance floors skip most of the others.
+      // The winner does not depend on the order of the scan (the key order is total).
+      const seeded = strategy === 'priority' ? 0 : used.length;
+      for (let j = -seeded; j < locs.length; j++) {
+        let i = j;
+        if (j < 0) {
+          const k = p.slot.get(s * p.nLocs + (used[j + seeded] as number));
+          if (k === undefined) continue;
+          i = k;
+        }
         const a = avail[i] as number;
         if (a <= 0) continue;
         const l = locs[i] as number;
@@ -109,8 +119,9 @@ export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, 
           x2 = 0;
         } else if (strategy === 'lowestCost') {
           // Skip the distance when even its floor cannot beat the best so far.
-          if (best !== -1 && p.unitCostFloor(o, l) > b1) continue;
-          x1 = p.unitCost(o, l) + (used.includes(l) ? 0 : (p.locFixed[l] as number) / takeHere);
+          const fixedShare = used.includes(l) ? 0 : (p.locFixed[l] as number) / takeHere;
+          if (best !== -1 && p.unitCostFloor(o, l) + fixedShare > b1) continue;
+          x1 = p.unitCost(o, l) + fixedShare;
           x2 = p.dist(o, l);
         } else {
           if (best !== -1 && p.distFloor(o, l) > b1) continue;
