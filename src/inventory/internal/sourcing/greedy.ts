@@ -43,10 +43,12 @@ export function noteLine(p: Problem, w: Work, strategy: SourcingStrategy, line: 
   const s = p.lineSku[line] as number;
   const locs = p.stockers[s] as Int32Array;
   const avail = w.avail[s] as Float64Array;
-  const top: number[] = [];
-  const k1: number[] = [];
-  const k2: number[] = [];
-  const amounts: number[] = [];
+  // Insertion into small sorted buffers (k is small); no allocation per candidate.
+  const top = new Int32Array(k + 1);
+  const k1 = new Float64Array(k + 1);
+  const k2 = new Float64Array(k + 1);
+  const amounts = new Float64Array(k + 1);
+  let size = 0;
   let candidates = 0;
   for (let i = 0; i < locs.length; i++) {
     const l = locs[i] as number;
@@ -55,24 +57,25 @@ export function noteLine(p: Problem, w: Work, strategy: SourcingStrategy, line: 
     candidates++;
     if (k === 0) continue;
     // A full top-k whose last key is below the floor of this one cannot admit it.
-    if (top.length === k && strategy !== 'priority' && primaryFloor(p, strategy, o, l) > (k1[k - 1] as number)) continue;
+    if (size === k && strategy !== 'priority' && primaryFloor(p, strategy, o, l) > (k1[k - 1] as number)) continue;
     const x1 = primaryKey(p, strategy, o, l);
     const x2 = secondaryKey(p, strategy, o, l);
-    let pos = top.length;
+    let pos = size;
     while (pos > 0 && before(p, x1, x2, l, k1[pos - 1] as number, k2[pos - 1] as number, top[pos - 1] as number)) pos--;
     if (pos >= k) continue;
-    top.splice(pos, 0, l);
-    k1.splice(pos, 0, x1);
-    k2.splice(pos, 0, x2);
-    amounts.splice(pos, 0, a);
-    if (top.length > k) {
-      top.pop();
-      k1.pop();
-      k2.pop();
-      amounts.pop();
+    for (let j = Math.min(size, k - 1); j > pos; j--) {
+      top[j] = top[j - 1] as number;
+      k1[j] = k1[j - 1] as number;
+      k2[j] = k2[j - 1] as number;
+      amounts[j] = amounts[j - 1] as number;
     }
+    top[pos] = l;
+    k1[pos] = x1;
+    k2[pos] = x2;
+    amounts[pos] = a;
+    if (size < k) size++;
   }
-  return { considered: top, available: amounts, candidates };
+  return { considered: Array.from(top.subarray(0, size)), available: Array.from(amounts.subarray(0, size)), candidates };
 }
 
 export function orderUnits(p: Problem, o: number): number {
