@@ -194,9 +194,14 @@ function buildResult(p: Problem, w: Work, notes: LineNote[] | undefined, optimal
   let filledUnits = 0;
   let variableCostMinor = 0;
   let shipmentCostMinor = 0;
+  // Parcels of the order at hand, per location, in order of first use (reused across orders).
+  const parcelUnits = new Float64Array(p.nLocs);
+  const parcelCost = new Float64Array(p.nLocs);
+  const parcelSeen = new Uint8Array(p.nLocs);
+  const parcelOrder: number[] = [];
   for (let o = 0; o < p.nOrders; o++) {
     const orderId = p.orderIds[o] as string;
-    const parcels = new Map<number, { units: number; cost: number }>();
+    parcelOrder.length = 0;
     let orderFilled = 0;
     let orderDemand = 0;
     for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
@@ -204,22 +209,25 @@ function buildResult(p: Problem, w: Work, notes: LineNote[] | undefined, optimal
       const quantity = p.lineQty[line] as number;
       const list = w.alloc[line] as number[];
       let filled = 0;
-      const sources: { locationId: string; quantity: number }[] = [];
+      const sources: { locationId: string; quantity: number }[] | undefined = notes === undefined ? undefined : [];
       for (let i = 0; i < list.length; i += 2) {
         const l = list[i] as number;
         const qty = list[i + 1] as number;
         if (qty <= 0) continue;
         const locationId = p.locIds[l] as string;
         assignments.push({ orderId, sku, locationId, quantity: qty });
-        sources.push({ locationId, quantity: qty });
+        sources?.push({ locationId, quantity: qty });
         filled += qty;
         const cost = qty * p.unitCost(o, l);
         variableCostMinor += cost;
-        const parcel = parcels.get(l);
-        if (parcel === undefined) parcels.set(l, { units: qty, cost });
-        else {
-          parcel.units += qty;
-          parcel.cost += cost;
+        if (parcelSeen[l] === 0) {
+          parcelSeen[l] = 1;
+          parcelOrder.push(l);
+          parcelUnits[l] = qty;
+          parcelCost[l] = cost;
+        } else {
+          parcelUnits[l] = (parcelUnits[l] as number) + qty;
+          parcelCost[l] = (parcelCost[l] as number) + cost;
         }
       }
       if (filled < quantity) unfilled.push({ orderId, sku, quantity: quantity - filled });
@@ -228,7 +236,7 @@ function buildResult(p: Problem, w: Work, notes: LineNote[] | undefined, optimal
       orderFilled += filled;
       orderDemand += quantity;
       const note = notes?.[line];
-      if (note !== undefined) {
+      if (note !== undefined && sources !== undefined) {
         drafts.push({
           orderId,
           sku,
@@ -246,10 +254,11 @@ function buildResult(p: Problem, w: Work, notes: LineNote[] | undefined, optimal
         });
       }
     }
-    for (const [l, parcel] of parcels) {
+    for (const l of parcelOrder) {
       const fixed = p.locFixed[l] as number;
       shipmentCostMinor += fixed;
-      shipments.push({ orderId, locationId: p.locIds[l] as string, units: parcel.units, distanceKm: p.dist(o, l), costMinor: parcel.cost + fixed });
+      parcelSeen[l] = 0;
+      shipments.push({ orderId, locationId: p.locIds[l] as string, units: parcelUnits[l] as number, distanceKm: p.dist(o, l), costMinor: (parcelCost[l] as number) + fixed });
     }
     // The reason needs the whole order (filled units, parcels): each explanation is built once, here.
     for (const d of drafts) {
@@ -261,7 +270,7 @@ function buildResult(p: Problem, w: Work, notes: LineNote[] | undefined, optimal
         sources: d.sources,
         considered: d.considered,
         candidates: d.candidates,
-        reason: reasonFor(p, d, orderFilled, orderDemand, parcels.size),
+        reason: reasonFor(p, d, orderFilled, orderDemand, parcelOrder.length),
       });
     }
     drafts.length = 0;
