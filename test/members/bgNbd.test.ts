@@ -66,6 +66,26 @@ describe('compressSummaries', () => {
     ]);
   });
 
+  it('groups integer triples alike in a small key space (slot table), a large one (map) and with fractions', () => {
+    const small = [
+      { frequency: 2, recency: 5, T: 9 },
+      { frequency: 0, recency: 0, T: 9 },
+      { frequency: 2, recency: 5, T: 9, weight: 3 },
+      { frequency: 2, recency: 6, T: 9 },
+    ];
+    const expected = [
+      { frequency: 2, recency: 5, T: 9, weight: 4 },
+      { frequency: 0, recency: 0, T: 9, weight: 1 },
+      { frequency: 2, recency: 6, T: 9, weight: 1 },
+    ];
+    expect(compressSummaries(small)).toEqual(expected);
+    // T = 10⁶ makes (T+1)²(x+1) far larger than the slot table allows
+    const wide = [...small, { frequency: 1, recency: 0, T: 1_000_000 }];
+    expect(compressSummaries(wide)).toEqual([...expected, { frequency: 1, recency: 0, T: 1_000_000, weight: 1 }]);
+    const fractional = [...small, { frequency: 1, recency: 0.5, T: 9 }];
+    expect(compressSummaries(fractional)).toEqual([...expected, { frequency: 1, recency: 0.5, T: 9, weight: 1 }]);
+  });
+
   it('refuses invalid summaries with their paths', () => {
     expectOmnicxError(() => compressSummaries([{ frequency: -1, recency: 0, T: 1, monetaryMean: 0 }]), 'INVALID_INPUT', ['summaries', 0, 'frequency']);
     expectOmnicxError(() => compressSummaries([{ frequency: 1, recency: -1, T: 1, monetaryMean: 0 }]), 'INVALID_INPUT', ['summaries', 0, 'recency']);

@@ -67,6 +67,21 @@ export function readTriples(summaries: unknown, name = 'summaries', compress = t
     utx = Array.from(ftx);
     uT = Array.from(fT);
     uw = Array.from(fw);
+  } else if (integral && (maxT + 1) * (maxT + 1) * (maxX + 1) <= Math.max(1 << 22, 4 * n)) {
+    // Integer periods in a small key space (weekly data: ~10⁵ keys): a dense slot table, one pass.
+    const size = (maxT + 1) * (maxT + 1) * (maxX + 1);
+    const slot = new Int32Array(size).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const key = ((fT[i] as number) * (maxT + 1) + (ftx[i] as number)) * (maxX + 1) + (fx[i] as number);
+      const k = slot[key] as number;
+      if (k < 0) {
+        slot[key] = ux.length;
+        ux.push(fx[i] as number);
+        utx.push(ftx[i] as number);
+        uT.push(fT[i] as number);
+        uw.push(fw[i] as number);
+      } else uw[k] = (uw[k] as number) + (fw[i] as number);
+    }
   } else if (integral && (maxT + 1) * (maxT + 1) * (maxX + 1) < 2 ** 52) {
     const slot = new Map<number, number>();
     for (let i = 0; i < n; i++) {
