@@ -47,6 +47,15 @@ describe('replay: lots, pending, expiry', () => {
     expect(lot?.expiresAt).toBe(Date.parse('2028-01-01T00:00:00Z'));
   });
 
+  it('does not stall on a pending lot emptied by a return before its expiry date passes', () => {
+    // Regression: the lot earned on 20 December (pending until 19 January) is fully clawed back
+    // on 21 December; its end-of-year expiry (1 January) must not be scheduled again and again.
+    const p = program({ pending: { days: 30 }, expiry: { type: 'endOfYear' } });
+    const events = [enrol(), purchase('p1', '2026-12-20T00:00:00Z', [line(5_000)]), ret('x1', '2026-12-21T00:00:00Z', 'p1')];
+    const state = member(replay(p, events, { asOf: '2027-02-01T00:00:00Z' }));
+    expect([state.availablePoints, state.pendingPoints, state.lots.length, state.totals.clawedBack]).toEqual([0, 0, 0, 50]);
+  });
+
   it('expires pending points that never matured', () => {
     const p = program({ pending: { days: 60 }, expiry: { type: 'rolling', months: 1 } });
     const r = replay(p, [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(1_000)])], { asOf: '2026-04-01T00:00:00Z' });

@@ -30,7 +30,8 @@ export function parseWith<S extends z.ZodType>(
   if (typeof (schema as { safeParse?: unknown } | null | undefined)?.safeParse !== 'function') {
     throw new OmnicxError(ErrorCode.INVALID_INPUT, 'schema must be a zod schema', { path: ['schema'] });
   }
-  if (!Array.isArray(basePath)) {
+  const base: unknown = basePath;
+  if (!Array.isArray(base)) {
     throw new OmnicxError(ErrorCode.INVALID_INPUT, 'basePath must be an array of property names and indices', { path: ['basePath'] });
   }
   const result = schema.safeParse(data);

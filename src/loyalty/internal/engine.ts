@@ -219,7 +219,9 @@ function lotsNextAt(w: Work): number {
   let next = Number.POSITIVE_INFINITY;
   for (const lot of w.lots) {
     if (lot.pending && lot.maturesAt < next) next = lot.maturesAt;
-    if (lot.expiresAt !== null && (lot.remaining > 0 || lot.pending) && lot.expiresAt < next) next = lot.expiresAt;
+    // Only a lot with points left can expire: a pending lot emptied by a clawback waits for its
+    // maturation (and is then dropped), and must not keep scheduling a past expiry.
+    if (lot.expiresAt !== null && lot.remaining > 0 && lot.expiresAt < next) next = lot.expiresAt;
   }
   return next;
 }
@@ -262,7 +264,7 @@ function lotEffectsQuietly(w: Work, e: number): number {
       if (kept !== i) lots[kept] = lot;
       kept++;
       if (lot.pending && lot.maturesAt < next) next = lot.maturesAt;
-      if (lot.expiresAt !== null && lot.expiresAt < next) next = lot.expiresAt;
+      if (lot.expiresAt !== null && lot.remaining > 0 && lot.expiresAt < next) next = lot.expiresAt;
     }
   }
   if (kept !== lots.length) lots.length = kept;
