@@ -1,7 +1,7 @@
 import { readTriples } from './internal/compress.js';
 import { fitNamed } from './internal/fitResult.js';
 import { insufficient } from './internal/options.js';
-import { paretoNbdLogLikelihood } from './internal/paretoNbd.js';
+import { paretoNbdLogLikelihood, paretoPairs } from './internal/paretoNbd.js';
 import type { CompressedSummary, CustomerSummary, FitDiagnostics, FitOptions, ParetoNbdParams, SummaryTriple } from './schemas.js';
 
 /** A fitted Pareto/NBD model: parameters, standard errors (null when not available) and diagnostics. */
@@ -17,7 +17,8 @@ export type ParetoNbdFit = ParetoNbdParams & FitDiagnostics & { readonly standar
  * and related expressions", with the Gaussian hypergeometric function taken in the
  * parameterisation whose argument lies in [0, 1) (chosen by comparing α and β, as the note does),
  * evaluated in log space: power series below ½, Euler's transformation and Gauss's continued
- * fraction above. It is evaluated on compressed `(frequency, recency, T)` triples. Optimisation,
+ * fraction above. It is evaluated on compressed `(frequency, recency, T)` triples, with the 2F1
+terms computed once per distinct (frequency, recency) and (frequency, T) pair. Optimisation,
  * standard errors and the `converged`/`reason` diagnostics are exactly those of `fitBgNbd`.
  * `alpha` and `beta` are in the summaries' period unit.
  *
@@ -45,5 +46,6 @@ export function fitParetoNbd(summaries: readonly (CustomerSummary | CompressedSu
   const d = readTriples(summaries);
   if (d.total === 0) throw insufficient('fitParetoNbd needs at least one customer', ['summaries']);
   if (!d.x.some((x) => x > 0)) throw insufficient('fitParetoNbd needs at least one repeat purchase (all frequencies are 0)', ['summaries']);
-  return fitNamed(['r', 'alpha', 's', 'beta'], (p) => paretoNbdLogLikelihood(d, p[0] as number, p[1] as number, p[2] as number, p[3] as number), options);
+  const pairs = paretoPairs(d);
+  return fitNamed(['r', 'alpha', 's', 'beta'], (p) => paretoNbdLogLikelihood(d, p[0] as number, p[1] as number, p[2] as number, p[3] as number, pairs), options);
 }

@@ -95,22 +95,75 @@ export function logDeadToAlive(r: number, alpha: number, s: number, beta: number
   return Math.log(s) - Math.log(m) + lnA0 + (r + x) * Math.log(alpha + T) + s * Math.log(beta + T);
 }
 
+/**
+ * The distinct (x, tₓ) and (x, T) pairs of a set of triples: the 2F1 terms depend on a triple only
+ * through these pairs, and weekly data on a million customers hold a few thousand of each.
+ */
+export interface ParetoPairs {
+  readonly pairX: Float64Array;
+  readonly pairU: Float64Array;
+  /** Per triple: index of its (x, tₓ) and (x, T) pair. */
+  readonly atTx: Int32Array;
+  readonly atT: Int32Array;
+}
+
+export function paretoPairs(d: Triples): ParetoPairs {
+  const index = new Map<string, number>();
+  const pairX: number[] = [];
+  const pairU: number[] = [];
+  const slot = (x: number, u: number): number => {
+    const key = `${String(x)}|${String(u)}`;
+    let k = index.get(key);
+    if (k === undefined) {
+      k = pairX.length;
+      index.set(key, k);
+      pairX.push(x);
+      pairU.push(u);
+    }
+    return k;
+  };
+  const n = d.x.length;
+  const atTx = new Int32Array(n);
+  const atT = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    atTx[i] = slot(d.x[i] as number, d.tx[i] as number);
+    atT[i] = slot(d.x[i] as number, d.T[i] as number);
+  }
+  return { pairX: Float64Array.from(pairX), pairU: Float64Array.from(pairU), atTx, atT };
+}
+
 /** Total Pareto/NBD log-likelihood of the weighted triples at (r, α, s, β). */
-export function paretoNbdLogLikelihood(d: Triples, r: number, alpha: number, s: number, beta: number): number {
+export function paretoNbdLogLikelihood(d: Triples, r: number, alpha: number, s: number, beta: number, pairs: ParetoPairs = paretoPairs(d)): number {
   const nx = d.xs.length;
   const head = new Float64Array(nx);
   const lgr = logGamma(r);
   const base = r * Math.log(alpha) + s * Math.log(beta) - lgr;
   for (let j = 0; j < nx; j++) head[j] = logGamma(r + (d.xs[j] as number)) + base;
-  const lnAlphaT = d.Ts.map((T) => Math.log(alpha + T));
-  const lnBetaT = d.Ts.map((T) => Math.log(beta + T));
+  // per pair (x, u): ln[F(m, b; m+1; z(u)) / (max(α,β) + u)^m], and the "alive at u" term −(r+x) ln(α+u) − s ln(β+u)
+  const big = Math.max(alpha, beta);
+  const diff = Math.abs(alpha - beta);
+  const np = pairs.pairX.length;
+  const term = new Float64Array(np);
+  const alive = new Float64Array(np);
+  for (let k = 0; k < np; k++) {
+    const x = pairs.pairX[k] as number;
+    const u = pairs.pairU[k] as number;
+    const m = r + s + x;
+    const lnU = Math.log(big + u);
+    term[k] = logHyp2f1Pareto(m, alpha >= beta ? s + 1 : r + x, diff / (big + u)) - m * lnU;
+    alive[k] = -(r + x) * Math.log(alpha + u) - s * Math.log(beta + u);
+  }
+  const lnS = Math.log(s);
   let total = 0;
   for (let i = 0; i < d.x.length; i++) {
     const x = d.x[i] as number;
-    const Tk = d.Ti[i] as number;
-    const alive = -(r + x) * (lnAlphaT[Tk] as number) - s * (lnBetaT[Tk] as number);
-    const ratio = logDeadToAlive(r, alpha, s, beta, x, d.tx[i] as number, d.T[i] as number);
-    total += (d.w[i] as number) * ((head[d.xi[i] as number] as number) + logAddExp(alive, alive + ratio));
+    const kT = pairs.atT[i] as number;
+    const u = term[pairs.atTx[i] as number] as number;
+    const v = term[kT] as number;
+    const a = alive[kT] as number;
+    // ln(s/m) + ln(e^u − e^v): the drop-out term, −Infinity when tₓ = T
+    const dead = u > v ? lnS - Math.log(r + s + x) + u + Math.log(-Math.expm1(v - u)) : -Infinity;
+    total += (d.w[i] as number) * ((head[d.xi[i] as number] as number) + logAddExp(a, dead));
   }
   return total;
 }
