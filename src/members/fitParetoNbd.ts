@@ -17,7 +17,7 @@ export type ParetoNbdFit = ParetoNbdParams & FitDiagnostics & { readonly standar
  * and related expressions", with the Gaussian hypergeometric function taken in the
  * parameterisation whose argument lies in [0, 1) (chosen by comparing α and β, as the note does),
  * evaluated in log space: power series below ½, Euler's transformation and Gauss's continued
- * fraction above. It is evaluated on compressed `(frequency, recency, T)` triples, with the 2F1
+ * fraction above, Euler's integral by tanh-sinh quadrature within 1e-5 of 1. It is evaluated on compressed `(frequency, recency, T)` triples, with the 2F1
 terms computed once per distinct (frequency, recency) and (frequency, T) pair. Optimisation,
  * standard errors and the `converged`/`reason` diagnostics are exactly those of `fitBgNbd`.
  * `alpha` and `beta` are in the summaries' period unit.

@@ -1,6 +1,6 @@
 import { readCustomer, readHorizon } from './internal/compress.js';
 import { paretoNbdParams } from './internal/modelParams.js';
-import { growth, logDeadToAlive } from './internal/paretoNbd.js';
+import { growth, probabilityAlive } from './internal/paretoNbd.js';
 import type { ParetoNbdParams } from './schemas.js';
 
 /**
@@ -15,7 +15,7 @@ import type { ParetoNbdParams } from './schemas.js';
  * @param customer - `{ frequency, recency, T }` in periods
  * @returns expected purchases (≥ 0)
  * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters, t or customer (paths `['params', key]`,
- *   `['t']`, `['customer', key]`)
+ *   `['t']`, `['customer', key]`); `NO_CONVERGENCE` (path `['params']`) if the 2F1 terms cannot be evaluated
  *
  * @example
  * ```ts
@@ -32,6 +32,6 @@ export function paretoNbdConditionalExpectedPurchases(
   const { r, alpha, s, beta } = paretoNbdParams(params);
   const h = readHorizon(t);
   const { x, tx, T } = readCustomer(customer);
-  const alive = 1 / (1 + Math.exp(logDeadToAlive(r, alpha, s, beta, x, tx, T)));
+  const alive = probabilityAlive(r, alpha, s, beta, x, tx, T);
   return (((r + x) * (beta + T)) / (alpha + T)) * growth(s, beta + T, h) * alive;
 }

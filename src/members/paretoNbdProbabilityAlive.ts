@@ -1,6 +1,6 @@
 import { readCustomer } from './internal/compress.js';
 import { paretoNbdParams } from './internal/modelParams.js';
-import { logDeadToAlive } from './internal/paretoNbd.js';
+import { probabilityAlive } from './internal/paretoNbd.js';
 import type { ParetoNbdParams } from './schemas.js';
 
 /**
@@ -14,7 +14,7 @@ import type { ParetoNbdParams } from './schemas.js';
  * @param customer - `{ frequency, recency, T }` in periods (lifetimes conventions)
  * @returns a probability in (0, 1]
  * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or customer
- *   fields (path `['customer', key]`)
+ *   fields (path `['customer', key]`); `NO_CONVERGENCE` (path `['params']`) if the 2F1 terms cannot be evaluated
  *
  * @example
  * ```ts
@@ -27,5 +27,5 @@ import type { ParetoNbdParams } from './schemas.js';
 export function paretoNbdProbabilityAlive(params: ParetoNbdParams, customer: { readonly frequency: number; readonly recency: number; readonly T: number }): number {
   const { r, alpha, s, beta } = paretoNbdParams(params);
   const { x, tx, T } = readCustomer(customer);
-  return 1 / (1 + Math.exp(logDeadToAlive(r, alpha, s, beta, x, tx, T)));
+  return probabilityAlive(r, alpha, s, beta, x, tx, T);
 }

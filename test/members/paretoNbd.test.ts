@@ -76,6 +76,14 @@ describe('Pareto/NBD likelihood', () => {
     expect(logHyp2f1Pareto(0.8, 1.3, 0.9999)).toBeCloseTo(3.688704309582296, 12);
     expect(logHyp2f1Pareto(2000.5, 2000, 0.45)).toBeCloseTo(1195.0765018902448, 9);
     expect(logHyp2f1Pareto(2, 3, 0)).toBe(0);
+    // 1 − z < 1e-5: Euler's integral by tanh-sinh quadrature; references from mpmath at the same doubles,
+    // and 2F1(2, 1.5; 3; z) = 2z⁻²(2ε^−½ + 2ε^½ − 4) with ε = 1 − z in closed form
+    const eps = 1 - (1 - 1e-12);
+    expect(logHyp2f1Pareto(2, 1.5, 1 - 1e-12)).toBeCloseTo(Math.log((2 / (1 - eps) ** 2) * (2 / Math.sqrt(eps) + 2 * Math.sqrt(eps) - 4)), 11);
+    expect(logHyp2f1Pareto(2, 1.5, 1 - 1e-12)).toBeCloseTo(15.20181398008969, 12);
+    expect(logHyp2f1Pareto(0.02, 0.5, 1 - 1e-7)).toBeCloseTo(0.02707425049922404, 14);
+    expect(logHyp2f1Pareto(0.05, 60, 1 - 1e-10)).toBeCloseTo(1351.451930267447, 9); // relative 3e-13
+    expect(logHyp2f1Pareto(5, 0.01, 1 - 1e-6)).toBeCloseTo(Math.log(hyp2f1ByIntegral(5, 0.01, 1 - 1e-6)), 10);
   });
 
   it('matches the defining integral of the drop-out term for α ≥ β and α < β', () => {
@@ -157,6 +165,12 @@ describe('Pareto/NBD expectations and P(alive)', () => {
     expect(paretoNbdProbabilityAlive(CDNOW, { frequency: 0, recency: 0, T: 1e-9 })).toBeGreaterThan(1 - 1e-9);
     expect(paretoNbdProbabilityAlive(CDNOW, { frequency: 0, recency: 0, T: 1e-3 })).toBeGreaterThan(paretoNbdProbabilityAlive(CDNOW, { frequency: 0, recency: 0, T: 1e-2 }));
     expect(paretoNbdProbabilityAlive(CDNOW, { frequency: 4, recency: 20, T: 20 })).toBe(1);
+    // extreme β/α (z within 1e-9 of 1 for a one-time buyer): still a probability, still falling with T
+    const extreme = { r: 0.5, alpha: 1e6, s: 0.6, beta: 1e-3 };
+    const p10 = paretoNbdProbabilityAlive(extreme, { frequency: 0, recency: 0, T: 10 });
+    expect(p10).toBeGreaterThan(0);
+    expect(p10).toBeLessThan(1);
+    expect(paretoNbdProbabilityAlive(extreme, { frequency: 0, recency: 0, T: 20 })).toBeLessThan(p10);
   });
 
   const params = fc.record({

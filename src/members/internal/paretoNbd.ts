@@ -4,15 +4,17 @@
 // with, writing m = r+s+x,
 //   α ≥ β: A₀ = F(m, s+1; m+1; (α−β)/(α+tₓ)) / (α+tₓ)^m − F(m, s+1; m+1; (α−β)/(α+T)) / (α+T)^m
 //   α < β: A₀ = F(m, r+x; m+1; (β−α)/(β+tₓ)) / (β+tₓ)^m − F(m, r+x; m+1; (β−α)/(β+T)) / (β+T)^m
-// so that 0 ≤ z < 1 always. A₀ · s/m is ∫ from tₓ to T of s (β+τ)^−(s+1) (α+τ)^−(r+x) dτ·β^s-free part
-// (the density of dying at τ times the probability of no purchase in (tₓ, τ]).
+// so that 0 ≤ z < 1 always. s/m · A₀ = ∫ from tₓ to T of s (β+τ)^−(s+1) (α+τ)^−(r+x) dτ (dying at τ,
+// no purchase in (tₓ, τ]); the tests check the 2F1 form against this integral computed numerically.
 //
 // F = 2F1(m, b; m+1; z) is evaluated as ln F: for z ≤ ½ by its power series (all terms positive,
-// summed relative to the first term, so it never overflows), above by Euler's transformation
-// (Abramowitz & Stegun 15.3.3) F = (1−z)^(m+1−m−b) · 2F1(1, m+1−b; m+1; z), whose series is bounded
-// (it converges at z = 1 because (m+1) − 1 − (m+1−b) = b − 1 + … > 0) and is summed by Gauss's
-// continued fraction (A&S 15.1.?; evaluated by the modified Lentz method), which converges in the
-// whole cut plane and fast near z = 1, where the power series would need ~40/(1 − z) terms.
+// the running sum rescaled into a logarithm whenever it passes 1e200, so it never overflows); above
+// by Euler's transformation (Abramowitz & Stegun 15.3.3) F = (1−z)^(1−b) · 2F1(1, m+1−b; m+1; z),
+// the second factor summed by Gauss's continued fraction (modified Lentz method), which converges
+// in the whole cut plane and fast near z = 1, where the power series would need about 40/(1 − z)
+// terms; within 1e-5 of z = 1 the fraction loses digits, and Euler's integral is computed by
+// tanh-sinh quadrature instead.
+import { ErrorCode, OmnicxError } from '../../core/errors/OmnicxError.js';
 import { logGamma } from '../../core/statistics/internal/gamma.js';
 import { logAddExp } from './bgNbd.js';
 import type { Triples } from './compress.js';
@@ -43,7 +45,8 @@ function logSeries(a: number, b: number, c: number, z: number): number {
  * F(a, b+1; c+1; z)/F(a, b; c; z) with a → b, b → 0 (so the denominator is 1):
  *   2F1(1, b; c; z) = 1 / (1 − d₁z / (1 − d₂z / (1 − …))), with
  *   d₂ₖ₊₁ = (b + k)(c − 1 + k) / ((c − 1 + 2k)(c + 2k)), d₂ₖ = k(c − 1 − b + k) / ((c − 2 + 2k)(c − 1 + 2k)).
- * (Cuyt et al. 2008, "Handbook of continued fractions for special functions", 15.3.7.)
+ * (Gauss 1812; see Cuyt et al. 2008, "Handbook of continued fractions for special functions", ch. 15;
+ * the tests check the result against Euler's integral.)
  */
 function gaussFraction1(b: number, c: number, z: number): number {
   // f = 1/(1 + K(−dₙ z / 1)), modified Lentz (Numerical Recipes §5.2).
@@ -62,15 +65,44 @@ function gaussFraction1(b: number, c: number, z: number): number {
     D = 1 / D;
     const delta = C * D;
     f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) return 1 / f;
+    if (Math.abs(delta - 1) < 4e-16) return 1 / f;
   }
   return Number.NaN;
 }
 
-/** ln 2F1(m, b; m + 1; z) for m, b > 0 and 0 ≤ z < 1 (NaN if it cannot be evaluated). */
+/**
+ * ln 2F1(m, b; m+1; z) from Euler's integral m ∫₀¹ t^(m−1) (1 − z t)^(−b) dt (A&S 15.3.1), written
+ * with v = t^m as ∫₀¹ (1 − z t)^(−b) dv (no singularity at v = 0), by tanh-sinh quadrature
+ * (Takahasi & Mori 1974, step 1/64), relative to the integrand's scale (1 − z)^(−b) at v = 1, with
+ * 1 − z t = (1 − z) + z (1 − t) and 1 − t = −expm1(ln v / m) formed from the node's distance to
+ * the nearer end. Used when 1 − z < 1e-5, where the continued fraction needs many terms and
+ * loses digits.
+ */
+function logEulerIntegral(m: number, b: number, z: number): number {
+  const h = 1 / 64;
+  const oneMinusZ = 1 - z;
+  const scale = -b * Math.log(oneMinusZ);
+  let sum = 0;
+  for (let k = -400; k <= 400; k++) {
+    const u = (Math.PI / 2) * Math.sinh(k * h);
+    const c = Math.cosh(u);
+    const w = (Math.PI / 2) * Math.cosh(k * h) / (c * c) / 2;
+    // e: the node's distance to the nearer end (never 1 − e itself: near z = 1 the nodes whose
+    // distance to 1 is below the rounding of 1 − e still carry weight)
+    const e = 1 / (Math.exp(2 * Math.abs(u)) + 1);
+    if (!(e > 0)) continue;
+    const lnV = k < 0 ? Math.log(e) : Math.log1p(-e);
+    const oneMinusT = -Math.expm1(lnV / m);
+    sum += Math.exp(Math.log(w) - b * Math.log(oneMinusZ + z * oneMinusT) - scale);
+  }
+  return Math.log(sum * h) + scale;
+}
+
+/** ln 2F1(m, b; m + 1; z) for m, b > 0 and 0 ≤ z < 1. */
 export function logHyp2f1Pareto(m: number, b: number, z: number): number {
   if (z === 0) return 0;
   if (z <= 0.5) return logSeries(m, b, m + 1, z);
+  if (1 - z < 1e-5) return logEulerIntegral(m, b, z);
   // Euler: 2F1(m, b; m+1; z) = (1−z)^(1−b) · 2F1(1, m+1−b; m+1; z)
   const g = gaussFraction1(m + 1 - b, m + 1, z);
   return (1 - b) * Math.log1p(-z) + Math.log(g);
@@ -91,7 +123,8 @@ export function logDeadToAlive(r: number, alpha: number, s: number, beta: number
   const u = logHyp2f1Pareto(m, b, diff / (big + tx)) - m * lnTx;
   const v = logHyp2f1Pareto(m, b, diff / (big + T)) - m * lnT;
   // ln(e^u − e^v), u > v; rounding can make the difference vanish when tₓ ≈ T
-  const lnA0 = u > v ? u + Math.log(-Math.expm1(v - u)) : -Infinity;
+  // (NaN when a 2F1 could not be evaluated: never turned into a silent 0)
+  const lnA0 = Number.isNaN(u - v) ? Number.NaN : u > v ? u + Math.log(-Math.expm1(v - u)) : -Infinity;
   return Math.log(s) - Math.log(m) + lnA0 + (r + x) * Math.log(alpha + T) + s * Math.log(beta + T);
 }
 
@@ -162,7 +195,7 @@ export function paretoNbdLogLikelihood(d: Triples, r: number, alpha: number, s: 
     const v = term[kT] as number;
     const a = alive[kT] as number;
     // ln(s/m) + ln(e^u − e^v): the drop-out term, −Infinity when tₓ = T
-    const dead = u > v ? lnS - Math.log(r + s + x) + u + Math.log(-Math.expm1(v - u)) : -Infinity;
+    const dead = Number.isNaN(u - v) ? Number.NaN : u > v ? lnS - Math.log(r + s + x) + u + Math.log(-Math.expm1(v - u)) : -Infinity;
     total += (d.w[i] as number) * ((head[d.xi[i] as number] as number) + logAddExp(a, dead));
   }
   return total;
@@ -174,4 +207,14 @@ export function growth(s: number, beta: number, t: number): number {
   const e = (1 - s) * l;
   // −expm1(−(s−1)·l)/(s−1) = l · expm1(e)/e, which tends to l as s → 1
   return e === 0 ? l : (l * Math.expm1(e)) / e;
+}
+
+/** P(alive) = 1/(1 + e^logDeadToAlive); NO_CONVERGENCE (path ['params']) rather than a NaN. */
+export function probabilityAlive(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
+  const ratio = logDeadToAlive(r, alpha, s, beta, x, tx, T);
+  /* v8 ignore next 3 -- the series, continued fraction and quadrature cover 0 ≤ z < 1; kept so that a failure is never a silent P(alive) = 1 */
+  if (Number.isNaN(ratio)) {
+    throw new OmnicxError(ErrorCode.NO_CONVERGENCE, 'The Pareto/NBD hypergeometric terms could not be evaluated for these parameters', { path: ['params'] });
+  }
+  return 1 / (1 + Math.exp(ratio));
 }
