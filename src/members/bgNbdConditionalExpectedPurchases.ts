@@ -1,6 +1,6 @@
 import { readCustomer, readHorizon } from './internal/compress.js';
 import { hyp2f1 } from './internal/hyp2f1.js';
-import { bgNbdParams } from './internal/modelParams.js';
+import { assertBgNbdClosedForm, bgNbdParams } from './internal/modelParams.js';
 import type { BgNbdParams } from './schemas.js';
 
 /**
@@ -32,6 +32,7 @@ export function bgNbdConditionalExpectedPurchases(
   const { r, alpha, a, b } = bgNbdParams(params);
   const h = readHorizon(t);
   const { x, tx, T } = readCustomer(customer);
+  assertBgNbdClosedForm({ r, alpha, a, b }, x);
   if (h === 0) return 0;
   const f = hyp2f1(r + x, b + x, a + b + x - 1, h / (alpha + T + h), ['t']);
   const numerator = ((a + b + x - 1) / (a - 1)) * (1 - Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + h))) * f);

@@ -1,6 +1,6 @@
 import { readHorizon } from './internal/compress.js';
 import { hyp2f1 } from './internal/hyp2f1.js';
-import { bgNbdParams } from './internal/modelParams.js';
+import { assertBgNbdClosedForm, bgNbdParams } from './internal/modelParams.js';
 import type { BgNbdParams } from './schemas.js';
 
 /**
@@ -23,6 +23,7 @@ import type { BgNbdParams } from './schemas.js';
  */
 export function bgNbdExpectedPurchases(params: BgNbdParams, t: number): number {
   const { r, alpha, a, b } = bgNbdParams(params);
+  assertBgNbdClosedForm({ r, alpha, a, b }, 0);
   const h = readHorizon(t);
   if (h === 0) return 0;
   const z = h / (alpha + h);

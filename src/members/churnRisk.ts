@@ -62,6 +62,7 @@ export function churnRisk(
   if (!Array.isArray(listed)) throw invalid('summaries must be an array of customer summaries', ['summaries']);
   const out: ChurnRiskEntry[] = [];
   summaries.forEach((s, i) => {
+    assertObject(s, ['summaries', i], `summaries.${String(i)}`);
     if (typeof s.customerId !== 'string') throw invalid(`summaries.${String(i)}.customerId must be a string`, ['summaries', i, 'customerId']);
     if (s.frequency < minFrequency) return;
     const probabilityAlive = pareto ? paretoNbdProbabilityAlive(params as ParetoNbdParams, s) : bgNbdProbabilityAlive(params as BgNbdParams, s);

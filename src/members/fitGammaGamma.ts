@@ -1,4 +1,4 @@
-import { invalid } from '../core/internal/assert.js';
+import { assertObject, invalid } from '../core/internal/assert.js';
 import { logGamma } from '../core/statistics/internal/gamma.js';
 import { fitNamed } from './internal/fitResult.js';
 import { insufficient } from './internal/options.js';
@@ -44,6 +44,7 @@ export function fitGammaGamma(summaries: readonly CustomerSummary[], options?: F
   const xs: number[] = [];
   const ms: number[] = [];
   summaries.forEach((s, i) => {
+    assertObject(s, ['summaries', i], `summaries.${String(i)}`);
     const x: unknown = s.frequency;
     const m: unknown = s.monetaryMean;
     if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw invalid(`summaries.${String(i)}.frequency must be a non-negative integer`, ['summaries', i, 'frequency']);

@@ -1,4 +1,4 @@
-import { describe, invalid } from '../core/internal/assert.js';
+import { assertObject, describe, invalid } from '../core/internal/assert.js';
 import type { SurvivalSubject } from './schemas.js';
 
 /** A Kaplan–Meier curve: one entry per distinct event time, ascending. */
@@ -43,6 +43,7 @@ export function survivalCurve(subjects: readonly SurvivalSubject[]): SurvivalCur
   if (!Array.isArray(listed)) throw invalid(`subjects must be an array of { duration, churned }, got ${describe(listed)}`, ['subjects']);
   const byTime = new Map<number, [number, number]>();
   subjects.forEach((s, i) => {
+    assertObject(s, ['subjects', i], `subjects.${String(i)}`);
     const d: unknown = s.duration;
     const c: unknown = s.churned;
     if (typeof d !== 'number' || !Number.isFinite(d) || d < 0) throw invalid(`subjects.${String(i)}.duration must be a non-negative number`, ['subjects', i, 'duration']);

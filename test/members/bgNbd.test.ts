@@ -164,6 +164,13 @@ describe('BG/NBD', () => {
     expectOmnicxError(() => fitBgNbd([{ frequency: 1, recency: 1, T: 3 }], { initial: [1, 1] }), 'INVALID_INPUT', ['options', 'initial']);
     expectOmnicxError(() => bgNbdExpectedPurchases({ ...CDNOW, a: 1 }, 1), 'INVALID_INPUT', ['params', 'a']);
     expectOmnicxError(() => bgNbdExpectedPurchases({ ...CDNOW, a: 0.2, b: 0.3 }, 1), 'INVALID_INPUT', ['params', 'b']);
+    // a + b ≤ 1 is a valid BG/NBD fit (slow drop-out): P(alive) needs no closed form, and the
+    // conditional expectation of a repeat buyer (x ≥ 1) has a positive 2F1 parameter a + b + x − 1.
+    const slow = { ...CDNOW, a: 0.02, b: 0.43 };
+    // P(alive) = 1 / (1 + a/(b + x − 1) · ((α + T)/(α + tx))^(r + x)) with x = 1, tx = T: 1 / (1 + 0.02/0.43)
+    expect(bgNbdProbabilityAlive(slow, { frequency: 1, recency: 5, T: 5 })).toBeCloseTo(1 / (1 + 0.02 / 0.43), 14);
+    expect(bgNbdConditionalExpectedPurchases(slow, 10, { frequency: 2, recency: 20, T: 30 })).toBeGreaterThan(0);
+    expectOmnicxError(() => bgNbdConditionalExpectedPurchases(slow, 10, { frequency: 0, recency: 0, T: 30 }), 'INVALID_INPUT', ['params', 'b']);
     expectOmnicxError(() => bgNbdExpectedPurchases({ ...CDNOW, r: -1 }, 1), 'INVALID_INPUT', ['params', 'r']);
     expectOmnicxError(() => bgNbdExpectedPurchases(CDNOW, -1), 'INVALID_INPUT', ['t']);
     expectOmnicxError(() => bgNbdProbabilityAlive(CDNOW, { frequency: 1.5, recency: 0, T: 1 }), 'INVALID_INPUT', ['customer', 'frequency']);
