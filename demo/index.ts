@@ -5,6 +5,7 @@ import { heading, table } from './format.js';
 import { inventorySection } from './inventory.js';
 import { journeySection } from './journey.js';
 import { loyaltySection } from './loyalty.js';
+import { membersSection } from './members.js';
 import { satisfactionSection } from './satisfaction.js';
 import { touchpointSection } from './touchpoint.js';
 
@@ -38,5 +39,6 @@ sections.push(touchpointSection(data));
 sections.push(loyaltySection(data));
 sections.push(satisfactionSection(data));
 sections.push(inventorySection(data));
+sections.push(membersSection(data, generateRetailData({ seed: 42, customers: 2000, stores: 5, days: 365 })));
 
 console.log(sections.join('\n'));
