@@ -65,7 +65,7 @@ const quantitySchema = z.int().nonnegative();
  * @param channels - channels with unique ids; never mutated
  * @param options - `method` (required)
  * @returns per-channel allocations with the reason of each unit, and the unallocated quantity
- * @throws {@link OmnicxError} `INVALID_INPUT` for a negative or fractional quantity or demand
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a negative or fractional quantity or demand
  *   (path e.g. `['channels', 1, 'demand']`), a duplicate channel id, min > max, or an unknown method
  *
  * @example

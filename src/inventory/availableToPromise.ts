@@ -63,7 +63,7 @@ function byString(a: string, b: string): number {
  * @param options - `asOf` (required: ISO 8601 string with offset, epoch ms or Date); `horizonMs`
  *   (default 0: only inbound already due by `asOf` counts)
  * @returns figures by location, by sku and in total
- * @throws {@link OmnicxError} `INVALID_INPUT` for a negative or fractional quantity, an empty id, a
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a negative or fractional quantity, an empty id, a
  *   bad eta or asOf, or a duplicate (sku, location) row (path e.g. `['stock', 2, 'onHand']`)
  *
  * @example

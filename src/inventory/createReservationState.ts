@@ -10,7 +10,7 @@ import { StockSchema, type ReservationState, type StockRow } from './schemas.js'
  *
  * @param stock - stock rows, at most one per (sku, location); never mutated
  * @returns a new state with no reservations
- * @throws {@link OmnicxError} `INVALID_INPUT` for a negative or fractional quantity, an empty id
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a negative or fractional quantity, an empty id
  *   or a duplicate (sku, location) row (path e.g. `['stock', 1, 'locationId']`)
  *
  * @example

@@ -13,7 +13,7 @@ import { EconomicOrderQuantityInputSchema, type EconomicOrderQuantityInput } fro
  *
  * @param input - `{ annualDemand, orderCostMinor, holdingCostMinorPerUnitYear }`
  * @returns the order quantity in units
- * @throws {@link OmnicxError} `INVALID_INPUT` for a negative or non-finite figure or a holding
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a negative or non-finite figure or a holding
  *   cost that is not positive (path e.g. `['input', 'holdingCostMinorPerUnitYear']`)
  *
  * @example

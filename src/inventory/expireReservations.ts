@@ -11,7 +11,7 @@ import { ReservationStateSchema, type Reservation, type ReservationState } from 
  * @param state - the reservation state; never mutated
  * @param now - the current instant (ISO 8601 string with offset, epoch milliseconds or a Date)
  * @returns `{ state, expired }`, `expired` listing the reservations expired by this call
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed state; `INVALID_DATE` for a bad `now`
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed state; `INVALID_DATE` for a bad `now`
  *   (path `['now']`)
  *
  * @example

@@ -45,7 +45,7 @@ export interface FulfilmentKpis {
  * @param orders - fulfilled orders with unique ids; never mutated
  * @param options - `confidence` of the intervals (default 0.95)
  * @returns the KPIs
- * @throws {@link OmnicxError} `INVALID_INPUT` for shipped > ordered, returned > shipped, a
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for shipped > ordered, returned > shipped, a
  *   delivery before the order, a bad instant or a duplicate id (path e.g. `['orders', 2, 'lines', 0, 'shipped']`)
  *
  * @example

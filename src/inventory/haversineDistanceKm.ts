@@ -18,7 +18,7 @@ export const EARTH_MEAN_RADIUS_KM: number = EARTH_RADIUS_KM;
  * @param a - `{ lat, lon }` in decimal degrees (lat −90 to 90, lon −180 to 180)
  * @param b - the other point
  * @returns the distance in km (0 for the same point)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a latitude or longitude out of range (path e.g. `['a', 'lat']`)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a latitude or longitude out of range (path e.g. `['a', 'lat']`)
  *
  * @example
  * ```ts

@@ -44,7 +44,7 @@ export interface InventoryKpis {
  * @param input - `{ periodDays, items, toleranceUnits? }`, see {@link InventoryKpiInputSchema}; never mutated
  * @param options - `confidence` of the interval (default 0.95)
  * @returns the KPIs
- * @throws {@link OmnicxError} `INVALID_INPUT` for negative or fractional units, daysOutOfStock >
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for negative or fractional units, daysOutOfStock >
  *   periodDays, a recorded figure without its count, or a duplicate (sku, location) item
  *   (path e.g. `['input', 'items', 1, 'soldUnits']`)
  *

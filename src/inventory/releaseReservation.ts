@@ -21,7 +21,7 @@ export type ReleaseResult =
  * @param state - the reservation state; never mutated
  * @param id - the reservation id
  * @returns `{ state, result }`
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed state (path under `['state']`) or a
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed state (path under `['state']`) or a
  *   non-string id (path `['id']`)
  *
  * @example

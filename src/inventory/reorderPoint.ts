@@ -13,7 +13,7 @@ import { safetyStock } from './safetyStock.js';
  *
  * @param input - as for {@link safetyStock}
  * @returns the reorder point in units
- * @throws {@link OmnicxError} `INVALID_INPUT` as {@link safetyStock}
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` as {@link safetyStock}
  *
  * @example
  * ```ts

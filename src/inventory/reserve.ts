@@ -56,7 +56,7 @@ export type ReservationResult =
  * @param state - from {@link createReservationState} or an earlier call; never mutated
  * @param request - `{ id, sku, locationId?, quantity (≥ 1), expiresAt }`
  * @returns `{ state, result }`; the state is a new object (the same content on a refusal or replay)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed state or request, a sku with no stock
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed state or request, a sku with no stock
  *   row (path `['request', 'sku']`) or a location with no stock row (path `['request', 'locationId']`)
  *
  * @example

@@ -19,7 +19,7 @@ import { SafetyStockInputSchema, type SafetyStockInput } from './schemas.js';
  *
  * @param input - see {@link SafetyStockInputSchema}; all figures in one period unit (e.g. days)
  * @returns the safety stock in units
- * @throws {@link OmnicxError} `INVALID_INPUT` for a negative or non-finite figure or a service
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a negative or non-finite figure or a service
  *   level outside (0, 1) (path e.g. `['input', 'serviceLevel']`)
  *
  * @example

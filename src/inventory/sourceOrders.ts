@@ -130,7 +130,7 @@ export interface SourcingResult {
  * @param locations - locations with unique ids; never mutated
  * @param options - `strategy` (required), `cost`, `allowSplit`, `allowPartial`, `explain`, `maxConsidered`
  * @returns assignments, unfilled lines, shipments, costs and explanations
- * @throws {@link OmnicxError} `INVALID_INPUT` for a negative or fractional quantity or stock, a
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a negative or fractional quantity or stock, a
  *   latitude or longitude out of range, a duplicate order, location or line sku, a sku no location
  *   lists (path e.g. `['orders', 3, 'lines', 0, 'sku']`), or bad options; `NOT_SAFE_INTEGER` when
  *   the total cost exceeds 2^53 − 1

@@ -56,7 +56,7 @@ export interface BuildJourneysOptions {
  * @param events - the events, in any order; never mutated
  * @param options - see {@link BuildJourneysOptions}
  * @returns the journeys ordered by customer id, then time; `[]` for no events
- * @throws {@link OmnicxError} as {@link sessionize} for bad events; `INVALID_INPUT` for a bad
+ * @throws {@link core!OmnicxError} as {@link sessionize} for bad events; `INVALID_INPUT` for a bad
  *   option (path `['options', key]`, e.g. an empty conversion list or a negative lookback)
  *
  * @example

@@ -59,7 +59,7 @@ function stepMatches(matcher: Matcher, step: Step): boolean {
  * @param journeys - journeys (steps in order, with `channel`, `type` and `stage` where known); never mutated
  * @param options - see {@link ChannelSwitchingOptions}
  * @returns the matrix, switches, multi-channel share and pattern counts
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`) or a malformed
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`) or a malformed
  *   pattern (path `['options', 'patterns', …]`)
  *
  * @example

@@ -40,7 +40,7 @@ const stagesInputSchema = z.array(stageInputSchema);
  *
  * @param stages - optional custom stages (ids or `{ id, phase }`), at least one, ids unique
  * @returns a new {@link StageModel}
- * @throws {@link OmnicxError} `INVALID_INPUT` for an empty list (path `[]`), a malformed stage
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for an empty list (path `[]`), a malformed stage
  *   (path `[i, …]`) or a duplicate id (path `[i, 'id']`)
  *
  * @example

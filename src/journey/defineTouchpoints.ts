@@ -14,7 +14,7 @@ const definitionsSchema = z.array(touchpointDefinitionSchema);
  *
  * @param touchpoints - the definitions (see {@link touchpointDefinitionSchema}); never mutated
  * @returns a new catalogue holding parsed copies of the definitions, in the order given
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed definition (path `[i, field]`) or a
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed definition (path `[i, field]`) or a
  *   duplicate id (path `[i, 'id']`)
  *
  * @example

@@ -27,7 +27,7 @@ const END = '(end)';
  * @param journeys - journeys (steps in order); never mutated
  * @param options - see {@link DirectlyFollowsOptions}
  * @returns the edges; `[]` for no journeys
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`) or a non-boolean
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`) or a non-boolean
  *   `startEnd` (path `['options', 'startEnd']`)
  *
  * @example

@@ -19,7 +19,7 @@ export interface EncodeEventsOptions {
  * @param events - the events, in any order; never mutated
  * @param options - see {@link EncodeEventsOptions}
  * @returns new columns
- * @throws {@link OmnicxError} as {@link sessionize} for bad events (path `['events', i, field]`)
+ * @throws {@link core!OmnicxError} as {@link sessionize} for bad events (path `['events', i, field]`)
  *
  * @example
  * ```ts

@@ -149,7 +149,7 @@ function isColumns(value: unknown): value is EventColumns {
  * @param steps - the steps in order: touchpoint ids, or lists of ids any of which completes a step
  * @param options - see {@link FunnelOptions}
  * @returns the funnel, with `customers` = customers with at least one event
- * @throws {@link OmnicxError} `INVALID_INPUT` for an empty or malformed step list (path
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for an empty or malformed step list (path
  *   `['steps', …]`), a step touchpoint outside the catalogue, a negative or NaN window (path
  *   `['options', 'windowMs']`), a bad mode, exclusion (path `['options', 'exclusions', i, …]`),
  *   breakdown or confidence, bad events (as `sessionize`) or malformed columns (path

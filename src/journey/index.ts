@@ -38,6 +38,8 @@ export {
   journeyStepsSchema,
   funnelStepSchema,
   funnelResultSchema,
+  funnelModeSchema,
+  type FunnelMode,
   journeyVariantSchema,
   directlyFollowsEdgeSchema,
   pathGraphSchema,

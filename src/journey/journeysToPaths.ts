@@ -30,7 +30,7 @@ export interface JourneysToPathsOptions {
  * @param journeys - journeys, e.g. from `buildJourneys`; never mutated
  * @param options - see {@link JourneysToPathsOptions}
  * @returns the path records
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), a negative or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), a negative or
  *   non-finite `conversionValueMinor` (path `['journeys', j, 'conversionValueMinor']`) or a bad
  *   option (path `['options', key]`)
  *

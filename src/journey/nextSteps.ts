@@ -18,7 +18,7 @@ export interface StepNeighboursOptions {
  * @param touchpoint - the touchpoint id
  * @param options - see {@link StepNeighboursOptions}
  * @returns occurrences, exits and the top k next steps; no occurrences gives zeros and `null` shares
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), an empty
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), an empty
  *   touchpoint (path `['touchpoint']`) or a `k` below 1 (path `['options', 'k']`)
  *
  * @example

@@ -56,7 +56,7 @@ function weight(value: unknown, key: 'exit' | 'negative'): number {
  * @param events - the events, in any order; never mutated
  * @param options - see {@link PainPointsOptions}
  * @returns one row per touchpoint; `[]` for no events
- * @throws {@link OmnicxError} as `sessionize` for bad events; `INVALID_INPUT` for a bad option
+ * @throws {@link core!OmnicxError} as `sessionize` for bad events; `INVALID_INPUT` for a bad option
  *   (path `['options', key]`, e.g. `['options', 'weights', 'exit']`)
  *
  * @example

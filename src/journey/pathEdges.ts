@@ -28,7 +28,7 @@ export interface PathEdgesOptions {
  * @param journeys - journeys (steps in order); never mutated
  * @param options - see {@link PathEdgesOptions}
  * @returns the graph and the number of journeys in it
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), a `maxSteps` or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), a `maxSteps` or
  *   `minCount` below 1 or not an integer, or an empty `startAt` / `endAt` (path
  *   `['options', key]`)
  *

@@ -10,7 +10,7 @@ import type { JourneySteps, StepNeighbours } from './schemas.js';
  * @param touchpoint - the touchpoint id
  * @param options - `k`, the number of steps to return (default 5)
  * @returns occurrences, entries and the top k previous steps
- * @throws {@link OmnicxError} `INVALID_INPUT` as `nextSteps`
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` as `nextSteps`
  *
  * @example
  * ```ts

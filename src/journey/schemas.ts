@@ -320,6 +320,20 @@ export const funnelStepSchema = z.object({
 export type FunnelStep = z.infer<typeof funnelStepSchema>;
 
 /**
+ * zod schema of a funnel mode: `'ordered'` (other events may occur between steps), `'strict'` (no
+ * other event of the customer between consecutive steps) or `'unordered'` (the steps in any order).
+ *
+ * @example
+ * ```ts
+ * import { funnelModeSchema } from 'omnicx/journey';
+ * console.log(funnelModeSchema.options.join(',')); // 'ordered,strict,unordered'
+ * ```
+ */
+export const funnelModeSchema = z.enum(['ordered', 'strict', 'unordered']);
+/** A funnel mode: see {@link funnelModeSchema}. */
+export type FunnelMode = z.infer<typeof funnelModeSchema>;
+
+/**
  * zod schema of a funnel result: the mode and window used, the number of customers with an
  * event, the steps, and the breakdown groups (empty without `breakdownBy`).
  *
@@ -330,7 +344,7 @@ export type FunnelStep = z.infer<typeof funnelStepSchema>;
  * ```
  */
 export const funnelResultSchema = z.object({
-  mode: z.enum(['ordered', 'strict', 'unordered']),
+  mode: funnelModeSchema,
   windowMs: durationMs,
   customers: count,
   steps: z.array(funnelStepSchema).readonly(),

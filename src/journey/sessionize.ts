@@ -32,7 +32,7 @@ export interface SessionizeOptions {
  * @param events - the events, in any order; never mutated
  * @param options - see {@link SessionizeOptions}
  * @returns the sessions; `[]` for no events
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array (path `['events']`), a bad event
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['events']`), a bad event
  *   field (path `['events', i, field]`: missing customerId or touchpoint, a touchpoint not in the
  *   catalogue, …), a negative or NaN timeout (path `['options', 'timeoutMs']`); `INVALID_DATE`
  *   for an unreadable `at` (path `['events', i, 'at']`); `UNKNOWN_TIME_ZONE` for a bad zone

@@ -13,7 +13,7 @@ import type { JourneySteps, StageDropOff, StageModel } from './schemas.js';
  * @param journeys - journeys whose steps carry `stage` (e.g. filled from a touchpoint catalogue); never mutated
  * @param stages - the stage model from `defineStages`
  * @returns one row per stage, in stage order
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), a stage model
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), a stage model
  *   without stages (path `['stages']`) or a step whose stage is not in the model (path
  *   `['journeys', j, 'steps', s, 'stage']`)
  *

@@ -10,7 +10,7 @@ import type { JourneyVariant, JourneySteps } from './schemas.js';
  *
  * @param journeys - journeys (or sessions' events as `steps`); never mutated
  * @returns the variants; `[]` for no journeys
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array (path `['journeys']`) or a bad step
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['journeys']`) or a bad step
  *   (path `['journeys', j, 'steps', s, 'touchpoint' | 'at']`)
  *
  * @example

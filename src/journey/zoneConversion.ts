@@ -27,7 +27,7 @@ export interface ZoneConversionOptions {
  * @param visits - zone visits (see {@link zoneVisitSchema}); never mutated
  * @param options - see {@link ZoneConversionOptions}
  * @returns the zones and the medians used; `null` medians for no visits
- * @throws {@link OmnicxError} `INVALID_INPUT` for a non-array (path `['visits']`), a visit with an
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['visits']`), a visit with an
  *   empty zone or store or a non-boolean `converted` (path `['visits', i, field]`), a target
  *   outside [0, 1] (path `['options', 'target']`) or a bad confidence
  *

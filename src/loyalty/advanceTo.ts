@@ -17,7 +17,7 @@ import { memberStateSchema, programSchema, type LedgerEntry, type MemberState, t
  * @param asOf - the instant to advance to (ISO 8601 with offset, epoch ms or Date); an instant
  *   at or before `state.asOf` returns an equal state and no entries
  * @returns the new state and the ledger entries of the effects
- * @throws {@link OmnicxError} `INVALID_INPUT` with path `['program', …]` or `['state', …]` for
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['program', …]` or `['state', …]` for
  *   malformed input, `['asOf']` for a bad instant (`INVALID_DATE`)
  *
  * @example

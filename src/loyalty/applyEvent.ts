@@ -19,7 +19,7 @@ import { memberStateSchema, programSchema, type ApplyEventResult, type LedgerEnt
  * @param state - the member's state, or `null` for an `enrol` event (never mutated)
  * @param event - the event ({@link loyaltyEventSchema})
  * @returns an {@link ApplyEventResult}: new state, new ledger entries, duplicate flag, outcome
- * @throws {@link OmnicxError} `INVALID_INPUT` with path `['program', …]`, `['state', …]` or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['program', …]`, `['state', …]` or
  *   `['event', …]`: malformed input, an event for another member, an event earlier than
  *   `state.asOf` (replay the member's log instead), a non-enrol event without state, a second
  *   enrolment, a return of an unknown purchase; `CURRENCY_MISMATCH` (path `['event', 'currency']`)

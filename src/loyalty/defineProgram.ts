@@ -9,7 +9,7 @@ import { programSchema, type Program, type ProgramInput } from './schemas.js';
  *
  * @param input - the programme (never mutated); instants in conditions may be ISO strings
  * @returns a new, fully defaulted {@link Program} (instants as epoch milliseconds)
- * @throws {@link OmnicxError} `INVALID_INPUT` with the `path` of the first bad field (and every
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with the `path` of the first bad field (and every
  *   zod issue in `issues`): unknown keys, a multiplier written as a number, duplicate rule ids,
  *   a cap naming an unknown rule, an unknown time zone or currency…
  *

@@ -19,7 +19,7 @@ import { cartSchema, memberStateSchema, programSchema, type CartInput, type Earn
  * @param state - the member's state, or `null` (never mutated)
  * @param cart - the purchase to preview ({@link cartSchema}); amounts in minor units
  * @returns an {@link EarnExplanation}; its `points` is what the purchase would earn
- * @throws {@link OmnicxError} `INVALID_INPUT` with path `['program', …]`, `['state', …]` or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['program', …]`, `['state', …]` or
  *   `['cart', …]`; `CURRENCY_MISMATCH` (path `['cart', 'currency']`)
  *
  * @example

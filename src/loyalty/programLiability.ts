@@ -20,7 +20,7 @@ import { liabilityOptionsSchema, memberStateSchema, type Liability, type Liabili
  * @param states - member states of one programme (never mutated)
  * @param options - `program`, `asOf` (instant), optional `breakageRate` in [0, 1)
  * @returns a {@link Liability}; money in the programme's currency, minor units, half-even
- * @throws {@link OmnicxError} `INVALID_INPUT` with path `['states', i, …]` for a malformed state
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['states', i, …]` for a malformed state
  *   or a state of another programme, `['options', …]` for bad options
  *
  * @example

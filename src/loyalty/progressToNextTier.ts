@@ -17,7 +17,7 @@ import { memberStateSchema, programSchema, type MemberState, type ProgramInput, 
  * @param asOf - the instant (ISO 8601 with offset, epoch ms or Date)
  * @returns a {@link TierProgress}; at the top level `nextTier` and `threshold` are `null` and
  *   `remaining` is 0
- * @throws {@link OmnicxError} `INVALID_INPUT` with path `['program', 'tiers']` when the programme
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['program', 'tiers']` when the programme
  *   has no tiers, `['program', …]` / `['state', …]` for malformed input, `['asOf']` for a bad instant
  *
  * @example

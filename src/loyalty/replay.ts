@@ -21,7 +21,7 @@ import { programSchema, replayOptionsSchema, type ProgramInput, type ReplayOptio
  * @param events - the event log ({@link loyaltyEventSchema}); instants as ISO strings, epoch ms or Dates
  * @param options - `asOf` (default: the latest event's instant), `ledger` (default `true`)
  * @returns a {@link ReplayResult}
- * @throws {@link OmnicxError} `INVALID_INPUT` with path `['program', …]` for a malformed
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['program', …]` for a malformed
  *   programme; with path `['events', i, …]` for a malformed or unknown event type, a negative
  *   amount, a return of an unknown purchase or of more than is left, an event before the member's
  *   enrolment (or without one), a second enrolment, an event after `asOf`;

@@ -57,7 +57,7 @@ function summary(program: Program, members: readonly MemberState[]): Simulation[
  * @param events - the event history (as for {@link replay})
  * @param options - `baseline` programme, optional `asOf` (default: the latest event's instant)
  * @returns a {@link Simulation}
- * @throws {@link OmnicxError} as {@link replay} does for either programme (paths under
+ * @throws {@link core!OmnicxError} as {@link replay} does for either programme (paths under
  *   `['candidate']`, `['options', 'baseline']` and `['events', i]`)
  *
  * @example

@@ -53,7 +53,7 @@ function canOverlap(a: RuleCondition, b: RuleCondition): boolean {
  * @param program - the programme
  * @param options - `asOf` (optional instant) for the `PROMOTION_ENDED` check
  * @returns the warnings, in the order of the checks above (empty when none)
- * @throws {@link OmnicxError} `INVALID_INPUT` with the path of a malformed field
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with the path of a malformed field
  *
  * @example
  * ```ts

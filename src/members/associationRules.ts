@@ -57,7 +57,7 @@ function combinations(items: readonly string[], size: number): string[][] {
  *   which FP-growth guarantees)
  * @param options - `minConfidence` in [0, 1], `maxConsequent` (default 1), `sortBy` (default `'lift'`)
  * @returns the rules
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad options (path `['options', key]`) or an itemset
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad options (path `['options', key]`) or an itemset
  *   list that lacks a subset of one of its itemsets (path `['itemsets']`)
  *
  * @example

@@ -13,7 +13,7 @@ import type { BgNbdParams } from './schemas.js';
  * @param t - horizon in periods after T
  * @param customer - `{ frequency, recency, T }` in periods
  * @returns expected purchases (≥ 0)
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters, t or customer (paths `['params', key]`,
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters, t or customer (paths `['params', key]`,
  *   `['t']`, `['customer', key]`); `NO_CONVERGENCE` when the series cannot be summed
  *
  * @example

@@ -11,7 +11,7 @@ import type { BgNbdParams } from './schemas.js';
  * @param params - `{ r, alpha, a, b }` (all positive, a ≠ 1, a + b > 1)
  * @param t - horizon in periods (non-negative)
  * @returns expected purchases (≥ 0)
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or t
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or t
  *   (path `['t']`); `NO_CONVERGENCE` when t is so long relative to α that the series cannot be summed
  *
  * @example

@@ -11,7 +11,7 @@ import type { BgNbdParams } from './schemas.js';
  * @param params - `{ r, alpha, a, b }`
  * @param customer - `{ frequency, recency, T }` in periods (lifetimes conventions)
  * @returns a probability in (0, 1]
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or customer
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or customer
  *   fields (path `['customer', key]`)
  *
  * @example

@@ -23,7 +23,7 @@ export interface ChurnRiskEntry {
  * @param params - fitted BG/NBD `{ r, alpha, a, b }` or Pareto/NBD `{ r, alpha, s, beta }` parameters
  * @param options - `threshold` in (0, 1] (default 0.5), `minFrequency` (default 1 for BG/NBD, 0 for Pareto/NBD)
  * @returns the at-risk customers
- * @throws {@link OmnicxError} `INVALID_INPUT` for a summary without `customerId` (path
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a summary without `customerId` (path
  *   `['summaries', i, 'customerId']`), bad parameters or options
  *
  * @example

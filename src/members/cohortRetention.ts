@@ -30,7 +30,7 @@ export interface Cohort {
  * @param transactions - purchases `{ customerId, at, amountMinor }`
  * @param options - `period` (`'month' | 'week'`), `timeZone` (IANA name)
  * @returns the cohorts
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed row or options; `INVALID_DATE`,
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed row or options; `INVALID_DATE`,
  *   `UNKNOWN_TIME_ZONE` as their names say
  *
  * @example

@@ -11,7 +11,7 @@ import type { CompressedSummary, CustomerSummary, SummaryTriple } from './schema
  * @param summaries - summaries from `customerSummary` (or any objects with the three fields and
  *   an optional positive `weight`)
  * @returns the weighted triples
- * @throws {@link OmnicxError} `INVALID_INPUT` when a field is invalid (path
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` when a field is invalid (path
  *   `['summaries', i, field]`): frequency not a non-negative integer, recency negative or non-zero
  *   with frequency 0, T below recency, or a weight that is not positive
  *

@@ -25,7 +25,7 @@ export interface CustomerLifetimeValueOptions {
  * @param customer - a summary `{ frequency, recency, T, monetaryMean }` in periods
  * @param options - `horizon` (default 12), `periodsPerStep` (default 4.345), `discountRate` (default 0.01)
  * @returns the discounted value in minor units
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters, customer or options (paths
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters, customer or options (paths
  *   `['params', key]`, `['customer', key]`, `['options', key]`)
  *
  * @example

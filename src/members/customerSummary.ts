@@ -27,7 +27,7 @@ const ANCHOR_DAY = 4;
  * @param transactions - purchases `{ customerId, at, amountMinor }`, all at or before `asOf`
  * @param options - `asOf` (required), `periodDays` (default 7), `timeZone` (default UTC)
  * @returns one summary per customer
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed row, a negative amount or a purchase
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed row, a negative amount or a purchase
  *   after `asOf` (path `['transactions', i, field]`), or bad options (path `['options', key]`);
  *   `INVALID_DATE` for an unreadable instant; `UNKNOWN_TIME_ZONE` for a bad zone
  *

@@ -24,7 +24,7 @@ export type BgNbdFit = BgNbdParams & FitDiagnostics & { readonly standardErrors:
  * @param summaries - summaries or weighted triples (see `compressSummaries`), in lifetimes' conventions
  * @param options - `maxIterations` (default 2000), `tolerance` (default 1e-10), `initial` ([r, α, a, b], default 1s)
  * @returns `{ r, alpha, a, b, logLikelihood, standardErrors, converged, reason?, iterations }`
- * @throws {@link OmnicxError} `INVALID_INPUT` for an invalid summary (path `['summaries', i, field]`)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for an invalid summary (path `['summaries', i, field]`)
  *   or option; `INSUFFICIENT_DATA` when there are no summaries or no repeat purchase at all
  *
  * @example

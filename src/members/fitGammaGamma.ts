@@ -18,7 +18,7 @@ export type GammaGammaFit = GammaGammaParams & FitDiagnostics & { readonly stand
  * @param summaries - summaries with `frequency` and `monetaryMean` (minor units)
  * @param options - fit options (`initial` is [p, q, v])
  * @returns `{ p, q, v, logLikelihood, standardErrors, converged, reason?, iterations }`
- * @throws {@link OmnicxError} `INVALID_INPUT` when a repeat customer's `monetaryMean` is not positive
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` when a repeat customer's `monetaryMean` is not positive
  *   (path `['summaries', i, 'monetaryMean']`) or a frequency is invalid; `INSUFFICIENT_DATA` without
  *   repeat customers
  *

@@ -25,7 +25,7 @@ terms computed once per distinct (frequency, recency) and (frequency, T) pair. O
  * @param summaries - summaries or weighted triples (see `compressSummaries`), in lifetimes' conventions
  * @param options - `maxIterations` (default 2000), `tolerance` (default 1e-10), `initial` ([r, α, s, β], default 1s)
  * @returns `{ r, alpha, s, beta, logLikelihood, standardErrors, converged, reason?, iterations }`
- * @throws {@link OmnicxError} `INVALID_INPUT` for an invalid summary (path `['summaries', i, field]`)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for an invalid summary (path `['summaries', i, field]`)
  *   or option; `INSUFFICIENT_DATA` when there are no summaries or no repeat purchase at all
  *
  * @example

@@ -16,7 +16,7 @@ export type SbgFit = SbgParams & FitDiagnostics & { readonly standardErrors: Sbg
  * @param survivors - non-increasing non-negative integers, at least two, the first positive
  * @param options - fit options (`initial` is [alpha, beta])
  * @returns `{ alpha, beta, logLikelihood, standardErrors, converged, reason?, iterations }`
- * @throws {@link OmnicxError} `INVALID_INPUT` when `survivors` is too short, holds a non-integer or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` when `survivors` is too short, holds a non-integer or
  *   negative count, starts at 0, or increases (path `['survivors', t]`)
  *
  * @example

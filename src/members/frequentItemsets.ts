@@ -44,7 +44,7 @@ function compareItems(a: readonly string[], b: readonly string[]): number {
  * @param baskets - non-empty arrays of non-empty item names
  * @param options - `minSupport` in (0, 1], `maxLength` (default unlimited)
  * @returns the itemsets with N and the minimum count
- * @throws {@link OmnicxError} `INVALID_INPUT` when `baskets` is not an array, a basket is empty or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` when `baskets` is not an array, a basket is empty or
  *   not an array (path `['baskets', i]`), an item is not a non-empty string (path `['baskets', i, j]`),
  *   or `minSupport` lies outside (0, 1] (path `['options', 'minSupport']`)
  *

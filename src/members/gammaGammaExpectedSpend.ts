@@ -12,7 +12,7 @@ import type { GammaGammaParams } from './schemas.js';
  * @param params - `{ p, q, v }` with q > 1
  * @param customer - `{ frequency, monetaryMean }`
  * @returns expected spend per transaction
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters (q ≤ 1: path `['params', 'q']`) or
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters (q ≤ 1: path `['params', 'q']`) or
  *   customer fields (path `['customer', key]`)
  *
  * @example

@@ -14,7 +14,7 @@ import type { ParetoNbdParams } from './schemas.js';
  * @param t - horizon in periods after T
  * @param customer - `{ frequency, recency, T }` in periods
  * @returns expected purchases (≥ 0)
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters, t or customer (paths `['params', key]`,
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters, t or customer (paths `['params', key]`,
  *   `['t']`, `['customer', key]`); `NO_CONVERGENCE` (path `['params']`) if the 2F1 terms cannot be evaluated
  *
  * @example

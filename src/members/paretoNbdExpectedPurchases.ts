@@ -11,7 +11,7 @@ import type { ParetoNbdParams } from './schemas.js';
  * @param params - `{ r, alpha, s, beta }` (all positive)
  * @param t - horizon in periods (non-negative)
  * @returns expected purchases (≥ 0)
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or t (path `['t']`)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or t (path `['t']`)
  *
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import type { ParetoNbdParams } from './schemas.js';
  * @param params - `{ r, alpha, s, beta }`
  * @param customer - `{ frequency, recency, T }` in periods (lifetimes conventions)
  * @returns a probability in (0, 1]
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or customer
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or customer
  *   fields (path `['customer', key]`); `NO_CONVERGENCE` (path `['params']`) if the 2F1 terms cannot be evaluated
  *
  * @example

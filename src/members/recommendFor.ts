@@ -22,7 +22,7 @@ export interface Recommendation {
  * @param rules - rules from `associationRules`
  * @param options - `k` (a positive integer), `by` (default `'confidence'`)
  * @returns at most `k` recommendations; fewer (or none) when few rules apply
- * @throws {@link OmnicxError} `INVALID_INPUT` when `basket` or `rules` is not an array (paths
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` when `basket` or `rules` is not an array (paths
  *   `['basket']`, `['rules']`) or the options are bad (path `['options', key]`)
  *
  * @example

@@ -53,7 +53,7 @@ function inRange(range: readonly [number, number] | undefined, score: number): b
  * @param transactions - purchases `{ customerId, at, amountMinor }` (checked per row without zod)
  * @param options - `asOf` (required), `bins` (default 5), `timeZone` (default UTC), `segments`
  * @returns one {@link RfmRow} per customer
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed row (path `['transactions', i, field]`),
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed row (path `['transactions', i, field]`),
  *   a negative amount, a purchase after `asOf` (path `['transactions', i, 'at']`) or bad options;
  *   `INVALID_DATE` for an unreadable instant; `UNKNOWN_TIME_ZONE` for a bad zone
  *

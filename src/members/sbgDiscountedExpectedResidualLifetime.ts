@@ -14,7 +14,7 @@ import type { SbgParams } from './schemas.js';
  * @param params - `{ alpha, beta }`
  * @param options - `discountRate` d > 0 per period (required), `renewals` n (integer ≥ 0, default 0)
  * @returns discounted expected number of future payments
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters or options (paths `['params', key]`,
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters or options (paths `['params', key]`,
  *   `['options', key]`); `NO_CONVERGENCE` when d is so small the series cannot be summed
  *
  * @example

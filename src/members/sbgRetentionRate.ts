@@ -9,7 +9,7 @@ import type { SbgParams } from './schemas.js';
  * @param params - `{ alpha, beta }`
  * @param t - period, an integer ≥ 1
  * @returns a rate in (0, 1)
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or t (path `['t']`)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or t (path `['t']`)
  *
  * @example
  * ```ts

@@ -10,7 +10,7 @@ import type { SbgParams } from './schemas.js';
  * @param params - `{ alpha, beta }`
  * @param t - periods, an integer ≥ 0
  * @returns a fraction in (0, 1]
- * @throws {@link OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or t (path `['t']`)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters (path `['params', key]`) or t (path `['t']`)
  *
  * @example
  * ```ts

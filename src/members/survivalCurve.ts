@@ -24,7 +24,7 @@ export interface SurvivalCurve {
  *
  * @param subjects - `{ duration, churned }` with a non-negative finite duration
  * @returns the curve (empty arrays for no subjects)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a bad subject (path `['subjects', i, key]`)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a bad subject (path `['subjects', i, key]`)
  *
  * @example
  * ```ts

@@ -54,7 +54,7 @@ const TWO_TO_32 = 4_294_967_296;
  *
  * @param options - see {@link retailDataOptionsSchema} for every option and its default
  * @returns the data set, described by {@link retailDataSchema}
- * @throws {@link OmnicxError} `UNKNOWN_TIME_ZONE` (path `['timeZone']`) for a time zone that
+ * @throws {@link core!OmnicxError} `UNKNOWN_TIME_ZONE` (path `['timeZone']`) for a time zone that
  *   `Intl.DateTimeFormat` does not know; `INVALID_INPUT` with the path of the bad option for
  *   anything else (missing or non-integer seed, out-of-range counts or rates, a `start` without
  *   an offset, unknown keys)

@@ -5,6 +5,12 @@
  */
 export { generateRetailData } from './generateRetailData.js';
 export {
+  sampleCategorySchema,
+  sampleChannelSchema,
+  sampleEventTypeSchema,
+  sampleJourneyStageSchema,
+  sampleSegmentSchema,
+  sampleTouchpointKindSchema,
   retailDataOptionsSchema,
   retailDataSchema,
   sampleCustomerSchema,

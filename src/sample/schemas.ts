@@ -110,12 +110,66 @@ const count = z.number().int().nonnegative();
 const latitude = z.number().min(-90).max(90);
 const longitude = z.number().min(-180).max(180);
 
-const channelSchema = z.enum(CHANNELS);
-const kindSchema = z.enum(TOUCHPOINT_KINDS);
-const stageSchema = z.enum(JOURNEY_STAGES);
-const categorySchema = z.enum(['apparel', 'footwear', 'electronics', 'home', 'beauty', 'grocery', 'giftCards']);
-const segmentSchema = z.enum(['loyal', 'regular', 'occasional', 'lapsed']);
-const eventTypeSchema = z.enum(['touch', 'conversion', 'feedback']);
+/**
+ * zod schema of the channels of the sample data ({@link SampleChannel}).
+ *
+ * @example
+ * ```ts
+ * import { sampleChannelSchema } from 'omnicx/sample';
+ * console.log(sampleChannelSchema.options.length); // 7
+ * ```
+ */
+export const sampleChannelSchema = z.enum(CHANNELS);
+/**
+ * zod schema of the four touchpoint kinds ({@link SampleTouchpointKind}).
+ *
+ * @example
+ * ```ts
+ * import { sampleTouchpointKindSchema } from 'omnicx/sample';
+ * console.log(sampleTouchpointKindSchema.options.length); // 4
+ * ```
+ */
+export const sampleTouchpointKindSchema = z.enum(TOUCHPOINT_KINDS);
+/**
+ * zod schema of the journey stages in order ({@link SampleJourneyStage}).
+ *
+ * @example
+ * ```ts
+ * import { sampleJourneyStageSchema } from 'omnicx/sample';
+ * console.log(sampleJourneyStageSchema.options.length); // 14
+ * ```
+ */
+export const sampleJourneyStageSchema = z.enum(JOURNEY_STAGES);
+/**
+ * zod schema of the merchandise categories ({@link SampleCategory}).
+ *
+ * @example
+ * ```ts
+ * import { sampleCategorySchema } from 'omnicx/sample';
+ * console.log(sampleCategorySchema.options.length); // 7
+ * ```
+ */
+export const sampleCategorySchema = z.enum(['apparel', 'footwear', 'electronics', 'home', 'beauty', 'grocery', 'giftCards']);
+/**
+ * zod schema of the latent customer segments ({@link SampleSegment}).
+ *
+ * @example
+ * ```ts
+ * import { sampleSegmentSchema } from 'omnicx/sample';
+ * console.log(sampleSegmentSchema.options.length); // 4
+ * ```
+ */
+export const sampleSegmentSchema = z.enum(['loyal', 'regular', 'occasional', 'lapsed']);
+/**
+ * zod schema of the event types ({@link SampleEventType}).
+ *
+ * @example
+ * ```ts
+ * import { sampleEventTypeSchema } from 'omnicx/sample';
+ * console.log(sampleEventTypeSchema.options.length); // 3
+ * ```
+ */
+export const sampleEventTypeSchema = z.enum(['touch', 'conversion', 'feedback']);
 
 /**
  * A channel: `'store' | 'web' | 'app' | 'social' | 'email' | 'callCentre' | 'marketplace'`.
@@ -128,7 +182,7 @@ const eventTypeSchema = z.enum(['touch', 'conversion', 'feedback']);
  * console.log(channel); // callCentre
  * ```
  */
-export type SampleChannel = z.infer<typeof channelSchema>;
+export type SampleChannel = z.infer<typeof sampleChannelSchema>;
 
 /**
  * The four touchpoint kinds of the source documents: `'environment' | 'product' | 'service' |
@@ -141,7 +195,7 @@ export type SampleChannel = z.infer<typeof channelSchema>;
  * console.log(kind); // service
  * ```
  */
-export type SampleTouchpointKind = z.infer<typeof kindSchema>;
+export type SampleTouchpointKind = z.infer<typeof sampleTouchpointKindSchema>;
 
 /**
  * A journey stage, in journey order: awareness, consideration, visit, browse, select, cart,
@@ -154,7 +208,7 @@ export type SampleTouchpointKind = z.infer<typeof kindSchema>;
  * console.log(stage); // checkout
  * ```
  */
-export type SampleJourneyStage = z.infer<typeof stageSchema>;
+export type SampleJourneyStage = z.infer<typeof sampleJourneyStageSchema>;
 
 /**
  * A merchandise category: `'apparel' | 'footwear' | 'electronics' | 'home' | 'beauty' |
@@ -167,7 +221,7 @@ export type SampleJourneyStage = z.infer<typeof stageSchema>;
  * console.log(category); // giftCards
  * ```
  */
-export type SampleCategory = z.infer<typeof categorySchema>;
+export type SampleCategory = z.infer<typeof sampleCategorySchema>;
 
 /**
  * The latent customer segment that drives purchase rates: `'loyal'` (about 15 % of customers,
@@ -181,7 +235,7 @@ export type SampleCategory = z.infer<typeof categorySchema>;
  * console.log(segment); // lapsed
  * ```
  */
-export type SampleSegment = z.infer<typeof segmentSchema>;
+export type SampleSegment = z.infer<typeof sampleSegmentSchema>;
 
 /**
  * The type of a journey event: `'touch'` (an interaction), `'conversion'` (a purchase; carries
@@ -194,7 +248,7 @@ export type SampleSegment = z.infer<typeof segmentSchema>;
  * console.log(type); // conversion
  * ```
  */
-export type SampleEventType = z.infer<typeof eventTypeSchema>;
+export type SampleEventType = z.infer<typeof sampleEventTypeSchema>;
 
 /**
  * Schema of a store: its id (`'S01'`…), name, city, WGS 84 coordinates, IANA time zone, zones,
@@ -281,7 +335,7 @@ export type SampleLocation = z.infer<typeof sampleLocationSchema>;
 export const sampleProductSchema = z.object({
   sku: z.string(),
   name: z.string(),
-  category: categorySchema,
+  category: sampleCategorySchema,
   priceMinor: minor.positive(),
   costMinor: minor.positive(),
 });
@@ -312,9 +366,9 @@ export type SampleProduct = z.infer<typeof sampleProductSchema>;
 export const sampleTouchpointSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: kindSchema,
-  channel: channelSchema,
-  stage: stageSchema,
+  kind: sampleTouchpointKindSchema,
+  channel: sampleChannelSchema,
+  stage: sampleJourneyStageSchema,
 });
 
 /**
@@ -346,7 +400,7 @@ export const sampleCustomerSchema = z.object({
   id: z.string(),
   joinedAt: instant,
   homeStoreId: z.string(),
-  segment: segmentSchema,
+  segment: sampleSegmentSchema,
   birthday: z.string().regex(/^\d{2}-\d{2}$/),
   preferredChannel: z.enum(['store', 'web', 'app']),
   emailOptIn: z.boolean(),
@@ -383,11 +437,11 @@ export const sampleJourneyEventSchema = z.object({
   id: z.string(),
   customerId: z.string(),
   at: instant,
-  type: eventTypeSchema,
+  type: sampleEventTypeSchema,
   touchpoint: z.string(),
-  channel: channelSchema,
-  kind: kindSchema,
-  stage: stageSchema,
+  channel: sampleChannelSchema,
+  kind: sampleTouchpointKindSchema,
+  stage: sampleJourneyStageSchema,
   storeId: z.string().optional(),
   zone: z.string().optional(),
   orderId: z.string().optional(),
@@ -422,7 +476,7 @@ export type SampleJourneyEvent = z.infer<typeof sampleJourneyEventSchema>;
  */
 export const sampleOrderLineSchema = z.object({
   sku: z.string(),
-  category: categorySchema,
+  category: sampleCategorySchema,
   quantity: z.number().int().positive(),
   unitPriceMinor: minor.positive(),
   amountMinor: minor.positive(),
@@ -533,7 +587,7 @@ export const sampleSurveySchema = z.object({
   customerId: z.string(),
   at: instant,
   touchpoint: z.string(),
-  channel: channelSchema,
+  channel: sampleChannelSchema,
   storeId: z.string().optional(),
   orderId: z.string().optional(),
   ticketId: z.string().optional(),

@@ -28,7 +28,7 @@ import type { BusinessCalendar } from './schemas.js';
  *   (3 155 760 000 000 ms) either way
  * @param calendar - a compiled calendar from {@link defineBusinessCalendar}
  * @returns epoch milliseconds
- * @throws {@link OmnicxError} `INVALID_DATE` / `INVALID_INPUT` for a bad `start` (path
+ * @throws {@link core!OmnicxError} `INVALID_DATE` / `INVALID_INPUT` for a bad `start` (path
  *   `['start']`); `INVALID_INPUT` / `NOT_SAFE_INTEGER` (path `['durationMs']`) for a bad or too
  *   long duration or a result outside the Date range; `INVALID_INPUT` (path `['calendar']`) when
  *   `calendar` is not a compiled calendar

@@ -21,7 +21,7 @@ import type { BusinessCalendar } from './schemas.js';
  * @param end - same forms
  * @param calendar - a compiled calendar from {@link defineBusinessCalendar}
  * @returns whole milliseconds of business time (negative when end < start; 0, never −0, when equal)
- * @throws {@link OmnicxError} `INVALID_DATE` / `INVALID_INPUT` for a bad instant (path `['start']`
+ * @throws {@link core!OmnicxError} `INVALID_DATE` / `INVALID_INPUT` for a bad instant (path `['start']`
  *   or `['end']`); `INVALID_INPUT` (path `['end']`) when the instants are more than 100 years
  *   (36 525 days) apart, (path `['calendar']`) when `calendar` is not a compiled calendar
  *

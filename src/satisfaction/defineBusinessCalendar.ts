@@ -35,7 +35,7 @@ function deepFreeze<T>(value: T): T {
  *
  * @param calendar - `{ timeZone, weekly, holidays? }` (never mutated)
  * @returns a new, deeply frozen {@link BusinessCalendar}
- * @throws {@link OmnicxError} `UNKNOWN_TIME_ZONE` (path `['calendar', 'timeZone']`) for a zone the
+ * @throws {@link core!OmnicxError} `UNKNOWN_TIME_ZONE` (path `['calendar', 'timeZone']`) for a zone the
  *   runtime does not know or a fixed offset; `INVALID_INPUT` with the path of the bad field for
  *   anything else: a malformed time such as `'25:00'` or `'09:60'` (path
  *   `['calendar', 'weekly', 'mon', 0, 1]`), a start of `'24:00'`, an empty interval, overlapping

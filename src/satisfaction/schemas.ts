@@ -373,6 +373,7 @@ const responseSelector = z.union([
 export const satisfactionMetricSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('nps'),
+    /** The property that holds the answer, or a function `(response, index) => answer`; default `'score'`. */
     value: responseSelector.default('score'),
     method: npsMethodSchema.default('adjustedWald'),
     confidence: surveyConfidence.default(0.95),
@@ -380,6 +381,7 @@ export const satisfactionMetricSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('csat'),
+    /** The property that holds the answer, or a function `(response, index) => answer`; default `'score'`. */
     value: responseSelector.default('score'),
     scale: ratingScale.default([1, 5]),
     satisfied: z.array(z.int()).min(1).optional(),
@@ -388,6 +390,7 @@ export const satisfactionMetricSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('ces'),
+    /** The property that holds the answer, or a function `(response, index) => answer`; default `'score'`. */
     value: responseSelector.default('score'),
     scale: ratingScale.default([1, 7]),
     confidence: surveyConfidence.default(0.95),

@@ -102,7 +102,7 @@ function groupOf<V>(map: Map<string, V>, key: string, create: () => V): V {
  * @param options - see {@link serviceKpisOptionsSchema}: `asOf` required; `timeBasis` default
  *   `'calendar'`, `excludePauses` default `false`, `confidence` default 0.95
  * @returns a new {@link ServiceKpisResult}
- * @throws {@link OmnicxError} `INVALID_INPUT` when `tickets` is not an array (path `['tickets']`),
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` when `tickets` is not an array (path `['tickets']`),
  *   for a bad ticket (path `['tickets', i, …]`), bad options (path `['options', …]`), or a missing
  *   calendar for business time (path `['options', 'calendar']`)
  *

@@ -30,7 +30,7 @@ import {
  * @param policy - see {@link slaPolicySchema}
  * @param options - `now` (required) and `calendar` (required when `policy.businessHours`)
  * @returns a new {@link SlaStatusResult}; a clock is `null` when its target is not set
- * @throws {@link OmnicxError} `INVALID_INPUT` with the path of the bad field (`['ticket', …]`,
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with the path of the bad field (`['ticket', …]`,
  *   `['policy', …]`, `['options', …]`); `['ticket', 'priority']` when the policy has no target
  *   for the priority, `['options', 'calendar']` when business hours need a calendar that is
  *   missing, `['options', 'now']` when `now` is before `openedAt`

@@ -14,8 +14,9 @@
 // first step — any step when unordered) and match each greedily, which is quadratic in the
 // events of a customer inside one window but exact for every rule.
 import type { SortedColumns } from './columns.js';
+import type { FunnelMode } from '../schemas.js';
 
-export type FunnelMode = 'ordered' | 'strict' | 'unordered';
+export type { FunnelMode };
 
 export interface Exclusion {
   readonly codes: readonly number[];
