@@ -1,20 +1,4 @@
-import { expect } from 'vitest';
-import { OmnicxError, type ErrorCode, type PathKey } from '../../src/core/errors/OmnicxError.js';
-
-/** Runs `fn`, expects an OmnicxError and checks its code and path. */
-export function expectError(fn: () => unknown, code: ErrorCode, path: readonly PathKey[]): OmnicxError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(OmnicxError);
-  const error = caught as OmnicxError;
-  expect({ code: error.code, path: error.path }).toEqual({ code, path });
-  expect(error.message.length).toBeGreaterThan(0);
-  return error;
-}
+export { expectOmnicxError as expectError } from '../support/expectOmnicxError.js';
 
 /** Deep-frozen value, to prove that a function does not mutate its input. */
 export function deepFreeze<T>(value: T): T {

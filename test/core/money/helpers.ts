@@ -1,22 +1,7 @@
 import fc from 'fast-check';
-import { expect } from 'vitest';
-import { OmnicxError, type ErrorCode, type PathKey } from '../../../src/core/errors/OmnicxError.js';
 import type { Money } from '../../../src/core/money/index.js';
 
-/** Runs `fn`, expects an OmnicxError and checks its code and path; returns it for further checks. */
-export function expectError(fn: () => unknown, code: ErrorCode, path: readonly PathKey[]): OmnicxError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(OmnicxError);
-  const error = caught as OmnicxError;
-  expect({ code: error.code, path: error.path }).toEqual({ code, path });
-  expect(error.message.length).toBeGreaterThan(0);
-  return error;
-}
+export { expectOmnicxError as expectError } from '../../support/expectOmnicxError.js';
 
 export const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
 
