@@ -5,7 +5,7 @@
 // repeat the slow baselines for minutes; the whole suite finishes in a couple of minutes.
 import * as z from 'zod';
 import { createRandom } from '../src/core/statistics/createRandom.js';
-import { MemberTransactionSchema, customerSummary, fitBgNbd, fitParetoNbd, frequentItemsets, rfm, type MemberTransaction } from '../src/members/index.js';
+import { memberTransactionSchema, customerSummary, fitBgNbd, fitParetoNbd, frequentItemsets, rfm, type MemberTransaction } from '../src/members/index.js';
 import { bgNbdLogLikelihood } from '../src/members/internal/bgNbd.js';
 import { readTriples } from '../src/members/internal/compress.js';
 import { fitLogParameters } from '../src/members/internal/optimize.js';
@@ -26,7 +26,7 @@ function transactions(n: number, customers: number, seed: number): { rows: Membe
 }
 
 function naiveRfm(rows: readonly MemberTransaction[], asOf: number) {
-  const parsed = z.array(MemberTransactionSchema).parse(rows);
+  const parsed = z.array(memberTransactionSchema).parse(rows);
   const by = new Map<string, { last: number; count: number; total: number }>();
   for (const r of parsed) {
     const c = by.get(r.customerId) ?? { last: -Infinity, count: 0, total: 0 };

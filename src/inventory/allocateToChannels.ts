@@ -1,8 +1,8 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { largestRemainder } from './internal/largestRemainder.js';
 import {
-  AllocateToChannelsOptionsSchema,
-  ChannelDemandsSchema,
+  allocateToChannelsOptionsSchema,
+  channelDemandsSchema,
   type AllocateToChannelsOptions,
   type ChannelAllocationMethod,
   type ChannelDemand,
@@ -91,8 +91,8 @@ export function allocateToChannels(
   options: AllocateToChannelsOptions,
 ): ChannelAllocationResult {
   const total = parseWith(quantitySchema, quantity, ['quantity']);
-  const list = parseWith(ChannelDemandsSchema, channels, ['channels']);
-  const { method } = parseWith(AllocateToChannelsOptionsSchema, options, ['options']);
+  const list = parseWith(channelDemandsSchema, channels, ['channels']);
+  const { method } = parseWith(allocateToChannelsOptionsSchema, options, ['options']);
   const n = list.length;
   const ceiling = list.map((c) => (c.max === undefined ? c.demand : Math.min(c.demand, c.max)));
   const wanted = ceiling.reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { AvailableToPromiseOptionsSchema, StockSchema, type AvailableToPromiseOptions, type StockRow } from './schemas.js';
+import { availableToPromiseOptionsSchema, stockSchema, type AvailableToPromiseOptions, type StockRow } from './schemas.js';
 
 /** Stock figures and available to promise, in units. */
 export interface AtpFigures {
@@ -84,8 +84,8 @@ function byString(a: string, b: string): number {
  * ```
  */
 export function availableToPromise(stock: readonly StockRow[], options: AvailableToPromiseOptions): AvailableToPromiseResult {
-  const rows = parseWith(StockSchema, stock, ['stock']);
-  const { asOf, horizonMs = 0 } = parseWith(AvailableToPromiseOptionsSchema, options, ['options']);
+  const rows = parseWith(stockSchema, stock, ['stock']);
+  const { asOf, horizonMs = 0 } = parseWith(availableToPromiseOptionsSchema, options, ['options']);
   const inboundUntil = asOf + horizonMs;
   const byLocation: AtpByLocation[] = rows.map((row) => {
     const reserved = row.reserved ?? 0;

@@ -1,5 +1,5 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { StockSchema, type ReservationState, type StockRow } from './schemas.js';
+import { stockSchema, type ReservationState, type StockRow } from './schemas.js';
 
 /**
  * Builds an empty reservation book from stock rows: a plain JSON object `{ stock, reservations }`
@@ -22,7 +22,7 @@ import { StockSchema, type ReservationState, type StockRow } from './schemas.js'
  * ```
  */
 export function createReservationState(stock: readonly StockRow[]): ReservationState {
-  const rows = parseWith(StockSchema, stock, ['stock']);
+  const rows = parseWith(stockSchema, stock, ['stock']);
   return {
     stock: rows.map((row) => ({
       sku: row.sku,

@@ -1,5 +1,5 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { EconomicOrderQuantityInputSchema, type EconomicOrderQuantityInput } from './schemas.js';
+import { economicOrderQuantityInputSchema, type EconomicOrderQuantityInput } from './schemas.js';
 
 /**
  * The economic order quantity, the order size that minimises ordering plus holding cost for a
@@ -24,6 +24,6 @@ import { EconomicOrderQuantityInputSchema, type EconomicOrderQuantityInput } fro
  * ```
  */
 export function economicOrderQuantity(input: EconomicOrderQuantityInput): number {
-  const { annualDemand, orderCostMinor, holdingCostMinorPerUnitYear } = parseWith(EconomicOrderQuantityInputSchema, input, ['input']);
+  const { annualDemand, orderCostMinor, holdingCostMinorPerUnitYear } = parseWith(economicOrderQuantityInputSchema, input, ['input']);
   return Math.sqrt((2 * annualDemand * orderCostMinor) / holdingCostMinorPerUnitYear);
 }

@@ -1,6 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { toInstant, type InstantInput } from '../core/time/toInstant.js';
-import { ReservationStateSchema, type Reservation, type ReservationState } from './schemas.js';
+import { reservationStateSchema, type Reservation, type ReservationState } from './schemas.js';
 
 /**
  * Expires every held reservation whose `expiresAt ≤ now`, giving its units back. Expired
@@ -29,7 +29,7 @@ export function expireReservations(
   state: ReservationState,
   now: InstantInput,
 ): { readonly state: ReservationState; readonly expired: readonly Reservation[] } {
-  const book = parseWith(ReservationStateSchema, state, ['state']);
+  const book = parseWith(reservationStateSchema, state, ['state']);
   const at = toInstant(now, ['now']);
   const expired: Reservation[] = [];
   const reservations = book.reservations.map((r) => {

@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { quantile } from '../core/statistics/quantile.js';
 import { rate, type Rate } from './internal/rate.js';
-import { FulfilledOrdersSchema, KpiOptionsSchema, type FulfilledOrder, type KpiOptions } from './schemas.js';
+import { fulfilledOrdersSchema, kpiOptionsSchema, type FulfilledOrder, type KpiOptions } from './schemas.js';
 
 export type { Rate } from './internal/rate.js';
 
@@ -66,8 +66,8 @@ export interface FulfilmentKpis {
  * ```
  */
 export function fulfilmentKpis(orders: readonly FulfilledOrder[], options?: KpiOptions): FulfilmentKpis {
-  const list = parseWith(FulfilledOrdersSchema, orders, ['orders']);
-  const confidence = parseWith(KpiOptionsSchema, options ?? {}, ['options']).confidence ?? 0.95;
+  const list = parseWith(fulfilledOrdersSchema, orders, ['orders']);
+  const confidence = parseWith(kpiOptionsSchema, options ?? {}, ['options']).confidence ?? 0.95;
   let ordered = 0;
   let shipped = 0;
   let returned = 0;

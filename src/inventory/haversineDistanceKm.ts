@@ -1,6 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { EARTH_RADIUS_KM, haversineKm } from './internal/haversine.js';
-import { GeoPointSchema, type GeoPoint } from './schemas.js';
+import { geoPointSchema, type GeoPoint } from './schemas.js';
 
 /**
  * The mean Earth radius used by omnicx, in km: the IUGG mean radius R₁ = (2a + b)/3 = 6371.0088 km
@@ -30,7 +30,7 @@ export const EARTH_MEAN_RADIUS_KM: number = EARTH_RADIUS_KM;
  * ```
  */
 export function haversineDistanceKm(a: GeoPoint, b: GeoPoint): number {
-  const p = parseWith(GeoPointSchema, a, ['a']);
-  const q = parseWith(GeoPointSchema, b, ['b']);
+  const p = parseWith(geoPointSchema, a, ['a']);
+  const q = parseWith(geoPointSchema, b, ['b']);
   return haversineKm(p.lat, p.lon, q.lat, q.lon);
 }

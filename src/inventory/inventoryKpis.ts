@@ -1,6 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { rate, type Rate } from './internal/rate.js';
-import { InventoryKpiInputSchema, KpiOptionsSchema, type InventoryKpiInput, type KpiOptions } from './schemas.js';
+import { inventoryKpiInputSchema, kpiOptionsSchema, type InventoryKpiInput, type KpiOptions } from './schemas.js';
 
 /** Per-item figures of {@link inventoryKpis}. */
 export interface InventoryItemKpis {
@@ -41,7 +41,7 @@ export interface InventoryKpis {
  * Rates carry numerator and `n`; a rate with n = 0 has `value: null`. The same figures per item
  * are in `byItem`.
  *
- * @param input - `{ periodDays, items, toleranceUnits? }`, see {@link InventoryKpiInputSchema}; never mutated
+ * @param input - `{ periodDays, items, toleranceUnits? }`, see {@link inventoryKpiInputSchema}; never mutated
  * @param options - `confidence` of the interval (default 0.95)
  * @returns the KPIs
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for negative or fractional units, daysOutOfStock >
@@ -65,8 +65,8 @@ export interface InventoryKpis {
  * ```
  */
 export function inventoryKpis(input: InventoryKpiInput, options?: KpiOptions): InventoryKpis {
-  const { periodDays, items, toleranceUnits = 0 } = parseWith(InventoryKpiInputSchema, input, ['input']);
-  const confidence = parseWith(KpiOptionsSchema, options ?? {}, ['options']).confidence ?? 0.95;
+  const { periodDays, items, toleranceUnits = 0 } = parseWith(inventoryKpiInputSchema, input, ['input']);
+  const confidence = parseWith(kpiOptionsSchema, options ?? {}, ['options']).confidence ?? 0.95;
   let available = 0;
   let sold = 0;
   let ending = 0;

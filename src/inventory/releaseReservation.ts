@@ -1,6 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { assertString } from '../core/internal/assert.js';
-import { ReservationStateSchema, type Reservation, type ReservationState } from './schemas.js';
+import { reservationStateSchema, type Reservation, type ReservationState } from './schemas.js';
 
 /** The result of {@link releaseReservation}. */
 export type ReleaseResult =
@@ -38,7 +38,7 @@ export function releaseReservation(
   state: ReservationState,
   id: string,
 ): { readonly state: ReservationState; readonly result: ReleaseResult } {
-  const book = parseWith(ReservationStateSchema, state, ['state']);
+  const book = parseWith(reservationStateSchema, state, ['state']);
   assertString(id, ['id'], 'id');
   const index = book.reservations.findIndex((r) => r.id === id);
   const found = book.reservations[index];

@@ -1,5 +1,5 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { SafetyStockInputSchema, type SafetyStockInput } from './schemas.js';
+import { safetyStockInputSchema, type SafetyStockInput } from './schemas.js';
 import { safetyStock } from './safetyStock.js';
 
 /**
@@ -23,6 +23,6 @@ import { safetyStock } from './safetyStock.js';
  * ```
  */
 export function reorderPoint(input: SafetyStockInput): number {
-  const parsed = parseWith(SafetyStockInputSchema, input, ['input']);
+  const parsed = parseWith(safetyStockInputSchema, input, ['input']);
   return parsed.demandMean * parsed.leadTimeMean + safetyStock(parsed);
 }

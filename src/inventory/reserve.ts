@@ -2,8 +2,8 @@ import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
 import { availableByKey, stockKey } from './internal/reservations.js';
 import {
-  ReservationRequestSchema,
-  ReservationStateSchema,
+  reservationRequestSchema,
+  reservationStateSchema,
   type Reservation,
   type ReservationRequest,
   type ReservationState,
@@ -80,8 +80,8 @@ export function reserve(
   state: ReservationState,
   request: ReservationRequest,
 ): { readonly state: ReservationState; readonly result: ReservationResult } {
-  const book = parseWith(ReservationStateSchema, state, ['state']);
-  const req = parseWith(ReservationRequestSchema, request, ['request']);
+  const book = parseWith(reservationStateSchema, state, ['state']);
+  const req = parseWith(reservationRequestSchema, request, ['request']);
   if (!book.stock.some((row) => row.sku === req.sku)) {
     throw invalid(`request.sku ${JSON.stringify(req.sku)} has no stock row`, ['request', 'sku']);
   }

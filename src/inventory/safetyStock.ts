@@ -1,6 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { normalQuantile } from '../core/statistics/normalQuantile.js';
-import { SafetyStockInputSchema, type SafetyStockInput } from './schemas.js';
+import { safetyStockInputSchema, type SafetyStockInput } from './schemas.js';
 
 /**
  * Safety stock for a cycle service level (the probability of not stocking out during a
@@ -17,7 +17,7 @@ import { SafetyStockInputSchema, type SafetyStockInput } from './schemas.js';
  * The result is in units of demand and is not rounded (round it up for whole units). Service
  * levels below 0.5 give z < 0 and so a negative safety stock, as the formula says.
  *
- * @param input - see {@link SafetyStockInputSchema}; all figures in one period unit (e.g. days)
+ * @param input - see {@link safetyStockInputSchema}; all figures in one period unit (e.g. days)
  * @returns the safety stock in units
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a negative or non-finite figure or a service
  *   level outside (0, 1) (path e.g. `['input', 'serviceLevel']`)
@@ -32,7 +32,7 @@ import { SafetyStockInputSchema, type SafetyStockInput } from './schemas.js';
  * ```
  */
 export function safetyStock(input: SafetyStockInput): number {
-  const { demandMean, demandSd, leadTimeMean, leadTimeSd = 0, serviceLevel } = parseWith(SafetyStockInputSchema, input, ['input']);
+  const { demandMean, demandSd, leadTimeMean, leadTimeSd = 0, serviceLevel } = parseWith(safetyStockInputSchema, input, ['input']);
   const z = normalQuantile(serviceLevel);
   return z * Math.sqrt(leadTimeMean * demandSd * demandSd + demandMean * demandMean * leadTimeSd * leadTimeSd);
 }

@@ -24,7 +24,7 @@ function pushDuplicate(ctx: z.core.$RefinementCtx, path: (string | number)[], wh
  * A delivery expected at a location: `quantity` units arriving at `eta` (an ISO 8601 string with
  * offset, epoch milliseconds or a `Date`; parsed to epoch milliseconds).
  */
-export const InboundSchema = z.object({ quantity: units, eta: instantSchema });
+export const inboundSchema = z.object({ quantity: units, eta: instantSchema });
 
 /**
  * One stock row: what a location holds of a sku.
@@ -34,17 +34,17 @@ export const InboundSchema = z.object({ quantity: units, eta: instantSchema });
  * - `safetyStock` (default 0): units kept back as protection against overselling.
  * - `inbound` (default none): expected deliveries; see {@link availableToPromise} for the horizon rule.
  */
-export const StockRowSchema = z.object({
+export const stockRowSchema = z.object({
   sku: identifier,
   locationId: identifier,
   onHand: units,
   reserved: units.optional(),
   safetyStock: units.optional(),
-  inbound: z.array(InboundSchema).optional(),
+  inbound: z.array(inboundSchema).optional(),
 });
 
 /** A list of stock rows with at most one row per (sku, location) pair. */
-export const StockSchema = z.array(StockRowSchema).superRefine((rows, ctx) => {
+export const stockSchema = z.array(stockRowSchema).superRefine((rows, ctx) => {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     const key = `${row.sku}\u0000${row.locationId}`;
@@ -57,7 +57,7 @@ export const StockSchema = z.array(StockRowSchema).superRefine((rows, ctx) => {
  * Options of {@link availableToPromise}: `asOf` (required) the instant of the calculation;
  * `horizonMs` (default 0) how far after `asOf` an inbound delivery may arrive and still count.
  */
-export const AvailableToPromiseOptionsSchema = z.object({
+export const availableToPromiseOptionsSchema = z.object({
   asOf: instantSchema,
   horizonMs: units.optional(),
 });
@@ -66,7 +66,7 @@ export const AvailableToPromiseOptionsSchema = z.object({
 // Reservations
 
 /** A reservation held against the stock of one location. `expiresAt` is epoch milliseconds. */
-export const ReservationSchema = z.object({
+export const reservationSchema = z.object({
   id: identifier,
   sku: identifier,
   locationId: identifier,
@@ -76,16 +76,16 @@ export const ReservationSchema = z.object({
 });
 
 /** A stock row inside a reservation state: inbound deliveries are not part of it. */
-export const ReservationStockRowSchema = StockRowSchema.omit({ inbound: true });
+export const reservationStockRowSchema = stockRowSchema.omit({ inbound: true });
 
 /**
  * The state of the reservation book: stock rows (at most one per sku and location) and every
  * reservation ever granted (held, released or expired; ids unique). Plain JSON data.
  */
-export const ReservationStateSchema = z
+export const reservationStateSchema = z
   .object({
-    stock: z.array(ReservationStockRowSchema),
-    reservations: z.array(ReservationSchema),
+    stock: z.array(reservationStockRowSchema),
+    reservations: z.array(reservationSchema),
   })
   .superRefine((state, ctx) => {
     const rows = new Set<string>();
@@ -113,7 +113,7 @@ export const ReservationStateSchema = z
  * A request to hold `quantity` units of `sku` until `expiresAt`. `id` is the idempotency key.
  * `locationId` is optional: without it the location with the most available units is chosen.
  */
-export const ReservationRequestSchema = z.object({
+export const reservationRequestSchema = z.object({
   id: identifier,
   sku: identifier,
   locationId: identifier.optional(),
@@ -129,7 +129,7 @@ export const ReservationRequestSchema = z.object({
  * is served first); `min` (default 0) units guaranteed by `'minimumsThenShare'`; `max` (default
  * none) a cap on what the channel may receive.
  */
-export const ChannelDemandSchema = z
+export const channelDemandSchema = z
   .object({
     id: identifier,
     demand: units,
@@ -149,7 +149,7 @@ export const ChannelDemandSchema = z
   });
 
 /** A list of channels with unique ids. */
-export const ChannelDemandsSchema = z.array(ChannelDemandSchema).superRefine((channels, ctx) => {
+export const channelDemandsSchema = z.array(channelDemandSchema).superRefine((channels, ctx) => {
   const ids = new Set<string>();
   channels.forEach((channel, i) => {
     if (ids.has(channel.id)) pushDuplicate(ctx, [i, 'id'], 'channel id', channel.id);
@@ -158,33 +158,33 @@ export const ChannelDemandsSchema = z.array(ChannelDemandSchema).superRefine((ch
 });
 
 /** The allocation methods of {@link allocateToChannels}. */
-export const ChannelAllocationMethodSchema = z.enum(['priority', 'demandShare', 'fairShare', 'minimumsThenShare']);
+export const channelAllocationMethodSchema = z.enum(['priority', 'demandShare', 'fairShare', 'minimumsThenShare']);
 
 /** Options of {@link allocateToChannels}: the `method` (required). */
-export const AllocateToChannelsOptionsSchema = z.object({ method: ChannelAllocationMethodSchema });
+export const allocateToChannelsOptionsSchema = z.object({ method: channelAllocationMethodSchema });
 
 // ---------------------------------------------------------------------------------------------
 // Order sourcing
 
 /** A point on Earth in decimal degrees: latitude −90 to 90, longitude −180 to 180. */
-export const GeoPointSchema = z.object({
+export const geoPointSchema = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
 });
 
 /** An order line: `quantity` (≥ 1) units of `sku`. */
-export const SourcingOrderLineSchema = z.object({ sku: identifier, quantity: positiveUnits });
+export const sourcingOrderLineSchema = z.object({ sku: identifier, quantity: positiveUnits });
 
 /**
  * An order to source: lines (at least one, one line per sku), the delivery `destination`,
  * `priority` (default 0, higher is sourced first by the greedy strategies) and `createdAt`
  * (optional instant; earlier is sourced first among equal priorities, orders without one come last).
  */
-export const SourcingOrderSchema = z
+export const sourcingOrderSchema = z
   .object({
     id: identifier,
-    lines: z.array(SourcingOrderLineSchema).min(1),
-    destination: GeoPointSchema,
+    lines: z.array(sourcingOrderLineSchema).min(1),
+    destination: geoPointSchema,
     priority: finite.optional(),
     createdAt: instantSchema.optional(),
   })
@@ -201,7 +201,7 @@ export const SourcingOrderSchema = z
  * higher is preferred by `'priority'`), `stock` per sku in units, `capacity` (default unlimited)
  * the most units it can ship in the batch, `handlingCostMinor` (default 0) added per shipment.
  */
-export const SourcingLocationSchema = z.object({
+export const sourcingLocationSchema = z.object({
   id: identifier,
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
@@ -212,7 +212,7 @@ export const SourcingLocationSchema = z.object({
 });
 
 /** The sourcing strategies of {@link sourceOrders}. */
-export const SourcingStrategySchema = z.enum(['priority', 'nearest', 'fewestShipments', 'lowestCost', 'optimal']);
+export const sourcingStrategySchema = z.enum(['priority', 'nearest', 'fewestShipments', 'lowestCost', 'optimal']);
 
 /**
  * The cost model of {@link sourceOrders}, in minor units of one currency: the cost of a unit
@@ -220,7 +220,7 @@ export const SourcingStrategySchema = z.enum(['priority', 'nearest', 'fewestShip
  * half-even to whole minor units; each (order, location) pair used adds `perShipmentMinor` plus
  * the location's `handlingCostMinor`. All default to 0.
  */
-export const SourcingCostSchema = z.object({
+export const sourcingCostSchema = z.object({
   perUnitMinor: costMinor.optional(),
   perKmPerUnitMinor: z.number().nonnegative().refine(Number.isFinite, { error: 'must be a finite number' }).optional(),
   perShipmentMinor: costMinor.optional(),
@@ -231,9 +231,9 @@ export const SourcingCostSchema = z.object({
  * (default true); `allowPartial` (default true); `explain` (default true); `maxConsidered`
  * (default 5, from 0 to 1000).
  */
-export const SourceOrdersOptionsSchema = z.object({
-  strategy: SourcingStrategySchema,
-  cost: SourcingCostSchema.optional(),
+export const sourceOrdersOptionsSchema = z.object({
+  strategy: sourcingStrategySchema,
+  cost: sourcingCostSchema.optional(),
   allowSplit: z.boolean().optional(),
   allowPartial: z.boolean().optional(),
   explain: z.boolean().optional(),
@@ -250,7 +250,7 @@ const nonNegative = z.number().nonnegative().refine(Number.isFinite, { error: 'm
  * `demandMean` and `demandSd` units per period, `leadTimeMean` and `leadTimeSd` (default 0) periods,
  * `serviceLevel` the cycle service level strictly between 0 and 1.
  */
-export const SafetyStockInputSchema = z.object({
+export const safetyStockInputSchema = z.object({
   demandMean: nonNegative,
   demandSd: nonNegative,
   leadTimeMean: nonNegative,
@@ -265,7 +265,7 @@ export const SafetyStockInputSchema = z.object({
  * Input of {@link economicOrderQuantity}: `annualDemand` units per year, `orderCostMinor` the fixed
  * cost of placing one order, `holdingCostMinorPerUnitYear` (> 0) the cost of holding one unit for a year.
  */
-export const EconomicOrderQuantityInputSchema = z.object({
+export const economicOrderQuantityInputSchema = z.object({
   annualDemand: nonNegative,
   orderCostMinor: nonNegative,
   holdingCostMinorPerUnitYear: z.number().positive().refine(Number.isFinite, { error: 'must be a finite number' }),
@@ -275,7 +275,7 @@ export const EconomicOrderQuantityInputSchema = z.object({
 // KPIs
 
 /** One line of a fulfilled order: units `ordered`, `shipped` (≤ ordered) and `returned` (default 0, ≤ shipped). */
-export const FulfilledLineSchema = z
+export const fulfilledLineSchema = z
   .object({ sku: identifier, ordered: positiveUnits, shipped: units, returned: units.optional() })
   .superRefine((line, ctx) => {
     if (line.shipped > line.ordered) {
@@ -291,14 +291,14 @@ export const FulfilledLineSchema = z
  * promised delivery instant), `deliveredAt` (optional instant the last unit was delivered; absent
  * while undelivered), `shipments` (number of parcels it left in) and its lines.
  */
-export const FulfilledOrderSchema = z
+export const fulfilledOrderSchema = z
   .object({
     id: identifier,
     orderedAt: instantSchema,
     promisedAt: instantSchema.optional(),
     deliveredAt: instantSchema.optional(),
     shipments: units,
-    lines: z.array(FulfilledLineSchema).min(1),
+    lines: z.array(fulfilledLineSchema).min(1),
   })
   .superRefine((order, ctx) => {
     if (order.deliveredAt !== undefined && order.deliveredAt < order.orderedAt) {
@@ -307,7 +307,7 @@ export const FulfilledOrderSchema = z
   });
 
 /** A list of fulfilled orders with unique ids. */
-export const FulfilledOrdersSchema = z.array(FulfilledOrderSchema).superRefine((orders, ctx) => {
+export const fulfilledOrdersSchema = z.array(fulfilledOrderSchema).superRefine((orders, ctx) => {
   const ids = new Set<string>();
   orders.forEach((order, i) => {
     if (ids.has(order.id)) pushDuplicate(ctx, [i, 'id'], 'order id', order.id);
@@ -316,7 +316,7 @@ export const FulfilledOrdersSchema = z.array(FulfilledOrderSchema).superRefine((
 });
 
 /** Options of {@link fulfilmentKpis} and {@link inventoryKpis}: `confidence` of the Wilson intervals (default 0.95). */
-export const KpiOptionsSchema = z.object({
+export const kpiOptionsSchema = z.object({
   confidence: z.number().gt(0).lt(1).optional(),
 });
 
@@ -325,7 +325,7 @@ export const KpiOptionsSchema = z.object({
  * received, sold, on hand at the end; optional `daysOutOfStock` (0 to periodDays); optional
  * cycle-count pair `recordedOnHand` (the system's figure) and `countedOnHand` (what was counted).
  */
-export const InventoryKpiItemSchema = z.object({
+export const inventoryKpiItemSchema = z.object({
   sku: identifier,
   locationId: identifier.optional(),
   beginningOnHand: units,
@@ -342,10 +342,10 @@ export const InventoryKpiItemSchema = z.object({
  * per sku and location) and `toleranceUnits` (default 0), the largest |recorded − counted| that
  * still counts as an accurate record.
  */
-export const InventoryKpiInputSchema = z
+export const inventoryKpiInputSchema = z
   .object({
     periodDays: z.number().positive().refine(Number.isFinite, { error: 'must be a finite number' }),
-    items: z.array(InventoryKpiItemSchema),
+    items: z.array(inventoryKpiItemSchema),
     toleranceUnits: units.optional(),
   })
   .superRefine((input, ctx) => {
@@ -374,52 +374,52 @@ export const InventoryKpiInputSchema = z
   });
 
 /** Input shape of one stock row (inbound `eta` as ISO string, epoch ms or Date). */
-export type StockRow = z.input<typeof StockRowSchema>;
+export type StockRow = z.input<typeof stockRowSchema>;
 /** An expected delivery as accepted by {@link availableToPromise}. */
-export type Inbound = z.input<typeof InboundSchema>;
+export type Inbound = z.input<typeof inboundSchema>;
 /** Options of {@link availableToPromise} as accepted. */
-export type AvailableToPromiseOptions = z.input<typeof AvailableToPromiseOptionsSchema>;
+export type AvailableToPromiseOptions = z.input<typeof availableToPromiseOptionsSchema>;
 /** A reservation in a {@link ReservationState}. */
-export type Reservation = z.infer<typeof ReservationSchema>;
+export type Reservation = z.infer<typeof reservationSchema>;
 /** The status of a {@link Reservation}. */
 export type ReservationStatus = Reservation['status'];
 /** A stock row inside a {@link ReservationState}. */
-export type ReservationStockRow = z.infer<typeof ReservationStockRowSchema>;
+export type ReservationStockRow = z.infer<typeof reservationStockRowSchema>;
 /** The reservation book: stock and reservations, plain JSON data. */
-export type ReservationState = z.infer<typeof ReservationStateSchema>;
+export type ReservationState = z.infer<typeof reservationStateSchema>;
 /** A reservation request as accepted by {@link reserve}. */
-export type ReservationRequest = z.input<typeof ReservationRequestSchema>;
+export type ReservationRequest = z.input<typeof reservationRequestSchema>;
 /** A channel as accepted by {@link allocateToChannels}. */
-export type ChannelDemand = z.infer<typeof ChannelDemandSchema>;
+export type ChannelDemand = z.infer<typeof channelDemandSchema>;
 /** One of `'priority'`, `'demandShare'`, `'fairShare'`, `'minimumsThenShare'`. */
-export type ChannelAllocationMethod = z.infer<typeof ChannelAllocationMethodSchema>;
+export type ChannelAllocationMethod = z.infer<typeof channelAllocationMethodSchema>;
 /** Options of {@link allocateToChannels}. */
-export type AllocateToChannelsOptions = z.infer<typeof AllocateToChannelsOptionsSchema>;
+export type AllocateToChannelsOptions = z.infer<typeof allocateToChannelsOptionsSchema>;
 /** A point in decimal degrees. */
-export type GeoPoint = z.infer<typeof GeoPointSchema>;
+export type GeoPoint = z.infer<typeof geoPointSchema>;
 /** An order line as accepted by {@link sourceOrders}. */
-export type SourcingOrderLine = z.infer<typeof SourcingOrderLineSchema>;
+export type SourcingOrderLine = z.infer<typeof sourcingOrderLineSchema>;
 /** An order as accepted by {@link sourceOrders}. */
-export type SourcingOrder = z.input<typeof SourcingOrderSchema>;
+export type SourcingOrder = z.input<typeof sourcingOrderSchema>;
 /** A location as accepted by {@link sourceOrders}. */
-export type SourcingLocation = z.infer<typeof SourcingLocationSchema>;
+export type SourcingLocation = z.infer<typeof sourcingLocationSchema>;
 /** One of `'priority'`, `'nearest'`, `'fewestShipments'`, `'lowestCost'`, `'optimal'`. */
-export type SourcingStrategy = z.infer<typeof SourcingStrategySchema>;
+export type SourcingStrategy = z.infer<typeof sourcingStrategySchema>;
 /** The cost model of {@link sourceOrders}. */
-export type SourcingCost = z.infer<typeof SourcingCostSchema>;
+export type SourcingCost = z.infer<typeof sourcingCostSchema>;
 /** Options of {@link sourceOrders}. */
-export type SourceOrdersOptions = z.infer<typeof SourceOrdersOptionsSchema>;
+export type SourceOrdersOptions = z.infer<typeof sourceOrdersOptionsSchema>;
 /** Input of {@link safetyStock} and {@link reorderPoint}. */
-export type SafetyStockInput = z.infer<typeof SafetyStockInputSchema>;
+export type SafetyStockInput = z.infer<typeof safetyStockInputSchema>;
 /** Input of {@link economicOrderQuantity}. */
-export type EconomicOrderQuantityInput = z.infer<typeof EconomicOrderQuantityInputSchema>;
+export type EconomicOrderQuantityInput = z.infer<typeof economicOrderQuantityInputSchema>;
 /** A fulfilled order line for {@link fulfilmentKpis}. */
-export type FulfilledLine = z.infer<typeof FulfilledLineSchema>;
+export type FulfilledLine = z.infer<typeof fulfilledLineSchema>;
 /** A fulfilled order as accepted by {@link fulfilmentKpis}. */
-export type FulfilledOrder = z.input<typeof FulfilledOrderSchema>;
+export type FulfilledOrder = z.input<typeof fulfilledOrderSchema>;
 /** Options of {@link fulfilmentKpis} and {@link inventoryKpis}. */
-export type KpiOptions = z.infer<typeof KpiOptionsSchema>;
+export type KpiOptions = z.infer<typeof kpiOptionsSchema>;
 /** One item of {@link InventoryKpiInput}. */
-export type InventoryKpiItem = z.infer<typeof InventoryKpiItemSchema>;
+export type InventoryKpiItem = z.infer<typeof inventoryKpiItemSchema>;
 /** Input of {@link inventoryKpis}. */
-export type InventoryKpiInput = z.infer<typeof InventoryKpiInputSchema>;
+export type InventoryKpiInput = z.infer<typeof inventoryKpiInputSchema>;

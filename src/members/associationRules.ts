@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { assertObject, invalid } from '../core/internal/assert.js';
 import type { FrequentItemsetsResult } from './frequentItemsets.js';
-import { AssociationRulesOptionsSchema, type AssociationRulesOptions, type RuleMeasure } from './schemas.js';
+import { associationRulesOptionsSchema, type AssociationRulesOptions, type RuleMeasure } from './schemas.js';
 
 /** An association rule antecedent ⇒ consequent with its quality measures (fractions of N). */
 export interface AssociationRule {
@@ -73,7 +73,7 @@ function combinations(items: readonly string[], size: number): string[][] {
  * ```
  */
 export function associationRules(itemsets: FrequentItemsetsResult, options: AssociationRulesOptions): AssociationRule[] {
-  const { minConfidence, maxConsequent, sortBy } = parseWith(AssociationRulesOptionsSchema, options, ['options']);
+  const { minConfidence, maxConsequent, sortBy } = parseWith(associationRulesOptionsSchema, options, ['options']);
   assertObject(itemsets, ['itemsets'], 'itemsets');
   const n = itemsets.transactionCount;
   const list: unknown = itemsets.itemsets;

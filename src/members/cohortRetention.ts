@@ -5,7 +5,7 @@ import { openZone } from '../core/time/internal/zone.js';
 import { dayReader } from './internal/days.js';
 import { readTransactions } from './internal/rows.js';
 import { civilFromDays } from '../core/time/internal/civil.js';
-import { CohortRetentionOptionsSchema, type CohortRetentionOptions, type MemberTransaction } from './schemas.js';
+import { cohortRetentionOptionsSchema, type CohortRetentionOptions, type MemberTransaction } from './schemas.js';
 
 /** One acquisition cohort of {@link cohortRetention}. */
 export interface Cohort {
@@ -51,7 +51,7 @@ export interface Cohort {
  * ```
  */
 export function cohortRetention(transactions: readonly MemberTransaction[], options: CohortRetentionOptions): Cohort[] {
-  const { period, timeZone } = parseWith(CohortRetentionOptionsSchema, options, ['options']);
+  const { period, timeZone } = parseWith(cohortRetentionOptionsSchema, options, ['options']);
   const dayOf = dayReader(timeZone, ['options', 'timeZone']);
   const zone = openZone(timeZone, ['options', 'timeZone']);
   const { customers, customer, at } = readTransactions(transactions, undefined);

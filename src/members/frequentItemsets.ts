@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { describe, invalid } from '../core/internal/assert.js';
 import { fpGrowth } from './internal/fpGrowth.js';
-import { FrequentItemsetsOptionsSchema, type FrequentItemsetsOptions } from './schemas.js';
+import { frequentItemsetsOptionsSchema, type FrequentItemsetsOptions } from './schemas.js';
 
 /** A frequent itemset: its items (sorted by code unit), support count and support fraction. */
 export interface FrequentItemset {
@@ -57,7 +57,7 @@ function compareItems(a: readonly string[], b: readonly string[]): number {
  * ```
  */
 export function frequentItemsets(baskets: readonly (readonly string[])[], options: FrequentItemsetsOptions): FrequentItemsetsResult {
-  const { minSupport, maxLength } = parseWith(FrequentItemsetsOptionsSchema, options, ['options']);
+  const { minSupport, maxLength } = parseWith(frequentItemsetsOptionsSchema, options, ['options']);
   if (!Array.isArray(baskets)) throw invalid(`baskets must be an array of item arrays, got ${describe(baskets)}`, ['baskets']);
   const n = baskets.length;
   const ids = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { describe, invalid } from '../core/internal/assert.js';
 import type { AssociationRule } from './associationRules.js';
-import { RecommendOptionsSchema, type RecommendOptions } from './schemas.js';
+import { recommendOptionsSchema, type RecommendOptions } from './schemas.js';
 
 /** An item recommended by {@link recommendFor}, with the rule that ranks it. */
 export interface Recommendation {
@@ -34,7 +34,7 @@ export interface Recommendation {
  * ```
  */
 export function recommendFor(basket: readonly string[], rules: readonly AssociationRule[], options: RecommendOptions): Recommendation[] {
-  const { k, by } = parseWith(RecommendOptionsSchema, options, ['options']);
+  const { k, by } = parseWith(recommendOptionsSchema, options, ['options']);
   const basketList: unknown = basket;
   const ruleList: unknown = rules;
   if (!Array.isArray(basketList)) throw invalid(`basket must be an array of item names, got ${describe(basket)}`, ['basket']);

@@ -4,7 +4,7 @@ import { DEFAULT_RFM_SEGMENTS } from './DEFAULT_RFM_SEGMENTS.js';
 import { dayReader } from './internal/days.js';
 import { instantAt, readTransactions } from './internal/rows.js';
 import { quantileScores } from './internal/scores.js';
-import { RfmSegmentRuleSchema, type MemberTransaction, type RfmOptions, type RfmSegmentRule } from './schemas.js';
+import { rfmSegmentRuleSchema, type MemberTransaction, type RfmOptions, type RfmSegmentRule } from './schemas.js';
 import * as z from 'zod';
 
 /** The RFM profile of one customer, as returned by {@link rfm}. */
@@ -30,7 +30,7 @@ export interface RfmRow {
   readonly segment: string;
 }
 
-const segmentsSchema = z.array(RfmSegmentRuleSchema);
+const segmentsSchema = z.array(rfmSegmentRuleSchema);
 
 function inRange(range: readonly [number, number] | undefined, score: number): boolean {
   return range === undefined || (score >= range[0] && score <= range[1]);

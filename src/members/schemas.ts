@@ -15,18 +15,18 @@ const nonNegative = z.number().nonnegative();
  *
  * @example
  * ```ts
- * import { MemberTransactionSchema } from 'omnicx/members';
- * const row = MemberTransactionSchema.parse({ customerId: 'c1', at: '2026-01-05T10:00:00Z', amountMinor: 1250 });
+ * import { memberTransactionSchema } from 'omnicx/members';
+ * const row = memberTransactionSchema.parse({ customerId: 'c1', at: '2026-01-05T10:00:00Z', amountMinor: 1250 });
  * console.log(row.at); // 1767607200000
  * ```
  */
-export const MemberTransactionSchema = z.object({
+export const memberTransactionSchema = z.object({
   customerId: z.string().min(1),
   at: instantSchema,
   amountMinor: z.int().nonnegative(),
 });
-/** A purchase as accepted by the member functions (the input form of {@link MemberTransactionSchema}). */
-export type MemberTransaction = z.input<typeof MemberTransactionSchema>;
+/** A purchase as accepted by the member functions (the input form of {@link memberTransactionSchema}). */
+export type MemberTransaction = z.input<typeof memberTransactionSchema>;
 
 /**
  * One rule of an RFM segment map: the segment `name` applies when each score lies in its inclusive
@@ -34,18 +34,18 @@ export type MemberTransaction = z.input<typeof MemberTransactionSchema>;
  *
  * @example
  * ```ts
- * import { RfmSegmentRuleSchema } from 'omnicx/members';
- * console.log(RfmSegmentRuleSchema.safeParse({ name: 'champions', recency: [5, 5], frequency: [4, 5] }).success); // true
+ * import { rfmSegmentRuleSchema } from 'omnicx/members';
+ * console.log(rfmSegmentRuleSchema.safeParse({ name: 'champions', recency: [5, 5], frequency: [4, 5] }).success); // true
  * ```
  */
-export const RfmSegmentRuleSchema = z.object({
+export const rfmSegmentRuleSchema = z.object({
   name: z.string().min(1),
   recency: z.tuple([z.int(), z.int()]).optional(),
   frequency: z.tuple([z.int(), z.int()]).optional(),
   monetary: z.tuple([z.int(), z.int()]).optional(),
 });
 /** A rule of an RFM segment map. */
-export type RfmSegmentRule = z.infer<typeof RfmSegmentRuleSchema>;
+export type RfmSegmentRule = z.infer<typeof rfmSegmentRuleSchema>;
 
 /**
  * Options of `rfm`: `asOf` (the instant recency is measured to; required), `bins` (number of score
@@ -54,18 +54,18 @@ export type RfmSegmentRule = z.infer<typeof RfmSegmentRuleSchema>;
  *
  * @example
  * ```ts
- * import { RfmOptionsSchema } from 'omnicx/members';
- * console.log(RfmOptionsSchema.parse({ asOf: '2026-01-01T00:00:00Z' }).bins); // 5
+ * import { rfmOptionsSchema } from 'omnicx/members';
+ * console.log(rfmOptionsSchema.parse({ asOf: '2026-01-01T00:00:00Z' }).bins); // 5
  * ```
  */
-export const RfmOptionsSchema = z.object({
+export const rfmOptionsSchema = z.object({
   asOf: instantSchema,
   bins: z.int().min(2).max(10).default(5),
   timeZone: z.string().optional(),
-  segments: z.array(RfmSegmentRuleSchema).optional(),
+  segments: z.array(rfmSegmentRuleSchema).optional(),
 });
 /** Options of `rfm` (input form). */
-export type RfmOptions = z.input<typeof RfmOptionsSchema>;
+export type RfmOptions = z.input<typeof rfmOptionsSchema>;
 
 /**
  * A BTYD customer summary in the conventions of the Python `lifetimes` library: `frequency`
@@ -76,11 +76,11 @@ export type RfmOptions = z.input<typeof RfmOptionsSchema>;
  *
  * @example
  * ```ts
- * import { CustomerSummarySchema } from 'omnicx/members';
- * console.log(CustomerSummarySchema.safeParse({ frequency: 2, recency: 30, T: 38, monetaryMean: 1500 }).success); // true
+ * import { customerSummarySchema } from 'omnicx/members';
+ * console.log(customerSummarySchema.safeParse({ frequency: 2, recency: 30, T: 38, monetaryMean: 1500 }).success); // true
  * ```
  */
-export const CustomerSummarySchema = z.object({
+export const customerSummarySchema = z.object({
   customerId: z.string().optional(),
   frequency: z.int().nonnegative(),
   recency: nonNegative,
@@ -88,7 +88,7 @@ export const CustomerSummarySchema = z.object({
   monetaryMean: nonNegative,
 });
 /** A BTYD customer summary. */
-export type CustomerSummary = z.infer<typeof CustomerSummarySchema>;
+export type CustomerSummary = z.infer<typeof customerSummarySchema>;
 
 /**
  * Options of `customerSummary`: `asOf` (end of observation; required), `periodDays` (length of a
@@ -97,17 +97,17 @@ export type CustomerSummary = z.infer<typeof CustomerSummarySchema>;
  *
  * @example
  * ```ts
- * import { CustomerSummaryOptionsSchema } from 'omnicx/members';
- * console.log(CustomerSummaryOptionsSchema.parse({ asOf: 0 }).periodDays); // 7
+ * import { customerSummaryOptionsSchema } from 'omnicx/members';
+ * console.log(customerSummaryOptionsSchema.parse({ asOf: 0 }).periodDays); // 7
  * ```
  */
-export const CustomerSummaryOptionsSchema = z.object({
+export const customerSummaryOptionsSchema = z.object({
   asOf: instantSchema,
   periodDays: z.int().positive().default(7),
   timeZone: z.string().optional(),
 });
 /** Options of `customerSummary` (input form). */
-export type CustomerSummaryOptions = z.input<typeof CustomerSummaryOptionsSchema>;
+export type CustomerSummaryOptions = z.input<typeof customerSummaryOptionsSchema>;
 
 /**
  * A group of identical `(frequency, recency, T)` triples with the number of customers (`weight`)
@@ -115,38 +115,38 @@ export type CustomerSummaryOptions = z.input<typeof CustomerSummaryOptionsSchema
  *
  * @example
  * ```ts
- * import { CompressedSummarySchema } from 'omnicx/members';
- * console.log(CompressedSummarySchema.safeParse({ frequency: 1, recency: 3, T: 10, weight: 42 }).success); // true
+ * import { compressedSummarySchema } from 'omnicx/members';
+ * console.log(compressedSummarySchema.safeParse({ frequency: 1, recency: 3, T: 10, weight: 42 }).success); // true
  * ```
  */
-export const CompressedSummarySchema = z.object({
+export const compressedSummarySchema = z.object({
   frequency: z.int().nonnegative(),
   recency: nonNegative,
   T: nonNegative,
   weight: positive,
 });
 /** A weighted `(frequency, recency, T)` triple. */
-export type CompressedSummary = z.infer<typeof CompressedSummarySchema>;
+export type CompressedSummary = z.infer<typeof compressedSummarySchema>;
 
 /**
  * What the BTYD fits read from each element: `frequency`, `recency`, `T` (as in
- * {@link CustomerSummarySchema}) and an optional positive `weight` (customers sharing the triple,
+ * {@link customerSummarySchema}) and an optional positive `weight` (customers sharing the triple,
  * default 1). Summaries from `customerSummary` and groups from `compressSummaries` both qualify.
  *
  * @example
  * ```ts
- * import { SummaryTripleSchema } from 'omnicx/members';
- * console.log(SummaryTripleSchema.safeParse({ frequency: 0, recency: 0, T: 12 }).success); // true
+ * import { summaryTripleSchema } from 'omnicx/members';
+ * console.log(summaryTripleSchema.safeParse({ frequency: 0, recency: 0, T: 12 }).success); // true
  * ```
  */
-export const SummaryTripleSchema = z.object({
+export const summaryTripleSchema = z.object({
   frequency: z.int().nonnegative(),
   recency: nonNegative,
   T: nonNegative,
   weight: positive.optional(),
 });
 /** A `(frequency, recency, T)` triple with an optional weight. */
-export type SummaryTriple = z.infer<typeof SummaryTripleSchema>;
+export type SummaryTriple = z.infer<typeof summaryTripleSchema>;
 
 /**
  * Options of the maximum-likelihood fits: `maxIterations` (Nelder–Mead iterations, default 2000),
@@ -155,17 +155,17 @@ export type SummaryTriple = z.infer<typeof SummaryTripleSchema>;
  *
  * @example
  * ```ts
- * import { FitOptionsSchema } from 'omnicx/members';
- * console.log(FitOptionsSchema.parse({}).maxIterations); // 2000
+ * import { fitOptionsSchema } from 'omnicx/members';
+ * console.log(fitOptionsSchema.parse({}).maxIterations); // 2000
  * ```
  */
-export const FitOptionsSchema = z.object({
+export const fitOptionsSchema = z.object({
   maxIterations: z.int().positive().default(2000),
   tolerance: z.number().positive().max(1e-3).default(1e-10),
   initial: z.array(positive).optional(),
 });
 /** Options of the fits (input form). */
-export type FitOptions = z.input<typeof FitOptionsSchema>;
+export type FitOptions = z.input<typeof fitOptionsSchema>;
 
 /**
  * BG/NBD parameters (Fader, Hardie & Lee 2005): purchase rates are gamma(`r`, `alpha`) across
@@ -174,13 +174,13 @@ export type FitOptions = z.input<typeof FitOptionsSchema>;
  *
  * @example
  * ```ts
- * import { BgNbdParamsSchema } from 'omnicx/members';
- * console.log(BgNbdParamsSchema.safeParse({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }).success); // true
+ * import { bgNbdParamsSchema } from 'omnicx/members';
+ * console.log(bgNbdParamsSchema.safeParse({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }).success); // true
  * ```
  */
-export const BgNbdParamsSchema = z.object({ r: positive, alpha: positive, a: positive, b: positive });
+export const bgNbdParamsSchema = z.object({ r: positive, alpha: positive, a: positive, b: positive });
 /** BG/NBD parameters. */
-export type BgNbdParams = z.infer<typeof BgNbdParamsSchema>;
+export type BgNbdParams = z.infer<typeof bgNbdParamsSchema>;
 
 /**
  * Pareto/NBD parameters (Schmittlein, Morrison & Colombo 1987): purchase rates gamma(`r`,
@@ -188,13 +188,13 @@ export type BgNbdParams = z.infer<typeof BgNbdParamsSchema>;
  *
  * @example
  * ```ts
- * import { ParetoNbdParamsSchema } from 'omnicx/members';
- * console.log(ParetoNbdParamsSchema.safeParse({ r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 }).success); // true
+ * import { paretoNbdParamsSchema } from 'omnicx/members';
+ * console.log(paretoNbdParamsSchema.safeParse({ r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 }).success); // true
  * ```
  */
-export const ParetoNbdParamsSchema = z.object({ r: positive, alpha: positive, s: positive, beta: positive });
+export const paretoNbdParamsSchema = z.object({ r: positive, alpha: positive, s: positive, beta: positive });
 /** Pareto/NBD parameters. */
-export type ParetoNbdParams = z.infer<typeof ParetoNbdParamsSchema>;
+export type ParetoNbdParams = z.infer<typeof paretoNbdParamsSchema>;
 
 /**
  * Gamma-Gamma spend parameters (Fader, Hardie & Lee 2005, "RFM and CLV"; Fader & Hardie 2013
@@ -203,13 +203,13 @@ export type ParetoNbdParams = z.infer<typeof ParetoNbdParamsSchema>;
  *
  * @example
  * ```ts
- * import { GammaGammaParamsSchema } from 'omnicx/members';
- * console.log(GammaGammaParamsSchema.safeParse({ p: 6.25, q: 3.74, v: 15.44 }).success); // true
+ * import { gammaGammaParamsSchema } from 'omnicx/members';
+ * console.log(gammaGammaParamsSchema.safeParse({ p: 6.25, q: 3.74, v: 15.44 }).success); // true
  * ```
  */
-export const GammaGammaParamsSchema = z.object({ p: positive, q: positive, v: positive });
+export const gammaGammaParamsSchema = z.object({ p: positive, q: positive, v: positive });
 /** Gamma-Gamma parameters. */
-export type GammaGammaParams = z.infer<typeof GammaGammaParamsSchema>;
+export type GammaGammaParams = z.infer<typeof gammaGammaParamsSchema>;
 
 /**
  * Shifted-beta-geometric parameters (Fader & Hardie 2007): the per-period churn probability is
@@ -217,13 +217,13 @@ export type GammaGammaParams = z.infer<typeof GammaGammaParamsSchema>;
  *
  * @example
  * ```ts
- * import { SbgParamsSchema } from 'omnicx/members';
- * console.log(SbgParamsSchema.safeParse({ alpha: 0.704, beta: 1.182 }).success); // true
+ * import { sbgParamsSchema } from 'omnicx/members';
+ * console.log(sbgParamsSchema.safeParse({ alpha: 0.704, beta: 1.182 }).success); // true
  * ```
  */
-export const SbgParamsSchema = z.object({ alpha: positive, beta: positive });
+export const sbgParamsSchema = z.object({ alpha: positive, beta: positive });
 /** Shifted-beta-geometric parameters. */
-export type SbgParams = z.infer<typeof SbgParamsSchema>;
+export type SbgParams = z.infer<typeof sbgParamsSchema>;
 
 /**
  * Options of `frequentItemsets`: `minSupport` (a fraction in (0, 1]; the minimum support count is
@@ -231,29 +231,29 @@ export type SbgParams = z.infer<typeof SbgParamsSchema>;
  *
  * @example
  * ```ts
- * import { FrequentItemsetsOptionsSchema } from 'omnicx/members';
- * console.log(FrequentItemsetsOptionsSchema.safeParse({ minSupport: 0 }).success); // false
+ * import { frequentItemsetsOptionsSchema } from 'omnicx/members';
+ * console.log(frequentItemsetsOptionsSchema.safeParse({ minSupport: 0 }).success); // false
  * ```
  */
-export const FrequentItemsetsOptionsSchema = z.object({
+export const frequentItemsetsOptionsSchema = z.object({
   minSupport: z.number().gt(0).max(1),
   maxLength: z.int().positive().optional(),
 });
 /** Options of `frequentItemsets`. */
-export type FrequentItemsetsOptions = z.infer<typeof FrequentItemsetsOptionsSchema>;
+export type FrequentItemsetsOptions = z.infer<typeof frequentItemsetsOptionsSchema>;
 
 /**
  * A rule-quality measure: `'support' | 'confidence' | 'lift' | 'leverage' | 'conviction'`.
  *
  * @example
  * ```ts
- * import { RuleMeasureSchema } from 'omnicx/members';
- * console.log(RuleMeasureSchema.options.length); // 5
+ * import { ruleMeasureSchema } from 'omnicx/members';
+ * console.log(ruleMeasureSchema.options.length); // 5
  * ```
  */
-export const RuleMeasureSchema = z.enum(['support', 'confidence', 'lift', 'leverage', 'conviction']);
+export const ruleMeasureSchema = z.enum(['support', 'confidence', 'lift', 'leverage', 'conviction']);
 /** A rule-quality measure. */
-export type RuleMeasure = z.infer<typeof RuleMeasureSchema>;
+export type RuleMeasure = z.infer<typeof ruleMeasureSchema>;
 
 /**
  * Options of `associationRules`: `minConfidence` (in [0, 1], inclusive), `maxConsequent` (largest
@@ -261,17 +261,17 @@ export type RuleMeasure = z.infer<typeof RuleMeasureSchema>;
  *
  * @example
  * ```ts
- * import { AssociationRulesOptionsSchema } from 'omnicx/members';
- * console.log(AssociationRulesOptionsSchema.parse({ minConfidence: 0.5 }).sortBy); // 'lift'
+ * import { associationRulesOptionsSchema } from 'omnicx/members';
+ * console.log(associationRulesOptionsSchema.parse({ minConfidence: 0.5 }).sortBy); // 'lift'
  * ```
  */
-export const AssociationRulesOptionsSchema = z.object({
+export const associationRulesOptionsSchema = z.object({
   minConfidence: z.number().min(0).max(1),
   maxConsequent: z.int().positive().default(1),
-  sortBy: RuleMeasureSchema.default('lift'),
+  sortBy: ruleMeasureSchema.default('lift'),
 });
 /** Options of `associationRules` (input form). */
-export type AssociationRulesOptions = z.input<typeof AssociationRulesOptionsSchema>;
+export type AssociationRulesOptions = z.input<typeof associationRulesOptionsSchema>;
 
 /**
  * Options of `recommendFor`: `k` (how many items, a positive integer) and `by` (the measure that
@@ -279,13 +279,13 @@ export type AssociationRulesOptions = z.input<typeof AssociationRulesOptionsSche
  *
  * @example
  * ```ts
- * import { RecommendOptionsSchema } from 'omnicx/members';
- * console.log(RecommendOptionsSchema.parse({ k: 3 }).by); // 'confidence'
+ * import { recommendOptionsSchema } from 'omnicx/members';
+ * console.log(recommendOptionsSchema.parse({ k: 3 }).by); // 'confidence'
  * ```
  */
-export const RecommendOptionsSchema = z.object({ k: z.int().positive(), by: RuleMeasureSchema.default('confidence') });
+export const recommendOptionsSchema = z.object({ k: z.int().positive(), by: ruleMeasureSchema.default('confidence') });
 /** Options of `recommendFor` (input form). */
-export type RecommendOptions = z.input<typeof RecommendOptionsSchema>;
+export type RecommendOptions = z.input<typeof recommendOptionsSchema>;
 
 /**
  * Options of `cohortRetention`: `period` (`'month'` or `'week'`, ISO weeks starting Monday) and
@@ -293,13 +293,13 @@ export type RecommendOptions = z.input<typeof RecommendOptionsSchema>;
  *
  * @example
  * ```ts
- * import { CohortRetentionOptionsSchema } from 'omnicx/members';
- * console.log(CohortRetentionOptionsSchema.safeParse({ period: 'week', timeZone: 'UTC' }).success); // true
+ * import { cohortRetentionOptionsSchema } from 'omnicx/members';
+ * console.log(cohortRetentionOptionsSchema.safeParse({ period: 'week', timeZone: 'UTC' }).success); // true
  * ```
  */
-export const CohortRetentionOptionsSchema = z.object({ period: z.enum(['month', 'week']), timeZone: z.string() });
+export const cohortRetentionOptionsSchema = z.object({ period: z.enum(['month', 'week']), timeZone: z.string() });
 /** Options of `cohortRetention`. */
-export type CohortRetentionOptions = z.infer<typeof CohortRetentionOptionsSchema>;
+export type CohortRetentionOptions = z.infer<typeof cohortRetentionOptionsSchema>;
 
 /**
  * One subject of a survival analysis: `duration` (time observed, non-negative, any unit) and
@@ -307,13 +307,13 @@ export type CohortRetentionOptions = z.infer<typeof CohortRetentionOptionsSchema
  *
  * @example
  * ```ts
- * import { SurvivalSubjectSchema } from 'omnicx/members';
- * console.log(SurvivalSubjectSchema.safeParse({ duration: 3, churned: false }).success); // true
+ * import { survivalSubjectSchema } from 'omnicx/members';
+ * console.log(survivalSubjectSchema.safeParse({ duration: 3, churned: false }).success); // true
  * ```
  */
-export const SurvivalSubjectSchema = z.object({ duration: nonNegative, churned: z.boolean() });
+export const survivalSubjectSchema = z.object({ duration: nonNegative, churned: z.boolean() });
 /** One subject of a survival analysis. */
-export type SurvivalSubject = z.infer<typeof SurvivalSubjectSchema>;
+export type SurvivalSubject = z.infer<typeof survivalSubjectSchema>;
 
 /**
  * Diagnostics shared by every maximum-likelihood fit: `logLikelihood` (maximised, natural log,
@@ -323,15 +323,15 @@ export type SurvivalSubject = z.infer<typeof SurvivalSubjectSchema>;
  *
  * @example
  * ```ts
- * import { FitDiagnosticsSchema } from 'omnicx/members';
- * console.log(FitDiagnosticsSchema.safeParse({ logLikelihood: -10, converged: true, iterations: 120 }).success); // true
+ * import { fitDiagnosticsSchema } from 'omnicx/members';
+ * console.log(fitDiagnosticsSchema.safeParse({ logLikelihood: -10, converged: true, iterations: 120 }).success); // true
  * ```
  */
-export const FitDiagnosticsSchema = z.object({
+export const fitDiagnosticsSchema = z.object({
   logLikelihood: z.number(),
   converged: z.boolean(),
   reason: z.string().optional(),
   iterations: z.int().nonnegative(),
 });
 /** Fit diagnostics. */
-export type FitDiagnostics = z.infer<typeof FitDiagnosticsSchema>;
+export type FitDiagnostics = z.infer<typeof fitDiagnosticsSchema>;

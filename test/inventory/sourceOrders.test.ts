@@ -11,7 +11,7 @@ import {
   type SourcingOrder,
   type SourcingResult,
 } from '../../src/inventory/index.js';
-import { SourcingOrderSchema } from '../../src/inventory/schemas.js';
+import { sourcingOrderSchema } from '../../src/inventory/schemas.js';
 import { bruteForce, deepFreeze, roundHalfEven } from './bruteForce.js';
 
 // Points on the equator: one degree of longitude is 2π · 6371.0088 / 360 = 111.19508 km.
@@ -424,7 +424,7 @@ describe('sourceOrders — fast paths agree with the straightforward ones', () =
     ['an infinite createdAt', { ...good, createdAt: Infinity }],
   ])('reports %s in orders with the schema error (code and path)', (_, bad) => {
     const orders = [good, { ...bad, id: bad.id === '' ? '' : 'o2' }];
-    const expected = thrown(() => parseWith(z.array(SourcingOrderSchema), orders, ['orders']));
+    const expected = thrown(() => parseWith(z.array(sourcingOrderSchema), orders, ['orders']));
     expect(thrown(() => sourceOrders(orders as SourcingOrder[], locations, { strategy: 'nearest' }))).toEqual(expected);
   });
 

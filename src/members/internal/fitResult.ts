@@ -1,7 +1,7 @@
 // Shared shape of the maximum-likelihood fits.
 import { parseWith } from '../../core/errors/parseWith.js';
 import { invalid } from '../../core/internal/assert.js';
-import { FitOptionsSchema, type FitDiagnostics, type FitOptions } from '../schemas.js';
+import { fitOptionsSchema, type FitDiagnostics, type FitOptions } from '../schemas.js';
 import { fitLogParameters } from './optimize.js';
 
 /** Runs the optimiser on named log-parameters and shapes the result. */
@@ -10,7 +10,7 @@ export function fitNamed<K extends string>(
   logLikelihood: (theta: Float64Array) => number,
   options: FitOptions | undefined,
 ): Record<K, number> & FitDiagnostics & { readonly standardErrors: Record<K, number> | null } {
-  const { maxIterations, tolerance, initial } = parseWith(FitOptionsSchema, options ?? {}, ['options']);
+  const { maxIterations, tolerance, initial } = parseWith(fitOptionsSchema, options ?? {}, ['options']);
   if (initial !== undefined && initial.length !== keys.length) {
     throw invalid(`options.initial must hold ${String(keys.length)} positive numbers (${keys.join(', ')})`, ['options', 'initial']);
   }

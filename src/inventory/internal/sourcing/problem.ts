@@ -5,9 +5,9 @@ import { parseWith } from '../../../core/errors/parseWith.js';
 import { assertObject, describe, invalid } from '../../../core/internal/assert.js';
 import { readInstant } from '../../../core/time/internal/instant.js';
 import {
-  SourceOrdersOptionsSchema,
-  SourcingLocationSchema,
-  SourcingOrderSchema,
+  sourceOrdersOptionsSchema,
+  sourcingLocationSchema,
+  sourcingOrderSchema,
   type SourceOrdersOptions,
   type SourcingLocation,
   type SourcingOrder,
@@ -17,9 +17,9 @@ import { EARTH_RADIUS_KM } from '../haversine.js';
 
 const RAD = Math.PI / 180;
 
-const OrdersSchema = z.array(SourcingOrderSchema);
+const OrdersSchema = z.array(sourcingOrderSchema);
 const LocationsSchema = z.array(z.unknown());
-const LocationHeaderSchema = SourcingLocationSchema.omit({ stock: true });
+const LocationHeaderSchema = sourcingLocationSchema.omit({ stock: true });
 
 export interface Problem {
   readonly strategy: SourcingStrategy;
@@ -89,7 +89,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * One fast pass over the orders, accepting only what SourcingOrderSchema accepts (createdAt read
+ * One fast pass over the orders, accepting only what sourcingOrderSchema accepts (createdAt read
  * as zod would: a number or a string through readInstant). Returns the orders as the schema
  * would output them (the fields read downstream), or undefined at the first doubt: then the
  * zod schema runs and produces today's error (code, path, message) or its output.
@@ -143,7 +143,7 @@ function fastOrders(input: unknown): ParsedOrder[] | undefined {
 }
 
 export function buildProblem(ordersInput: unknown, locationsInput: unknown, optionsInput: unknown): Problem {
-  const options: SourceOrdersOptions = parseWith(SourceOrdersOptionsSchema, optionsInput, ['options']);
+  const options: SourceOrdersOptions = parseWith(sourceOrdersOptionsSchema, optionsInput, ['options']);
   const orders = fastOrders(ordersInput) ?? (parseWith(OrdersSchema, ordersInput, ['orders']) as ParsedOrder[]);
   const rawLocations = parseWith(LocationsSchema, locationsInput, ['locations']);
 
