@@ -1,19 +1,4 @@
-import { expect } from 'vitest';
-import { OmnicxError, type ErrorCode, type PathKey } from '../../src/core/errors/OmnicxError.js';
-
-/** Runs `fn`, asserts it throws an OmnicxError with `code` and `path`, and returns the error. */
-export function expectOmnicxError(fn: () => unknown, code: ErrorCode, path: readonly PathKey[]): OmnicxError {
-  let caught: unknown = undefined;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(OmnicxError);
-  const error = caught as OmnicxError;
-  expect({ code: error.code, path: error.path }).toEqual({ code, path });
-  return error;
-}
+export { expectOmnicxError } from '../support/expectOmnicxError.js';
 
 /** Freezes a value and everything in it, so a test fails if a function mutates its input. */
 export function deepFreeze<T>(value: T): T {

@@ -1,22 +1,9 @@
 // Shared helpers of the touchpoint tests (not a test file itself).
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { isOmnicxError, type ErrorCode, type PathKey } from '../../src/core/errors/OmnicxError.js';
 import type { AttributionResult } from '../../src/touchpoint/index.js';
 
-/** Asserts that `run` throws an OmnicxError with this code and path. */
-export function expectOmnicxError(run: () => unknown, code: ErrorCode, path: readonly PathKey[]): void {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(isOmnicxError(thrown), `expected an OmnicxError, got ${String(thrown)}`).toBe(true);
-  if (!isOmnicxError(thrown)) return;
-  expect({ code: thrown.code, path: thrown.path }).toEqual({ code, path });
-  expect(thrown.message.length).toBeGreaterThan(0);
-}
+export { expectOmnicxError } from '../support/expectOmnicxError.js';
 
 export const CHANNELS = ['search', 'social', 'email', 'display', 'direct', 'tv'] as const;
 
