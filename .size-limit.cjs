@@ -1,6 +1,6 @@
 // Size budgets per subpath, minified and gzipped, for a consumer that imports everything from
-// the entry (`import *`). zod is a peer dependency and is not counted; date-fns, @date-fns/tz and
-// decimal.js are counted where an entry pulls them in.
+// the entry (`import *`). zod is a peer dependency and is not counted; decimal.js (the only
+// runtime dependency) is counted where an entry pulls it in.
 const entries = {
   core: '32 kB',
   journey: '60 kB',

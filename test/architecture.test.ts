@@ -12,7 +12,16 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
 const DOMAINS = ['journey', 'touchpoint', 'loyalty', 'inventory', 'satisfaction', 'members', 'sample'] as const;
-const ALLOWED_PACKAGES = new Set(['zod', 'decimal.js', 'date-fns', '@date-fns/tz']);
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+/** What src/ may import: the runtime dependencies and the peer dependencies, nothing else. */
+const ALLOWED_PACKAGES = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
+
+function packageOf(specifier: string): string {
+  return specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? specifier);
+}
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -72,13 +81,19 @@ describe('architecture', () => {
           if (!s.startsWith(src)) offenders.push(`${relative(root, file)} → ${s}`);
           continue;
         }
-        const pkg = s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : (s.split('/')[0] ?? s);
+        const pkg = packageOf(s);
         if (builtins.has(s) || builtins.has(pkg) || s.startsWith('node:') || !ALLOWED_PACKAGES.has(pkg)) {
           offenders.push(`${relative(root, file)} → ${s}`);
         }
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('declares only runtime dependencies that src/ imports (installers get no dead packages)', () => {
+    const used = new Set<string>();
+    for (const specifiers of graph.values()) for (const s of specifiers) if (!s.startsWith('/')) used.add(packageOf(s));
+    expect([...ALLOWED_PACKAGES].filter((p) => !used.has(p))).toEqual([]);
   });
 
   it('keeps every local import resolvable', () => {

@@ -1,6 +1,9 @@
 // Wall-clock hours of the local days that cover the simulated period, computed once so that the
 // hot loop turns "day d, 09:00 local" into an instant with an array read instead of a Date.
-import { tzOffset } from '@date-fns/tz';
+// Offsets come from core's zone code (exact to the second, as the runtime's tz database reports).
+import { isoWeekdayFromDays } from '../../core/time/internal/civil.js';
+import { resolveCompatible, resolveFirstAtOrAfter } from '../../core/time/internal/resolve.js';
+import { openZone, type Zone } from '../../core/time/internal/zone.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -17,42 +20,39 @@ export interface LocalCalendar {
   readonly weekday: Uint8Array;
 }
 
-function offsetMs(timeZone: string, at: number): number {
-  return tzOffset(timeZone, new Date(at)) * 60_000;
+/**
+ * The instant at which the wall clock in `zone` shows `wall` (a wall time written as if it were
+ * UTC), with 'compatible' disambiguation: a repeated wall time reads as the earlier instant, a
+ * skipped one is moved forward by the gap.
+ */
+export function wallToInstant(zone: Zone, wall: number): number {
+  return resolveCompatible(zone, wall);
 }
 
-/**
- * The instant at which the wall clock in `timeZone` shows `wall` (a wall time written as if it
- * were UTC). Two passes settle the offset; a wall time skipped by a DST gap maps to the instant
- * one offset-step off, which no store hour in the simulation uses.
- */
-export function wallToInstant(timeZone: string, wall: number): number {
-  const first = offsetMs(timeZone, wall);
-  const guess = wall - first;
-  const second = offsetMs(timeZone, guess);
-  return second === first ? guess : wall - second;
+/** The start of the local day whose wall-clock midnight is `wallMidnight` (its first instant when midnight is skipped). */
+function dayStart(zone: Zone, wallMidnight: number): number {
+  return resolveFirstAtOrAfter(zone, wallMidnight);
 }
 
 export function buildLocalCalendar(timeZone: string, startAt: number, dayCount: number): LocalCalendar {
-  const localStart = new Date(startAt + offsetMs(timeZone, startAt));
-  const year = localStart.getUTCFullYear();
-  const month = localStart.getUTCMonth();
-  const date = localStart.getUTCDate();
+  const zone = openZone(timeZone, ['timeZone']);
+  const firstDay = Math.floor((startAt + zone.offsetMs(startAt)) / DAY_MS);
   const hourStart = new Float64Array(dayCount * SLOTS);
   const weekday = new Uint8Array(dayCount);
-  let midnight = wallToInstant(timeZone, Date.UTC(year, month, date));
+  let midnight = dayStart(zone, firstDay * DAY_MS);
   for (let d = 0; d < dayCount; d++) {
-    const wallMidnight = Date.UTC(year, month, date + d);
-    const nextMidnight = wallToInstant(timeZone, wallMidnight + DAY_MS);
+    const wallMidnight = (firstDay + d) * DAY_MS;
+    const nextMidnight = dayStart(zone, wallMidnight + DAY_MS);
     const base = d * SLOTS;
     if (nextMidnight - midnight === DAY_MS) {
       for (let h = 0; h < SLOTS; h++) hourStart[base + h] = midnight + h * HOUR_MS;
     } else {
       // A day with an offset change (DST): each wall hour on its own.
-      for (let h = 0; h < SLOTS - 1; h++) hourStart[base + h] = wallToInstant(timeZone, wallMidnight + h * HOUR_MS);
+      hourStart[base] = midnight;
+      for (let h = 1; h < SLOTS - 1; h++) hourStart[base + h] = wallToInstant(zone, wallMidnight + h * HOUR_MS);
       hourStart[base + SLOTS - 1] = nextMidnight;
     }
-    weekday[d] = ((new Date(wallMidnight).getUTCDay() + 6) % 7) + 1;
+    weekday[d] = isoWeekdayFromDays(firstDay + d);
     midnight = nextMidnight;
   }
   return { dayCount, hourStart, weekday };

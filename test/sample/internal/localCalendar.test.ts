@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openZone } from '../../../src/core/time/internal/zone.js';
 import { SLOTS, buildLocalCalendar, localDayOf, localHourOf, wallToInstant } from '../../../src/sample/internal/localCalendar.js';
 
 describe('buildLocalCalendar', () => {
@@ -29,6 +30,22 @@ describe('buildLocalCalendar', () => {
     expect(autumn.hourStart[24]).toBe(Date.UTC(2026, 9, 25, 23));
   });
 
+  it('starts a day whose midnight is skipped at its first instant (America/Santiago)', () => {
+    // Chile moves from UTC−4 to UTC−3 at 24:00 on Saturday 5 Sep 2026 (first Saturday of
+    // September, 04:00 UTC): Sunday 6 Sep starts at 01:00 local = 04:00 UTC and lasts 23 hours.
+    const santiago = buildLocalCalendar('America/Santiago', Date.UTC(2026, 8, 5, 12), 2);
+    expect(santiago.hourStart[0]).toBe(Date.UTC(2026, 8, 5, 4));
+    expect(santiago.hourStart[SLOTS]).toBe(Date.UTC(2026, 8, 6, 4));
+    expect(santiago.hourStart[SLOTS + 9]).toBe(Date.UTC(2026, 8, 6, 12));
+    expect(santiago.hourStart[2 * SLOTS - 1]).toBe(Date.UTC(2026, 8, 7, 3));
+    expect([...santiago.weekday]).toEqual([6, 7]);
+  });
+
+  it('keeps offsets with seconds exact (Monrovia, UTC−00:44:30 until 1972)', () => {
+    const monrovia = buildLocalCalendar('Africa/Monrovia', Date.UTC(1960, 0, 15, 12), 1);
+    expect(monrovia.hourStart[0]).toBe(Date.UTC(1960, 0, 15, 0, 44, 30));
+  });
+
   it('handles half-hour offsets', () => {
     const kolkata = buildLocalCalendar('Asia/Kolkata', Date.UTC(2026, 0, 1), 1);
     expect(kolkata.hourStart[0]).toBe(Date.UTC(2025, 11, 31, 18, 30));
@@ -38,8 +55,17 @@ describe('buildLocalCalendar', () => {
 
 describe('wallToInstant', () => {
   it('reads a wall time in the zone', () => {
-    expect(wallToInstant('America/New_York', Date.UTC(2026, 6, 1, 9))).toBe(Date.UTC(2026, 6, 1, 13));
-    expect(wallToInstant('America/New_York', Date.UTC(2026, 0, 1, 9))).toBe(Date.UTC(2026, 0, 1, 14));
+    const newYork = openZone('America/New_York', []);
+    expect(wallToInstant(newYork, Date.UTC(2026, 6, 1, 9))).toBe(Date.UTC(2026, 6, 1, 13));
+    expect(wallToInstant(newYork, Date.UTC(2026, 0, 1, 9))).toBe(Date.UTC(2026, 0, 1, 14));
+  });
+
+  it('reads a repeated wall time as the earlier instant and moves a skipped one forward by the gap', () => {
+    const newYork = openZone('America/New_York', []);
+    // 1 Nov 2026, 01:30 happens twice (EDT, UTC−4, then EST, UTC−5): the first is 05:30 UTC.
+    expect(wallToInstant(newYork, Date.UTC(2026, 10, 1, 1, 30))).toBe(Date.UTC(2026, 10, 1, 5, 30));
+    // 8 Mar 2026, 02:30 does not exist: read with the offset before (UTC−5), 07:30 UTC = 03:30 EDT.
+    expect(wallToInstant(newYork, Date.UTC(2026, 2, 8, 2, 30))).toBe(Date.UTC(2026, 2, 8, 7, 30));
   });
 });
 
