@@ -1,5 +1,5 @@
 // Core benchmarks: each omnicx function against a hand-written baseline on the same data.
-import { allocateMoney, createMomentsAccumulator, addToMoments, createRandom, mean, momentsResult, quantile } from '../src/core/index.js';
+import { allocateMoney, createMomentsAccumulator, addToMoments, addValuesToMoments, createRandom, mean, momentsResult, quantile } from '../src/core/index.js';
 import { generateRetailData } from '../src/sample/index.js';
 import { compare, type Comparison } from './lib.js';
 
@@ -28,6 +28,25 @@ export async function run(): Promise<Comparison[]> {
       () => {
         const acc = createMomentsAccumulator();
         for (let i = 0; i < n; i++) addToMoments(acc, values[i] ?? 0);
+        return momentsResult(acc).variance;
+      },
+      'two-pass mean/variance loop',
+      () => {
+        let s = 0;
+        for (let i = 0; i < n; i++) s += values[i] ?? 0;
+        const m = s / n;
+        let ss = 0;
+        for (let i = 0; i < n; i++) ss += ((values[i] ?? 0) - m) ** 2;
+        return ss / (n - 1);
+      },
+    ),
+  );
+  results.push(
+    await compare(
+      'moments accumulator over 1M values, 100 batches of 10k (addValuesToMoments)',
+      () => {
+        const acc = createMomentsAccumulator();
+        for (let b = 0; b < n; b += 10_000) addValuesToMoments(acc, values.subarray(b, b + 10_000));
         return momentsResult(acc).variance;
       },
       'two-pass mean/variance loop',

@@ -18,5 +18,6 @@ export { spearman } from './spearman.js';
 export { bootstrap, type BootstrapOptions, type BootstrapResult, type BootstrapStatistic } from './bootstrap.js';
 export { createMomentsAccumulator, type MomentsAccumulator } from './createMomentsAccumulator.js';
 export { addToMoments } from './addToMoments.js';
+export { addValuesToMoments } from './addValuesToMoments.js';
 export { mergeMoments } from './mergeMoments.js';
 export { momentsResult, type MomentsResult } from './momentsResult.js';

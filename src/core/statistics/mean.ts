@@ -1,5 +1,5 @@
-import type { NumericArray } from '../internal/assert.js';
-import { meanOf } from './internal/summary.js';
+import { assertNumericArray, type NumericArray } from '../internal/assert.js';
+import { checkedMeanOf, meanOf } from './internal/summary.js';
 import { finiteArray, requireLength } from './internal/validate.js';
 
 /**
@@ -24,7 +24,8 @@ import { finiteArray, requireLength } from './internal/validate.js';
  * ```
  */
 export function mean(values: NumericArray): number {
-  const checked = finiteArray(values, [], 'values');
-  requireLength(checked, 1, [], 'the mean');
-  return meanOf(checked);
+  assertNumericArray(values, [], 'values');
+  requireLength(values, 1, [], 'the mean');
+  // One pass validates and sums; only a bad element sends us back to name it in the error.
+  return checkedMeanOf(values) ?? meanOf(finiteArray(values, [], 'values'));
 }

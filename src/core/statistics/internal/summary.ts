@@ -68,6 +68,42 @@ export function meanOf(values: NumericArray): number {
   return scaledMean(values, 1 / scale, r) * scale;
 }
 
+/** Partial sums stay below this when n · max |xᵢ| does, so no unscaled step can overflow. */
+const UNSCALED_LIMIT = 2 ** 1000;
+
+/**
+ * The mean of a non-empty array or typed array in one pass that also validates, or `undefined`
+ * when some element is not a finite number (the caller then finds it for the error message).
+ *
+ * The sum is compensated with Knuth's branch-free TwoSum (Knuth, TAOCP vol. 2, §4.2.2), whose
+ * error terms are exact — including under gradual underflow — so the result is bit for bit the
+ * one {@link meanOf} computes on values scaled by a power of two, as long as nothing overflows:
+ * when n · max |xᵢ| could reach the overflow range it falls back to {@link meanOf}.
+ */
+export function checkedMeanOf(values: NumericArray): number | undefined {
+  const n = values.length;
+  let sum = 0;
+  let compensation = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  let poison = 0;
+  for (let i = 0; i < n; i++) {
+    const x = values[i];
+    if (typeof x !== 'number') return undefined;
+    poison += x - x; // NaN once any element is NaN or ±Infinity
+    if (x < min) min = x;
+    if (x > max) max = x;
+    const t = sum + x;
+    const virtual = t - sum;
+    compensation += sum - (t - virtual) + (x - virtual);
+    sum = t;
+  }
+  if (poison !== 0) return undefined;
+  if (Math.max(-min, max) * n >= UNSCALED_LIMIT || !Number.isFinite(sum + compensation)) return meanOf(values);
+  // Rounding can push the mean of identical values one ulp outside them; the true mean never is.
+  return Math.min(max, Math.max(min, (sum + compensation) / n));
+}
+
 /** Mean, extremes and the (scaled) sum of squared deviations of a validated, non-empty array. */
 export function summarize(values: NumericArray): Summary {
   const r = range(values);
