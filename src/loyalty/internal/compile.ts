@@ -93,7 +93,17 @@ export interface EarnScratch {
   totalMinor: number;
   rounded: number;
   unrounded: string;
-  lineEligible: boolean[];
+}
+
+/**
+ * Immutable arrays shared by the purchase records of one call (frozen, so no record can change
+ * another's): the all-zero refunds of a purchase of n lines, and the eligibility flags of a
+ * purchase of n ≤ 8 lines by pattern (`1 << n | bits`). A return replaces a record's refunds by
+ * its own copy before changing them.
+ */
+export interface SharedArrays {
+  readonly zeros: (readonly number[] | undefined)[];
+  readonly flags: (readonly boolean[] | undefined)[];
 }
 
 function newScratch(multipliers: number, rules: number, caps: number): EarnScratch {
@@ -119,7 +129,6 @@ function newScratch(multipliers: number, rules: number, caps: number): EarnScrat
     totalMinor: 0,
     rounded: 0,
     unrounded: '',
-    lineEligible: [],
   };
 }
 
@@ -147,6 +156,7 @@ export interface CompiledProgram {
   /** Every fraction of the programme is a safe integer pair: the number path of earning applies. */
   readonly numeric: boolean;
   readonly scratch: EarnScratch;
+  readonly shared: SharedArrays;
 }
 
 function safeNumber(n: bigint): number {
@@ -258,6 +268,7 @@ export function compileProgram(program: Program, path: readonly PathKey[] = ['pr
     perAmountMinorNum,
     numeric,
     scratch: newScratch(slot, rules.length, program.earn.caps.length),
+    shared: { zeros: [], flags: [] },
   };
 }
 

@@ -6,8 +6,9 @@
 // exact rational over the purchase's common denominator perAmountMinor × 10^(scale·(1+K)), where
 // K is the number of multiplier factors that can apply in one line. The sum is rounded once (per
 // line or per order) and the integer total is shared among the sources by largest remainder.
+import type { RoundingMode } from '../../core/rounding/RoundingMode.js';
 import type { EarnExplanation } from '../schemas.js';
-import { SafeIntegerOverflow, bigOps, numberOps, rationalToString, roundRational, type Ops } from './arith.js';
+import { SafeIntegerOverflow, bigOps, rationalToString, roundRational, type Ops } from './arith.js';
 import type { Clock } from './clock.js';
 import type { CompiledCondition, CompiledProgram, CompiledRule, EarnScratch } from './compile.js';
 
@@ -328,8 +329,10 @@ export function earnBonusEvent(cp: CompiledProgram, kind: string, at: number, vi
 // a safe integer (as numberOps does). Every value is then exact, so the result is the one of the
 // bigint path; on overflow the caller reruns the generic code with bigints.
 
+// Every operand is a safe integer, so a sum, difference or product is an integer: checking its
+// magnitude is enough (and cheaper than Number.isSafeInteger).
 function safe(n: number): number {
-  if (!Number.isSafeInteger(n)) throw new SafeIntegerOverflow();
+  if (!(n <= Number.MAX_SAFE_INTEGER && n >= -Number.MAX_SAFE_INTEGER)) throw new SafeIntegerOverflow();
   return n;
 }
 
@@ -358,6 +361,33 @@ function decimalText(n: number, d: number): string {
   while (cut > 0 && digits.charCodeAt(cut - 1) === 48) cut--;
   const text = cut === 0 ? String(whole) : `${String(whole)}.${digits.slice(0, cut)}`;
   return n < 0 ? `-${text}` : text;
+}
+
+/** roundRational on numbers (`d > 0`): the same operations, checked the same way. */
+function roundNumber(n: number, d: number, mode: RoundingMode): number {
+  const q = div(n, d);
+  const r = safe(n - safe(q * d));
+  if (r === 0) return q;
+  const up = safe(q + 1);
+  const positive = n > 0;
+  switch (mode) {
+    case 'floor':
+      return q;
+    case 'ceil':
+      return up;
+    case 'down':
+      return positive ? q : up;
+    case 'up':
+      return positive ? up : q;
+    default: {
+      const twice = safe(r * 2);
+      if (twice < d) return q;
+      if (d < twice) return up;
+      if (mode === 'halfUp') return positive ? up : q;
+      if (mode === 'halfDown') return positive ? q : up;
+      return q % 2 === 0 ? q : up;
+    }
+  }
 }
 
 function allocateNumbers(nums: Float64Array, count: number, den: number, total: number, into: Float64Array, remainders: Float64Array): void {
@@ -400,13 +430,15 @@ function attributeNumbers(cp: CompiledProgram, lines: readonly EarnLine[], tierI
   if (hasTier) allDens = safe(allDens * tierDen);
   const den = safe(safe(cp.perAmountMinorNum * cp.basePointsDen) * allDens);
   const baseFactor = safe(cp.basePointsNum * allDens);
-  sums.fill(0);
-  attributed.fill(0);
+  for (let c = 0; c < components; c++) {
+    sums[c] = 0;
+    attributed[c] = 0;
+  }
   let grand = 0;
   let rounded = 0;
   for (let l = 0; l < lines.length; l++) {
     if (eligible[l] !== 1) continue;
-    line.fill(0);
+    for (let c = 1; c < components; c++) line[c] = 0;
     const base = safe((lines[l] as EarnLine).amountMinor * baseFactor);
     line[0] = base;
     let running = base;
@@ -448,7 +480,7 @@ function attributeNumbers(cp: CompiledProgram, lines: readonly EarnLine[], tierI
     }
     grand = safe(grand + lineSum);
     if (stage === 'line') {
-      const lineRounded = roundRational(numberOps, lineSum, den, mode);
+      const lineRounded = roundNumber(lineSum, den, mode);
       rounded = safe(rounded + lineRounded);
       allocateNumbers(line, components, den, lineRounded, attributed, remainders);
     } else {
@@ -456,7 +488,7 @@ function attributeNumbers(cp: CompiledProgram, lines: readonly EarnLine[], tierI
     }
   }
   if (stage === 'order') {
-    rounded = roundRational(numberOps, grand, den, mode);
+    rounded = roundNumber(grand, den, mode);
     allocateNumbers(sums, components, den, rounded, attributed, remainders);
   }
   s.unrounded = explain ? decimalText(grand, den) : '';
@@ -565,7 +597,7 @@ function explainParts(cp: CompiledProgram, tierIndex: number): EarnExplanation {
 
 /**
  * Points for a purchase. The figures are left in `cp.scratch` (`points`, `eligibleMinor`,
- * `totalMinor`, `lineEligible`, and per cap `capKey` / `capAdd` for the usage to record); the
+ * `totalMinor`, `eligible` per line, and per cap `capKey` / `capAdd` for the usage to record); the
  * explanation is built only when asked for.
  */
 export function earnPurchase(cp: CompiledProgram, input: EarnInput, member: EarnMember, explain: boolean): EarnExplanation | null {
@@ -578,18 +610,15 @@ export function earnPurchase(cp: CompiledProgram, input: EarnInput, member: Earn
   const excludes = cp.excludedCategories.size > 0 || cp.excludedSkus.size > 0;
   let totalMinor = 0;
   let eligibleMinor = 0;
-  const lineEligible = new Array<boolean>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as EarnLine;
     totalMinor += line.amountMinor;
     const ok = !excludes || (!cp.excludedCategories.has(line.category) && !cp.excludedSkus.has(line.sku));
     s.eligible[i] = ok ? 1 : 0;
-    lineEligible[i] = ok;
     if (ok) eligibleMinor += line.amountMinor;
   }
   s.totalMinor = totalMinor;
   s.eligibleMinor = eligibleMinor;
-  s.lineEligible = lineEligible;
   for (let k = 0; k < multipliers; k++) {
     const when = (cp.multiplierRules[k] as CompiledRule).when as CompiledCondition;
     s.active[k] = ruleApplies(when, cp, input, tierIndex, firstPurchase, member.clock, k * s.lineCapacity) ? 1 : 0;

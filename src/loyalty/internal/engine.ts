@@ -441,6 +441,43 @@ function shortfall(cp: CompiledProgram, w: Work, points: number): { owed: number
   return { owed: points, forgiven: 0 };
 }
 
+type Line = Extract<LoyaltyEvent, { type: 'purchase' }>['lines'][number];
+
+/** The amounts of a purchase's lines (array literals for the usual sizes: packed, no resizing). */
+function lineAmounts(lines: readonly Line[]): number[] {
+  const n = lines.length;
+  if (n === 1) return [(lines[0] as Line).amountMinor];
+  if (n === 2) return [(lines[0] as Line).amountMinor, (lines[1] as Line).amountMinor];
+  if (n === 3) return [(lines[0] as Line).amountMinor, (lines[1] as Line).amountMinor, (lines[2] as Line).amountMinor];
+  const amounts: number[] = [];
+  for (let i = 0; i < n; i++) amounts.push((lines[i] as Line).amountMinor);
+  return amounts;
+}
+
+/** No refund yet on n lines: an array shared by the call's records (frozen; a return copies it). */
+function zeros(cp: CompiledProgram, n: number): number[] {
+  let shared = cp.shared.zeros[n];
+  if (shared === undefined) {
+    shared = Object.freeze(new Array<number>(n).fill(0));
+    cp.shared.zeros[n] = shared;
+  }
+  return shared as number[];
+}
+
+/** The eligibility of the lines of the last purchase earned (`cp.scratch.eligible`), shared by pattern for up to 8 lines. */
+function eligibleFlags(cp: CompiledProgram, n: number): boolean[] {
+  const eligible = cp.scratch.eligible;
+  if (n > 8) return Array.from({ length: n }, (_, i) => eligible[i] === 1);
+  let key = 1 << n;
+  for (let i = 0; i < n; i++) if (eligible[i] === 1) key |= 1 << i;
+  let shared = cp.shared.flags[key];
+  if (shared === undefined) {
+    shared = Object.freeze(Array.from({ length: n }, (_, i) => eligible[i] === 1));
+    cp.shared.flags[key] = shared;
+  }
+  return shared as boolean[];
+}
+
 function applyPurchase(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'purchase' }>, ledger: LedgerEntry[] | null): void {
   const explanation = earnPurchase(cp, event, w, ledger !== null);
   const s = cp.scratch;
@@ -454,21 +491,14 @@ function applyPurchase(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent
   const eligibleMinor = s.eligibleMinor;
   const metric = cp.program.tiers?.metric;
   const qualifying = metric === 'qualifyingSpend' ? eligibleMinor : metric === 'qualifyingPoints' ? points : metric === 'visits' ? 1 : 0;
-  const lines = event.lines;
-  const lineAmountsMinor = new Array<number>(lines.length);
-  const lineRefundedMinor = new Array<number>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    lineAmountsMinor[i] = (lines[i] as (typeof lines)[number]).amountMinor;
-    lineRefundedMinor[i] = 0;
-  }
   const record: PurchaseRecord = {
     id: event.id,
     at: event.at,
     totalMinor: s.totalMinor,
     eligibleMinor,
-    lineAmountsMinor,
-    lineEligible: s.lineEligible,
-    lineRefundedMinor,
+    lineAmountsMinor: lineAmounts(event.lines),
+    lineEligible: eligibleFlags(cp, event.lines.length),
+    lineRefundedMinor: zeros(cp, event.lines.length),
     refundedMinor: 0,
     points,
     clawedBack: 0,
@@ -531,10 +561,13 @@ function applyReturn(cp: CompiledProgram, w: Work, index: number, event: Extract
   if (record === undefined) throw invalid(`Return of unknown purchase ${JSON.stringify(event.purchaseId)} for member ${JSON.stringify(w.memberId)}`, [...eventPath(index), 'purchaseId']);
   const refund = refundLines(record, event, eventPath(index));
   let amount = 0;
+  // The record's own copy (its refunds may be an array shared with other records).
+  const refunded = [...record.lineRefundedMinor];
   refund.forEach((r, i) => {
-    record.lineRefundedMinor[i] = (record.lineRefundedMinor[i] ?? 0) + r;
+    refunded[i] = (refunded[i] ?? 0) + r;
     amount += r;
   });
+  record.lineRefundedMinor = refunded;
   record.refundedMinor += amount;
   w.totals.refundedMinor += amount;
   let eligibleRefunded = 0;
