@@ -78,8 +78,12 @@ export function cohortRetention(transactions: readonly MemberTransaction[], opti
     c.size++;
     cohorts.set(f, c);
   }
+  // One key per (customer, offset); offsets run from 0 to last − (earliest first period), and period
+  // numbers are negative before 1970, so the stride is the largest offset + 1, not last + 1.
+  let earliest = Infinity;
+  for (let k = 0; k < customers.length; k++) earliest = Math.min(earliest, first[k] as number);
   const seen = new Set<number>();
-  const span = last + 1;
+  const span = last - earliest + 1;
   for (let i = 0; i < n; i++) {
     const k = customer[i] as number;
     const key = k * span + ((p[i] as number) - (first[k] as number));

@@ -58,6 +58,33 @@ describe('cohortRetention', () => {
     expect(cohorts[0]?.retention).toEqual([1, 0, 0.5]);
   });
 
+  it('counts each customer-week once for weeks before 1970 (negative period numbers)', () => {
+    // ISO weeks of 1969-12-08, -15, -22: a buys in weeks 0 and 1, b in weeks 0 and 2 of the cohort
+    const t = [
+      { customerId: 'a', at: '1969-12-08T10:00:00Z', amountMinor: 1 },
+      { customerId: 'a', at: '1969-12-15T10:00:00Z', amountMinor: 1 },
+      { customerId: 'b', at: '1969-12-08T10:00:00Z', amountMinor: 1 },
+      { customerId: 'b', at: '1969-12-22T10:00:00Z', amountMinor: 1 },
+    ];
+    const cohorts = cohortRetention(t, { period: 'week', timeZone: 'UTC' });
+    expect(cohorts.map((c) => [c.label, c.size, c.active])).toEqual([['1969-12-08', 2, [2, 1, 1]]]);
+    // the same pattern across the 1970 boundary
+    const across = cohortRetention(
+      [
+        { customerId: 'a', at: '1969-12-29T10:00:00Z', amountMinor: 1 },
+        { customerId: 'a', at: '1970-01-05T10:00:00Z', amountMinor: 1 },
+        { customerId: 'b', at: '1969-12-29T10:00:00Z', amountMinor: 1 },
+        { customerId: 'b', at: '1970-01-12T10:00:00Z', amountMinor: 1 },
+        { customerId: 'c', at: '1970-01-19T10:00:00Z', amountMinor: 1 },
+      ],
+      { period: 'week', timeZone: 'UTC' },
+    );
+    expect(across.map((c) => [c.label, c.active])).toEqual([
+      ['1969-12-29', [2, 1, 1, 0]],
+      ['1970-01-19', [1]],
+    ]);
+  });
+
   it('places months on the zone calendar and starts cohorts at local midnight', () => {
     // 2026-01-31T23:30Z is already February in Berlin
     const t = [{ customerId: 'a', at: '2026-01-31T23:30:00Z', amountMinor: 1 }];
