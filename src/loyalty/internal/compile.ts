@@ -2,7 +2,7 @@
 // strings as integers at a common scale, tier levels by index, and the programme's clock.
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { toDecimal } from '../../core/internal/decimal.js';
-import type { RuleCondition, Program } from '../schemas.js';
+import type { EarnExplanation, RuleCondition, Program } from '../schemas.js';
 import { decimalRatio } from './arith.js';
 
 import { openClock, type Clock } from './clock.js';
@@ -104,6 +104,15 @@ export interface EarnScratch {
 export interface SharedArrays {
   readonly zeros: (readonly number[] | undefined)[];
   readonly flags: (readonly boolean[] | undefined)[];
+  /**
+   * Parts of award explanations in the ledger, frozen and shared: a rule's part by
+   * `points × rules + rule index`, the list of that part alone by the same key, and the empty
+   * lists of rules and of cap cuts.
+   */
+  readonly ruleParts: Map<number, EarnExplanation['rules'][number]>;
+  readonly singleRules: Map<number, EarnExplanation['rules']>;
+  readonly noRules: EarnExplanation['rules'];
+  readonly noCaps: EarnExplanation['caps'];
 }
 
 function newScratch(multipliers: number, rules: number, caps: number): EarnScratch {
@@ -268,7 +277,7 @@ export function compileProgram(program: Program, path: readonly PathKey[] = ['pr
     perAmountMinorNum,
     numeric,
     scratch: newScratch(slot, rules.length, program.earn.caps.length),
-    shared: { zeros: [], flags: [] },
+    shared: { zeros: [], flags: [], ruleParts: new Map(), singleRules: new Map(), noRules: Object.freeze([]) as unknown as EarnExplanation['rules'], noCaps: Object.freeze([]) as unknown as EarnExplanation['caps'] },
   };
 }
 

@@ -350,16 +350,21 @@ function decimalText(n: number, d: number): string {
   const abs = n < 0 ? safe(0 - n) : n;
   const whole = div(abs, d);
   let rest = safe(abs - safe(whole * d));
-  let digits = '';
+  // The decimals as an integer of `places` digits (below 10^6: exact).
+  let fraction = 0;
+  let places = 0;
   for (let i = 0; i < 6 && rest !== 0; i++) {
     const scaled = safe(rest * 10);
     const digit = div(scaled, d);
-    digits += String(digit);
+    fraction = fraction * 10 + digit;
+    places++;
     rest = safe(scaled - safe(digit * d));
   }
-  let cut = digits.length;
-  while (cut > 0 && digits.charCodeAt(cut - 1) === 48) cut--;
-  const text = cut === 0 ? String(whole) : `${String(whole)}.${digits.slice(0, cut)}`;
+  while (places > 0 && fraction % 10 === 0) {
+    fraction /= 10;
+    places--;
+  }
+  const text = places === 0 ? String(whole) : `${String(whole)}.${String(fraction).padStart(places, '0')}`;
   return n < 0 ? `-${text}` : text;
 }
 
@@ -560,12 +565,30 @@ function capParts(cp: CompiledProgram, at: number, member: EarnMember): void {
   }
 }
 
-function explainParts(cp: CompiledProgram, tierIndex: number): EarnExplanation {
+/** A rule's part of an explanation, frozen and shared by the call's ledger entries. */
+function sharedPart(cp: CompiledProgram, index: number, points: number, key: number): EarnExplanation['rules'][number] {
+  const parts = cp.shared.ruleParts;
+  let part = parts.get(key);
+  if (part === undefined) {
+    const rule = cp.rules[index] as CompiledRule;
+    part = Object.freeze({ ruleId: rule.id, type: rule.type, points });
+    parts.set(key, part);
+  }
+  return part;
+}
+
+/**
+ * The explanation of the last purchase earned. With `shared` (ledger entries of a replay), the
+ * rule parts and the lists that recur (no rule, one rule, no cap cut) are frozen objects shared
+ * by the call's entries; otherwise every object is new.
+ */
+function explainParts(cp: CompiledProgram, tierIndex: number, shared: boolean): EarnExplanation {
   const s = cp.scratch;
   let points = 0;
   let basePoints = 0;
   let tierPoints = 0;
-  const rules: EarnExplanation['rules'] = [];
+  let ruleCount = 0;
+  let single = -1;
   for (let p = 0; p < s.partCount; p++) {
     const value = s.partPoints[p] as number;
     const index = s.partRule[p] as number;
@@ -573,14 +596,39 @@ function explainParts(cp: CompiledProgram, tierIndex: number): EarnExplanation {
     if (index === -1) basePoints = value;
     else if (index === -2) tierPoints = value;
     else {
-      const rule = cp.rules[index] as CompiledRule;
-      rules.push({ ruleId: rule.id, type: rule.type, points: value });
+      ruleCount++;
+      single = p;
     }
   }
-  const caps: EarnExplanation['caps'] = [];
+  let rules: EarnExplanation['rules'];
+  const width = cp.rules.length;
+  if (shared && ruleCount === 0) rules = cp.shared.noRules;
+  else if (shared && ruleCount === 1) {
+    const index = s.partRule[single] as number;
+    const value = s.partPoints[single] as number;
+    const key = value * width + index;
+    const known = cp.shared.singleRules.get(key);
+    if (known === undefined) {
+      rules = Object.freeze([sharedPart(cp, index, value, key)]) as unknown as EarnExplanation['rules'];
+      cp.shared.singleRules.set(key, rules);
+    } else rules = known;
+  } else {
+    rules = [];
+    for (let p = 0; p < s.partCount; p++) {
+      const index = s.partRule[p] as number;
+      if (index < 0) continue;
+      const value = s.partPoints[p] as number;
+      if (shared) rules.push(sharedPart(cp, index, value, value * width + index));
+      else {
+        const rule = cp.rules[index] as CompiledRule;
+        rules.push({ ruleId: rule.id, type: rule.type, points: value });
+      }
+    }
+  }
+  let caps: EarnExplanation['caps'] | null = null;
   for (let c = 0; c < cp.caps.length; c++) {
     const cut = s.capCut[c] as number;
-    if (cut > 0) caps.push({ capId: (cp.caps[c] as CompiledProgram['caps'][number]).id, cutPoints: cut });
+    if (cut > 0) (caps ??= []).push({ capId: (cp.caps[c] as CompiledProgram['caps'][number]).id, cutPoints: cut });
   }
   return {
     eligibleSpendMinor: s.eligibleMinor,
@@ -589,7 +637,7 @@ function explainParts(cp: CompiledProgram, tierIndex: number): EarnExplanation {
     basePoints,
     tierPoints,
     rules,
-    caps,
+    caps: caps ?? (shared ? cp.shared.noCaps : []),
     rounding: { mode: cp.program.earn.base.rounding, stage: cp.program.earn.base.stage, unroundedPoints: s.unrounded, roundedPoints: s.rounded },
     points,
   };
@@ -600,7 +648,7 @@ function explainParts(cp: CompiledProgram, tierIndex: number): EarnExplanation {
  * `totalMinor`, `eligible` per line, and per cap `capKey` / `capAdd` for the usage to record); the
  * explanation is built only when asked for.
  */
-export function earnPurchase(cp: CompiledProgram, input: EarnInput, member: EarnMember, explain: boolean): EarnExplanation | null {
+export function earnPurchase(cp: CompiledProgram, input: EarnInput, member: EarnMember, explain: boolean, shared = false): EarnExplanation | null {
   const s = cp.scratch;
   const lines = input.lines;
   const multipliers = cp.multiplierRules.length;
@@ -658,5 +706,5 @@ export function earnPurchase(cp: CompiledProgram, input: EarnInput, member: Earn
   let points = 0;
   for (let p = 0; p < parts; p++) points += s.partPoints[p] as number;
   s.points = points;
-  return explain ? explainParts(cp, tierIndex) : null;
+  return explain ? explainParts(cp, tierIndex, shared) : null;
 }

@@ -479,7 +479,7 @@ function eligibleFlags(cp: CompiledProgram, n: number): boolean[] {
 }
 
 function applyPurchase(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'purchase' }>, ledger: LedgerEntry[] | null): void {
-  const explanation = earnPurchase(cp, event, w, ledger !== null);
+  const explanation = earnPurchase(cp, event, w, ledger !== null, true);
   const s = cp.scratch;
   const points = s.points;
   for (let c = 0; c < cp.caps.length; c++) {
