@@ -135,6 +135,21 @@ describe('attributeShapley', () => {
     expect(attributeShapley(symmetric).exact).toBe(true);
   });
 
+  it('samples the same orders whatever the order of the input rows above 20 channels', () => {
+    // 25 channels in pairs with uneven conversion rates; the same records reversed must draw the
+    // same permutations of the same players, so every φ is identical, not just close.
+    const records = Array.from({ length: 25 }, (_, i) => ({
+      path: [`c${String(i)}`, `c${String((i * 7) % 25)}`],
+      conversions: i % 3,
+      nulls: 2,
+    }));
+    const options = { value: 'conversionRate' as const, samples: 200, seed: 1 };
+    const forward = attributeShapley(records, options);
+    expect(forward.exact).toBe(false);
+    expect(attributeShapley([...records].reverse(), options)).toEqual(forward);
+    expect(attributeShapley(shuffled(records, [5, 11, 2, 19]), options)).toEqual(forward);
+  });
+
   it('counts empty journeys in the rate and credits nothing when nothing converts', () => {
     // an empty journey is within every coalition: v({a}) = 1/2 → φ(a) = 1/2
     const withEmpty = attributeShapley(

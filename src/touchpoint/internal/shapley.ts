@@ -3,6 +3,7 @@
 // advertising", arXiv:1804.05327.
 import { createRandom, type EncodedPaths } from '../../core/index.js';
 import type { ChannelTotals } from './heuristic.js';
+import { sortedChannels } from './result.js';
 
 export interface ShapleyTotals extends ChannelTotals {
   /** φ per channel id, in the unit of the characteristic function. */
@@ -65,8 +66,17 @@ interface Groups {
 function groups(encoded: EncodedPaths): Groups {
   const { dictionary, offsets, steps, conversions, nulls } = encoded;
   const m = dictionary.length;
+  // Players are numbered in code-unit order of the channel names, not in order of first
+  // appearance, so that the sampled orders (above EXACT_LIMIT) and the summation order do not
+  // depend on the order of the input rows.
+  const isPlayer = new Uint8Array(m);
+  for (let i = 0; i < offsets.length - 1; i++) {
+    if ((conversions[i] as number) + (nulls[i] as number) === 0) continue;
+    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) isPlayer[steps[j] as number] = 1;
+  }
   const player = new Int32Array(m).fill(-1);
   let players = 0;
+  for (const c of sortedChannels(dictionary)) if (isPlayer[c] === 1) player[c] = players++;
   const index = new Map<string, number>();
   const sets: number[][] = [];
   const conv: number[] = [];
@@ -77,9 +87,7 @@ function groups(encoded: EncodedPaths): Groups {
     if (w === 0) continue;
     const own = new Set<number>();
     for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
-      const channel = steps[j] as number;
-      if (player[channel] === -1) player[channel] = players++;
-      own.add(player[channel] as number);
+      own.add(player[steps[j] as number] as number);
     }
     if (own.size === 0) {
       emptyJourneys += w;
