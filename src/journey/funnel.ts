@@ -124,7 +124,8 @@ function isColumns(value: unknown): value is EventColumns {
  * - **Exclusions.** An event of an exclusion touchpoint disqualifies the attempt if it comes,
  *   within the window, after the attempt completed step `from` and before it completed step
  *   `to`; a disqualified attempt counts for nothing. An event that completes the attempt's next
- *   step is never read as an exclusion.
+ *   step is never read as an exclusion. In `'strict'` mode an exclusion disqualifies just the
+ *   same, whether it ends the attempt or comes later in its window.
  * - **Counting.** Each customer counts once, with the attempt that reaches the furthest step;
  *   among equally far attempts, the one that started last (so repeated first steps never delay
  *   the clock). A customer counts at every step up to the furthest, so counts never increase

@@ -64,6 +64,13 @@ describe('funnel', () => {
     expect(counts(funnel(events, ['A', 'B', 'C'], { exclusions: [{ touchpoint: 'X' }] }))).toEqual([1, 1, 0]);
     // exclusions in unordered mode: while 1 distinct step is done
     expect(counts(funnel([ev('d', 0, 'B'), ev('d', 1, 'X'), ev('d', 2, 'A')], ['A', 'B'], { mode: 'unordered', exclusions }))).toEqual([1, 0]);
+    // strict mode: the exclusion that ends the attempt, or one later in its window after another
+    // event ended it, disqualifies it as in ordered mode
+    const strict = { mode: 'strict' as const, exclusions: [{ touchpoint: 'X' }] };
+    expect(counts(funnel([ev('f', 0, 'A'), ev('f', 1, 'X'), ev('f', 2, 'B')], ['A', 'B'], strict))).toEqual([0, 0]);
+    expect(counts(funnel([ev('g', 0, 'A'), ev('g', 1, 'Y'), ev('g', 2, 'X')], ['A', 'B'], strict))).toEqual([0, 0]);
+    expect(counts(funnel([ev('h', 0, 'A'), ev('h', 1, 'Y'), ev('h', 2, 'X')], ['A', 'B'], { ...strict, windowMs: 1 }))).toEqual([1, 0]);
+    expect(counts(funnel([ev('i', 0, 'A'), ev('i', 1, 'B'), ev('i', 2, 'X')], ['A', 'B'], strict))).toEqual([1, 1]);
     // an exclusion outside the window does not matter
     expect(counts(funnel([ev('e', 0, 'A'), ev('e', 2 * DAY, 'X')], ['A', 'B'], { windowMs: DAY, exclusions }))).toEqual([1, 0]);
   });

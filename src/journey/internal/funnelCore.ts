@@ -197,18 +197,25 @@ function enumerateOrdered(a: number, b: number, at: Float64Array, touchpoint: In
     current[0] = t0;
     let reached = 0;
     let killed = false;
+    // A strict attempt stops advancing at the first other event, but an exclusion later in its
+    // window still disqualifies it, as in ordered mode.
+    let stalled = false;
     for (let p = p0 + 1; p < b; p++) {
       const t = at[p] as number;
       if (t - t0 > windowMs) break;
       const code = touchpoint[p] as number;
-      if (reached < m - 1 && isStep[code * m + reached + 1] === 1) {
+      if (!stalled && reached < m - 1 && isStep[code * m + reached + 1] === 1) {
         current[++reached] = t;
         continue;
       }
-      if (strict || reached === m - 1) break;
+      if (reached === m - 1) break;
       if (excludes(plan, code, reached)) {
         killed = true;
         break;
+      }
+      if (strict) {
+        if (plan.exclusionList.length === 0) break;
+        stalled = true;
       }
     }
     if (!killed && reached >= bestLevel) {
