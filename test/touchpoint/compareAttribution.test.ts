@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodePaths } from '../../src/core/index.js';
-import { attributeHeuristic, attributeMarkov, attributeShapley, compareAttribution } from '../../src/touchpoint/index.js';
+import { attributeHeuristic, attributeMarkov, attributeShapley, bootstrapAttribution, compareAttribution } from '../../src/touchpoint/index.js';
 import { expectNear, expectOmnicxError, pathRecords } from './support.js';
 
 const paths = [
@@ -68,5 +68,20 @@ describe('compareAttribution', () => {
     expectOmnicxError(() => compareAttribution(paths, ['markov', { model: 'markov' }]), 'INVALID_INPUT', ['models', 1]);
     expectOmnicxError(() => compareAttribution(paths, [{ model: 'markov', options: { order: 0 } }]), 'INVALID_INPUT', ['models', 0, 'options', 'order']);
     expectOmnicxError(() => compareAttribution(paths, ['timeDecay']), 'INVALID_INPUT', [0, 'touchedAt']);
+  });
+
+  it('checks touch times wherever they are given, whatever the model (docs: Path records)', () => {
+    const models = [
+      (p: never) => attributeMarkov(p),
+      (p: never) => attributeShapley(p),
+      (p: never) => compareAttribution(p, ['markov', 'shapley', 'linear']),
+      (p: never) => bootstrapAttribution(p, 'markov', { seed: 1, resamples: 2 }),
+    ];
+    for (const run of models) {
+      expectOmnicxError(() => run([{ path: 'a', conversions: 1, touchedAt: [1, 2] }] as never), 'INVALID_INPUT', [0, 'touchedAt']);
+      expectOmnicxError(() => run([{ path: 'a > b', conversions: 1, touchedAt: [1, 5], convertedAt: 3 }] as never), 'INVALID_INPUT', [0, 'touchedAt', 1]);
+      expectOmnicxError(() => run([{ path: 'a', conversions: 1, convertedAt: 'soon' }] as never), 'INVALID_DATE', [0, 'convertedAt']);
+      expect(() => run([{ path: 'a > b', conversions: 1, touchedAt: [1, 2], convertedAt: 2 }] as never)).not.toThrow();
+    }
   });
 });

@@ -80,6 +80,7 @@ export function readInput(paths: unknown): ReadInput {
   if (Array.isArray(paths)) {
     records = paths as readonly AttributionPath[];
     encoded = encodePaths(records);
+    checkTimes(records, encoded);
   } else if (typeof paths === 'object' && paths !== null) {
     encoded = paths as EncodedPaths;
     checkEncoded(encoded);
@@ -87,6 +88,45 @@ export function readInput(paths: unknown): ReadInput {
     throw invalid(`paths must be an array of path records or the columns of encodePaths, got ${describe(paths)}`, []);
   }
   return { encoded, records, totalConversions: sum(encoded.conversions), totalValue: sum(encoded.values) };
+}
+
+/**
+ * Checks the touchedAt and convertedAt of record i (whose steps are encoded from `from`, `length`
+ * of them) and, when `ages` is given, writes how long before the conversion each step happened.
+ */
+function recordTimes(record: AttributionPath, i: number, from: number, length: number, ages: Float64Array | null): void {
+  const { touchedAt, convertedAt } = record;
+  if (touchedAt === undefined) {
+    if (convertedAt !== undefined) toInstant(convertedAt, [i, 'convertedAt']);
+    return;
+  }
+  if (!Array.isArray(touchedAt)) throw invalid(`records[${String(i)}].touchedAt must be an array, got ${describe(touchedAt)}`, [i, 'touchedAt']);
+  if (touchedAt.length !== length) {
+    throw invalid(
+      `records[${String(i)}].touchedAt must have one instant per step (${String(length)}), got ${String(touchedAt.length)}`,
+      [i, 'touchedAt'],
+    );
+  }
+  const times = (touchedAt as readonly unknown[]).map((t, j) => toInstant(t as InstantInput, [i, 'touchedAt', j]));
+  const end = convertedAt === undefined ? Math.max(...times) : toInstant(convertedAt, [i, 'convertedAt']);
+  for (let j = 0; j < length; j++) {
+    const age = end - (times[j] as number);
+    if (age < 0) throw invalid(`records[${String(i)}].touchedAt[${String(j)}] is after the conversion`, [i, 'touchedAt', j]);
+    if (ages !== null) ages[from + j] = age;
+  }
+}
+
+/**
+ * Checks touchedAt and convertedAt wherever they are given, whatever the model: as many instants
+ * as steps, readable instants, no touch after the conversion. Records without times cost one test.
+ */
+function checkTimes(records: readonly AttributionPath[], encoded: EncodedPaths): void {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as AttributionPath;
+    if (record.touchedAt === undefined && record.convertedAt === undefined) continue;
+    const from = encoded.offsets[i] as number;
+    recordTimes(record, i, from, (encoded.offsets[i + 1] as number) - from, null);
+  }
 }
 
 /**
@@ -103,29 +143,10 @@ export function readAges(records: readonly AttributionPath[] | null, encoded: En
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as AttributionPath;
     const from = encoded.offsets[i] as number;
-    const length = (encoded.offsets[i + 1] as number) - from;
-    const { touchedAt, convertedAt } = record;
-    if (touchedAt === undefined) {
-      if (required && (encoded.conversions[i] as number) > 0) {
-        throw invalid(`records[${String(i)}].touchedAt is required by the time-decay model`, [i, 'touchedAt']);
-      }
-      if (convertedAt !== undefined) toInstant(convertedAt, [i, 'convertedAt']);
-      continue;
+    if (required && record.touchedAt === undefined && (encoded.conversions[i] as number) > 0) {
+      throw invalid(`records[${String(i)}].touchedAt is required by the time-decay model`, [i, 'touchedAt']);
     }
-    if (!Array.isArray(touchedAt)) throw invalid(`records[${String(i)}].touchedAt must be an array, got ${describe(touchedAt)}`, [i, 'touchedAt']);
-    if (touchedAt.length !== length) {
-      throw invalid(
-        `records[${String(i)}].touchedAt must have one instant per step (${String(length)}), got ${String(touchedAt.length)}`,
-        [i, 'touchedAt'],
-      );
-    }
-    const times = (touchedAt as readonly unknown[]).map((t, j) => toInstant(t as InstantInput, [i, 'touchedAt', j]));
-    const end = convertedAt === undefined ? Math.max(...times) : toInstant(convertedAt, [i, 'convertedAt']);
-    for (let j = 0; j < length; j++) {
-      const age = end - (times[j] as number);
-      if (age < 0) throw invalid(`records[${String(i)}].touchedAt[${String(j)}] is after the conversion`, [i, 'touchedAt', j]);
-      ages[from + j] = age;
-    }
+    recordTimes(record, i, from, (encoded.offsets[i + 1] as number) - from, ages);
   }
   return ages;
 }
