@@ -1,8 +1,8 @@
 import { describe, invalid } from '../core/internal/assert.js';
 import type { PathRecord } from '../core/paths/schemas.js';
 import { readJourneys } from './internal/journeys.js';
-import { booleanOption, enumOption, readOptions, stringOption } from './internal/read.js';
-import type { JourneySteps } from './schemas.js';
+import { booleanOption, conversionOption, enumOption, readOptions, stringOption } from './internal/read.js';
+import type { JourneyEvent, JourneySteps } from './schemas.js';
 
 /** Options of {@link journeysToPaths}. */
 export interface JourneysToPathsOptions {
@@ -14,12 +14,19 @@ export interface JourneysToPathsOptions {
   readonly direct?: string;
   /** Collapse consecutive repeats (`a, a, b` → `a, b`). Default `false`. */
   readonly collapseRepeats?: boolean;
+  /**
+   * Which steps are conversions, left out of the path: touchpoint ids (one or a list) or a
+   * predicate on the step. Default: steps with `type: 'conversion'`. Pass the `conversion` given to
+   * `buildJourneys`, or its conversion steps become touches of the path.
+   */
+  readonly conversion?: string | readonly string[] | ((step: JourneySteps['steps'][number]) => boolean);
 }
 
 /**
  * Turns journeys into path records (`{ path, conversions, nulls, value }`, see `PathRecord` in
  * `omnicx/core`) for attribution or `encodePaths`: the path is the journey's steps that are not
- * conversions (`type !== 'conversion'`), in order; a converting journey (`converted: true`) gives
+ * conversions (`type !== 'conversion'`, or not matched by the `conversion` option — give it the
+ * same value as `buildJourneys` when that used one), in order; a converting journey (`converted: true`) gives
  * `conversions: 1, nulls: 0, value: conversionValueMinor`, any other `conversions: 0, nulls: 1,
  * value: 0`. A converting journey whose path is empty is left out (a conversion needs a
  * touchpoint) unless `direct` names such a path. Non-converting journeys with an empty path are
@@ -32,7 +39,7 @@ export interface JourneysToPathsOptions {
  * @returns the path records
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), a negative or
  *   non-finite `conversionValueMinor` (path `['journeys', j, 'conversionValueMinor']`) or a bad
- *   option (path `['options', key]`)
+ *   option (path `['options', key]`, e.g. an empty conversion list)
  *
  * @example
  * ```ts
@@ -52,6 +59,7 @@ export function journeysToPaths(journeys: readonly JourneySteps[], options?: Jou
   const aggregate = booleanOption(opts, 'aggregate', true);
   const collapse = booleanOption(opts, 'collapseRepeats', false);
   const direct = stringOption(opts, 'direct');
+  const isConversion = conversionOption(opts);
   const records: { path: string[]; conversions: number; nulls: number; value: number }[] = [];
   const index = new Map<string, number>();
   list.forEach((journey, j) => {
@@ -66,7 +74,7 @@ export function journeysToPaths(journeys: readonly JourneySteps[], options?: Jou
     }
     const path: string[] = [];
     for (const step of journey.steps) {
-      if (step.type === 'conversion') continue;
+      if (isConversion(step as JourneyEvent)) continue;
       const name = by === 'channel' ? step.channel : step.touchpoint;
       if (name === undefined || (collapse && path[path.length - 1] === name)) continue;
       path.push(name);

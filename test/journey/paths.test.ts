@@ -147,6 +147,24 @@ describe('journeysToPaths', () => {
     expect(journeysToPaths([])).toEqual([]);
   });
 
+  it('leaves out the steps a conversion option names, as buildJourneys read them', () => {
+    const events = [
+      { customerId: 'a', at: 0, touchpoint: 'ad' },
+      { customerId: 'a', at: 1, touchpoint: 'checkout', valueMinor: 900 },
+      { customerId: 'b', at: 0, touchpoint: 'email' },
+      { customerId: 'b', at: 1, touchpoint: 'ad' },
+    ];
+    const byId = buildJourneys(events, { conversion: 'checkout' });
+    // without the option the untyped checkout step would be a touch of the path, and attribution
+    // would credit the checkout with its own conversion
+    expect(journeysToPaths(byId, { conversion: 'checkout' })).toEqual([
+      { path: ['ad'], conversions: 1, nulls: 0, value: 900 },
+      { path: ['email', 'ad'], conversions: 0, nulls: 1, value: 0 },
+    ]);
+    expect(journeysToPaths(byId, { conversion: (step) => step.touchpoint === 'checkout' })[0]?.path).toEqual(['ad']);
+    expectOmnicxError(() => journeysToPaths(byId, { conversion: [] }), 'INVALID_INPUT', ['options', 'conversion']);
+  });
+
   it('feeds encodePaths', () => {
     const encoded = encodePaths(journeysToPaths(journeys));
     expect(encoded.dictionary).toEqual(['ad', 'site']);
