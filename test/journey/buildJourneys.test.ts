@@ -40,6 +40,13 @@ describe('buildJourneys', () => {
     expect(journeys.map((j) => tps(j.steps))).toEqual([['ad', 'web', 'buy'], ['email', 'buy'], ['ad']]);
     expect(buildJourneys(LOG, { by: 'session', timeoutMs: 5 * MINUTE, endAtConversion: false }).length).toBe(5);
     expect(buildJourneys(LOG, { by: 'session', timeZone: 'UTC' }).length).toBe(3);
+    // a time zone alone splits sessions at its local midnight (23:50 and 00:10 in New York, 20 min apart)
+    const late = [
+      { customerId: 'n', at: '2026-03-07T23:50:00-05:00', touchpoint: 'a' },
+      { customerId: 'n', at: '2026-03-08T00:10:00-05:00', touchpoint: 'b' },
+    ];
+    expect(buildJourneys(late, { by: 'session' }).length).toBe(1);
+    expect(buildJourneys(late, { by: 'session', timeZone: 'America/New_York' }).map((j) => tps(j.steps))).toEqual([['a'], ['b']]);
   });
 
   it('drops steps earlier than the lookback before the first conversion (the boundary is kept)', () => {
