@@ -1,5 +1,6 @@
 import { assertObject, invalid } from '../core/internal/assert.js';
 import { bgNbdProbabilityAlive } from './bgNbdProbabilityAlive.js';
+import { readCustomer } from './internal/compress.js';
 import { numberOption } from './internal/options.js';
 import { paretoNbdProbabilityAlive } from './paretoNbdProbabilityAlive.js';
 import type { BgNbdParams, CustomerSummary, ParetoNbdParams } from './schemas.js';
@@ -23,8 +24,8 @@ export interface ChurnRiskEntry {
  * @param params - fitted BG/NBD `{ r, alpha, a, b }` or Pareto/NBD `{ r, alpha, s, beta }` parameters
  * @param options - `threshold` in (0, 1] (default 0.5), `minFrequency` (default 1 for BG/NBD, 0 for Pareto/NBD)
  * @returns the at-risk customers
- * @throws {@link core!OmnicxError} `INVALID_INPUT` for a summary without `customerId` (path
- *   `['summaries', i, 'customerId']`), bad parameters or options
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a summary without `customerId` or with a
+ *   bad `frequency`, `recency` or `T` (path `['summaries', i, key]`), bad parameters or options
  *
  * @example
  * ```ts
@@ -64,7 +65,10 @@ export function churnRisk(
   summaries.forEach((s, i) => {
     assertObject(s, ['summaries', i], `summaries.${String(i)}`);
     if (typeof s.customerId !== 'string') throw invalid(`summaries.${String(i)}.customerId must be a string`, ['summaries', i, 'customerId']);
-    if (s.frequency < minFrequency) return;
+    // Validated here, with the element's path, before the frequency filter: a malformed summary
+    // (negative frequency, T below recency, NaN) is refused, never silently left off the list.
+    const { x } = readCustomer(s, ['summaries', i]);
+    if (x < minFrequency) return;
     const probabilityAlive = pareto ? paretoNbdProbabilityAlive(params as ParetoNbdParams, s) : bgNbdProbabilityAlive(params as BgNbdParams, s);
     if (probabilityAlive < threshold) out.push({ customerId: s.customerId, probabilityAlive });
   });

@@ -77,6 +77,18 @@ describe('churnRisk', () => {
     expectOmnicxError(() => churnRisk([{ frequency: 1, recency: 1, T: 2, monetaryMean: 0 }], CDNOW), 'INVALID_INPUT', ['summaries', 0, 'customerId']);
     expectOmnicxError(() => churnRisk({} as unknown as [], CDNOW), 'INVALID_INPUT', ['summaries']);
   });
+
+  it('refuses a malformed summary with its index instead of leaving it off the list', () => {
+    const pareto = { r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 };
+    const ok = { customerId: 'ok', frequency: 1, recency: 1, T: 2, monetaryMean: 1 };
+    // a negative frequency is below every minFrequency: it used to be skipped silently
+    expectOmnicxError(() => churnRisk([ok, { ...ok, customerId: 'neg', frequency: -1 }], CDNOW), 'INVALID_INPUT', ['summaries', 1, 'frequency']);
+    expectOmnicxError(() => churnRisk([ok, { ...ok, customerId: 'neg', frequency: -1 }], pareto), 'INVALID_INPUT', ['summaries', 1, 'frequency']);
+    // a one-time buyer with T = NaN is skipped by the BG/NBD default minFrequency = 1, but is still bad data
+    expectOmnicxError(() => churnRisk([{ ...ok, frequency: 0, recency: 0, T: Number.NaN }], CDNOW), 'INVALID_INPUT', ['summaries', 0, 'T']);
+    // T below recency: the path names the element, not a lone 'customer'
+    expectOmnicxError(() => churnRisk([ok, { ...ok, recency: 5, T: 3 }], CDNOW), 'INVALID_INPUT', ['summaries', 1, 'T']);
+  });
 });
 
 describe('shifted-beta-geometric', () => {

@@ -146,12 +146,13 @@ function distinct(values: readonly number[]): [Float64Array, Int32Array] {
   return [Float64Array.from(out), at];
 }
 
-/** Validates one `{ frequency, recency, T }` customer. */
-export function readCustomer(customer: unknown, name = 'customer'): { readonly x: number; readonly tx: number; readonly T: number } {
-  assertObject(customer, [name], name);
+/** Validates one `{ frequency, recency, T }` customer; `at` is its path (`['summaries', 7]` in a list). */
+export function readCustomer(customer: unknown, at: readonly PathKey[] = ['customer']): { readonly x: number; readonly tx: number; readonly T: number } {
+  const name = at.map(String).join('.');
+  assertObject(customer, at, name);
   const { frequency: x, recency: tx, T } = customer;
   const fail = (key: string, message: string): never => {
-    throw invalid(`${name}.${key} ${message}`, [name, key]);
+    throw invalid(`${name}.${key} ${message}`, [...at, key]);
   };
   if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) fail('frequency', `must be a non-negative integer, got ${describe(x)}`);
   if (typeof tx !== 'number' || !Number.isFinite(tx) || tx < 0) fail('recency', `must be a non-negative number, got ${describe(tx)}`);
