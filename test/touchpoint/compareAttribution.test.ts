@@ -70,6 +70,21 @@ describe('compareAttribution', () => {
     expectOmnicxError(() => compareAttribution(paths, ['timeDecay']), 'INVALID_INPUT', [0, 'touchedAt']);
   });
 
+  it('refuses encoded columns that name a channel twice, whose credits could not sum to the totals', () => {
+    // channels 0 and 1 are both 'a': keyed by name, one of them would silently lose its credit
+    const columns = {
+      dictionary: ['a', 'a', 'b'],
+      offsets: Int32Array.of(0, 1, 2, 3),
+      steps: Int32Array.of(0, 1, 2),
+      conversions: Float64Array.of(1, 1, 1),
+      nulls: Float64Array.of(0, 0, 0),
+      values: Float64Array.of(0, 0, 0),
+    };
+    expectOmnicxError(() => attributeHeuristic(columns, 'linear'), 'INVALID_INPUT', ['dictionary', 1]);
+    expectOmnicxError(() => attributeMarkov(columns), 'INVALID_INPUT', ['dictionary', 1]);
+    expectOmnicxError(() => compareAttribution(columns, ['shapley']), 'INVALID_INPUT', ['dictionary', 1]);
+  });
+
   it('checks touch times wherever they are given, whatever the model (docs: Path records)', () => {
     const models = [
       (p: never) => attributeMarkov(p),

@@ -22,10 +22,15 @@ function column(value: unknown, key: string, type: typeof Int32Array | typeof Fl
 export function checkEncoded(encoded: EncodedPaths): void {
   const { dictionary, offsets, steps, conversions, nulls, values } = encoded;
   if (!Array.isArray(dictionary)) throw invalid(`paths.dictionary must be an array, got ${describe(dictionary)}`, ['dictionary']);
+  // Credits are keyed by name: a name listed twice would merge two channels and lose credit.
+  const names = new Set<string>();
   for (let c = 0; c < dictionary.length; c++) {
-    if (typeof dictionary[c] !== 'string') {
-      throw invalid(`paths.dictionary[${String(c)}] must be a string, got ${describe(dictionary[c])}`, ['dictionary', c]);
+    const name: unknown = dictionary[c];
+    if (typeof name !== 'string') {
+      throw invalid(`paths.dictionary[${String(c)}] must be a string, got ${describe(name)}`, ['dictionary', c]);
     }
+    if (names.has(name)) throw invalid(`paths.dictionary[${String(c)}] repeats the channel name ${JSON.stringify(name)}`, ['dictionary', c]);
+    names.add(name);
   }
   column(offsets, 'offsets', Int32Array);
   column(steps, 'steps', Int32Array);
