@@ -40,7 +40,10 @@ export interface MarkovAttributionResult extends AttributionResult {
  * transient states in subtraction-free GTH form) with a divide-and-conquer over the channels,
  * not by simulation: the result is exact up to float rounding, unlike the Monte Carlo estimate
  * of ChannelAttribution. Self-loops (a channel touched twice in a row) do not change order-1
- * absorption probabilities. A channel that never appears on a converting path gets 0.
+ * absorption probabilities. A channel from whose states no conversion is reachable gets exactly
+ * 0; a channel that never appears on a converting path can still earn credit at order 1 when it
+ * leads into channels that convert on other paths (`x > email` never converts, `email` does), and
+ * a higher order removes that.
  *
  * @param paths - path records (see {@link AttributionPath}) or the columns of `encodePaths`
  * @param options - see {@link markovOptionsSchema}: `order`, default 1
