@@ -655,13 +655,15 @@ export function earnPurchase(cp: CompiledProgram, input: EarnInput, member: Earn
   ensureCapacity(s, lines.length, multipliers);
   const tierIndex = member.tierIndex;
   const firstPurchase = member.totals.purchases === 0;
-  const excludes = cp.excludedCategories.size > 0 || cp.excludedSkus.size > 0;
+  // An empty set is not asked: a lookup hashes the line's string even then.
+  const excludedCategories = cp.excludedCategories.size > 0 ? cp.excludedCategories : null;
+  const excludedSkus = cp.excludedSkus.size > 0 ? cp.excludedSkus : null;
   let totalMinor = 0;
   let eligibleMinor = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as EarnLine;
     totalMinor += line.amountMinor;
-    const ok = !excludes || (!cp.excludedCategories.has(line.category) && !cp.excludedSkus.has(line.sku));
+    const ok = (excludedCategories === null || !excludedCategories.has(line.category)) && (excludedSkus === null || !excludedSkus.has(line.sku));
     s.eligible[i] = ok ? 1 : 0;
     if (ok) eligibleMinor += line.amountMinor;
   }

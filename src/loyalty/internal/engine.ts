@@ -40,6 +40,19 @@ export interface Work {
   /** Ids of the applied events, each once, in order. */
   eventIds: string[];
   nextAt: number;
+  /**
+   * Whether the lots are known to be in order of expiry, and the pending ones in order of
+   * maturity (checked as each lot is added; a working copy made from a state is not): the lot
+   * effects then touch only the lots due (see `lotEffectsOrdered`).
+   */
+  ordered: boolean;
+  /** The latest expiry (+∞ for none) and maturity of a pending lot added, for `ordered`. */
+  maxExpires: number;
+  maxMatures: number;
+  /** No lot before this index is pending. */
+  pendingStart: number;
+  /** A lot added may be used up (debt repaid) and not yet dropped. */
+  stale: boolean;
 }
 
 /** The path of an event in the caller's argument: `['events', index]`, or `['event']` for a negative index. */
@@ -190,12 +203,22 @@ function addLot(cp: CompiledProgram, w: Work, source: Lot['source'], id: string,
   const maturesAt = pendingDays > 0 ? cp.clock.addDays(at, pendingDays) : at;
   const lot: Lot = { id, source, earnedAt: at, maturesAt, expiresAt: expiresAt(cp, at), points, remaining: points, pending: maturesAt > at };
   w.lots.push(lot);
+  if (w.ordered) {
+    const expires = lot.expiresAt ?? Number.POSITIVE_INFINITY;
+    if (expires < w.maxExpires) w.ordered = false;
+    else w.maxExpires = expires;
+    if (lot.pending) {
+      if (maturesAt < w.maxMatures) w.ordered = false;
+      else w.maxMatures = maturesAt;
+    }
+  }
   if (lot.pending) {
     w.pending += points;
     w.nextAt = Math.min(w.nextAt, maturesAt);
   } else {
     w.matured += points;
     repayDebt(w, lot, at, ledger);
+    if (lot.remaining === 0) w.stale = true;
   }
   if (lot.expiresAt !== null) w.nextAt = Math.min(w.nextAt, lot.expiresAt);
   return lot;
@@ -204,15 +227,20 @@ function addLot(cp: CompiledProgram, w: Work, source: Lot['source'], id: string,
 /** Drops the lots that are used up (in place: the working copy owns its array). */
 function compact(w: Work): void {
   const lots = w.lots;
+  const pendingStart = w.pendingStart;
   let kept = 0;
+  let keptBefore = 0;
   for (let i = 0; i < lots.length; i++) {
     const lot = lots[i] as Lot;
     if (lot.remaining > 0 || lot.pending) {
       if (kept !== i) lots[kept] = lot;
       kept++;
+      if (i < pendingStart) keptBefore++;
     }
   }
   if (kept !== lots.length) lots.length = kept;
+  w.pendingStart = keptBefore;
+  w.stale = false;
 }
 
 function lotsNextAt(w: Work): number {
@@ -271,9 +299,86 @@ function lotEffectsQuietly(w: Work, e: number): number {
   return next;
 }
 
+/**
+ * The lot effects due at `e` (the next instant an effect is due: none is due before), with the
+ * lots in order (`w.ordered`, and none used up left over). The lots due are then the pending
+ * ones from `w.pendingStart` up to the first that is not due (maturities are in order), and a
+ * prefix of the lots (expiries are in order); every other lot is left as it is, with points
+ * left or pending. Maturations come first, then expiries, each in the order of the lots: the
+ * state and ledger entries of `lotEffects` (whose two passes do the same), and those of
+ * `lotEffectsQuietly` (a lot's own maturation still precedes its expiry; expiry never touches
+ * the debt that maturation repays). Returns the next instant a lot is due.
+ */
+function lotEffectsOrdered(w: Work, e: number, ledger: LedgerEntry[] | null): number {
+  const lots = w.lots;
+  const n = lots.length;
+  let dropped = 0;
+  const from = w.pendingStart;
+  let stop = from;
+  for (; stop < n; stop++) {
+    const lot = lots[stop] as Lot;
+    if (!lot.pending) continue;
+    if (lot.maturesAt > e) break;
+    lot.pending = false;
+    w.pending -= lot.remaining;
+    w.matured += lot.remaining;
+    ledger?.push(entry(w, lot.maturesAt, 'mature', lot.id, lot.remaining, lot.id));
+    repayDebt(w, lot, lot.maturesAt, ledger);
+    if (lot.remaining === 0) dropped++;
+  }
+  let prefix = 0;
+  for (; prefix < n; prefix++) {
+    const lot = lots[prefix] as Lot;
+    if (lot.expiresAt === null || lot.expiresAt > e) break;
+    if (lot.remaining > 0) {
+      if (lot.pending) w.pending -= lot.remaining;
+      else w.matured -= lot.remaining;
+      w.totals.expired += lot.remaining;
+      ledger?.push(entry(w, lot.expiresAt, 'expire', lot.id, -lot.remaining, lot.id));
+      lot.remaining = 0;
+      lot.pending = false;
+      // Not counted twice: a lot matured above with points left was not dropped there.
+      dropped++;
+    }
+  }
+  // The first pending lot (an expiry may have ended the pending state of the one that stopped the scan).
+  let firstPending = stop;
+  while (firstPending < n && !(lots[firstPending] as Lot).pending) firstPending++;
+  let removedBefore = 0;
+  if (dropped > 0) {
+    // Only lots matured or expired here can be used up; the others are moved without being read.
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      const lot = lots[i] as Lot;
+      if ((i < prefix || (i >= from && i < stop)) && lot.remaining === 0 && !lot.pending) {
+        if (i < firstPending) removedBefore++;
+        continue;
+      }
+      if (kept !== i) lots[kept] = lot;
+      kept++;
+    }
+    lots.length = kept;
+  }
+  w.pendingStart = firstPending - removedBefore;
+  let next = w.pendingStart < lots.length ? (lots[w.pendingStart] as Lot).maturesAt : Number.POSITIVE_INFINITY;
+  for (const lot of lots) {
+    if (lot.remaining > 0) {
+      if (lot.expiresAt !== null && lot.expiresAt < next) next = lot.expiresAt;
+      break;
+    }
+  }
+  return next;
+}
+
 /** Applies the effects due at `e`; returns the next instant a lot is due, or NaN when not computed. */
 function effectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerEntry[] | null): number {
-  const lotsNext = ledger === null ? lotEffectsQuietly(w, e) : lotEffects(w, e, ledger);
+  let lotsNext: number;
+  if (w.ordered && !w.stale) lotsNext = lotEffectsOrdered(w, e, ledger);
+  else {
+    lotsNext = ledger === null ? lotEffectsQuietly(w, e) : lotEffects(w, e, ledger);
+    w.pendingStart = 0;
+    w.stale = false;
+  }
   otherEffectsAt(cp, w, e, ledger);
   return lotsNext;
 }
@@ -376,6 +481,11 @@ export function enrol(cp: CompiledProgram, memberId: string, at: number, eventId
     totals: { earned: 0, redeemed: 0, expired: 0, clawedBack: 0, forgiven: 0, adjusted: 0, purchases: 0, spendMinor: 0, refundedMinor: 0, refusedRedemptions: 0 },
     eventIds: [eventId],
     nextAt: Number.POSITIVE_INFINITY,
+    ordered: true,
+    maxExpires: Number.NEGATIVE_INFINITY,
+    maxMatures: Number.NEGATIVE_INFINITY,
+    pendingStart: 0,
+    stale: false,
   };
   ledger?.push(entry(w, at, 'enrol', eventId, 0));
   const window = cp.program.tiers?.window;
@@ -735,6 +845,11 @@ export function fromState(cp: CompiledProgram, state: MemberState): Work {
     totals: { ...state.totals },
     eventIds: [...new Set(state.eventIds)],
     nextAt: Number.POSITIVE_INFINITY,
+    ordered: false,
+    maxExpires: Number.POSITIVE_INFINITY,
+    maxMatures: Number.POSITIVE_INFINITY,
+    pendingStart: 0,
+    stale: false,
   };
   for (const lot of w.lots) {
     if (lot.pending) w.pending += lot.remaining;
