@@ -1,4 +1,4 @@
-import { createRandom, parseWith, quantile, standardDeviation } from '../core/index.js';
+import { createRandom, parseWith, quantile, standardDeviation, type EncodedPaths } from '../core/index.js';
 import { invalid } from '../core/internal/assert.js';
 import { readInput } from './internal/input.js';
 import { resolveModel } from './internal/models.js';
@@ -57,6 +57,34 @@ function aliasTable(weights: Float64Array): { probability: Float64Array; alias: 
   return { probability, alias };
 }
 
+/** Each record's position in the order of (path as channel names in code-unit order, conversions, nulls, value). */
+function canonicalPositions(encoded: EncodedPaths): Int32Array {
+  const { dictionary, offsets, steps, conversions, nulls, values } = encoded;
+  const n = conversions.length;
+  const comparePaths = (x: number, y: number): number => {
+    const xFrom = offsets[x] as number;
+    const yFrom = offsets[y] as number;
+    const xLength = (offsets[x + 1] as number) - xFrom;
+    const yLength = (offsets[y + 1] as number) - yFrom;
+    for (let k = 0; k < Math.min(xLength, yLength); k++) {
+      const a = dictionary[steps[xFrom + k] as number] as string;
+      const b = dictionary[steps[yFrom + k] as number] as string;
+      if (a !== b) return a < b ? -1 : 1;
+    }
+    return xLength - yLength;
+  };
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (x, y) =>
+      comparePaths(x, y) ||
+      (conversions[x] as number) - (conversions[y] as number) ||
+      (nulls[x] as number) - (nulls[y] as number) ||
+      (values[x] as number) - (values[y] as number),
+  );
+  const position = new Int32Array(n);
+  order.forEach((i, r) => (position[i] = r));
+  return position;
+}
+
 /**
  * Bootstrap confidence intervals for the credits of an attribution model (Efron & Tibshirani
  * 1993, "An Introduction to the Bootstrap", ch. 13): the journeys are resampled with replacement
@@ -66,7 +94,8 @@ function aliasTable(weights: Float64Array): { probability: Float64Array; alias: 
  * the credits as standard error. How much of a channel's credit is signal and how much is
  * sampling noise: a small channel's interval often includes 0.
  *
- * Deterministic for a given `seed` ({@link createRandom}). Each resample costs N draws plus one
+ * Deterministic for a given `seed` ({@link createRandom}), whatever the order of the records:
+ * the draws run over the records in a canonical order (path, then counts). Each resample costs N draws plus one
  * model run, so B = 1000 on a million journeys takes a while; fewer resamples (200) give usable
  * 95 % intervals. Counts must be whole journeys.
  *
@@ -108,20 +137,26 @@ export function bootstrapAttribution(
   const { dictionary, conversions, nulls, values } = encoded;
   const n = conversions.length;
   const m = dictionary.length;
-  const weights = new Float64Array(2 * n);
   let journeys = 0;
   for (let i = 0; i < n; i++) {
-    for (const [k, key, column] of [
-      [0, 'conversions', conversions],
-      [1, 'nulls', nulls],
+    for (const [key, column] of [
+      ['conversions', conversions],
+      ['nulls', nulls],
     ] as const) {
       const count = column[i] as number;
       if (!Number.isInteger(count)) {
         throw invalid(`the bootstrap resamples whole journeys: ${key} of path ${String(i)} must be an integer, got ${String(count)}`, input.records === null ? [key, i] : [i, key]);
       }
-      weights[2 * i + k] = count;
       journeys += count;
     }
+  }
+  // The draws are laid out over the records in a canonical order (by path names, then counts and
+  // value), not in input order, so that the same journeys in another row order resample alike.
+  const position = canonicalPositions(encoded);
+  const weights = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    weights[2 * (position[i] as number)] = conversions[i] as number;
+    weights[2 * (position[i] as number) + 1] = nulls[i] as number;
   }
   if (journeys > 2 ** 32) throw invalid(`the bootstrap resamples at most 2^32 journeys, got ${String(journeys)}`, []);
   const estimate = resolved.run(encoded, input.totalConversions, input.totalValue);
@@ -145,10 +180,11 @@ export function bootstrapAttribution(
       let totalC = 0;
       let totalV = 0;
       for (let i = 0; i < n; i++) {
-        const drawn = counts[2 * i] as number;
+        const cell = 2 * (position[i] as number);
+        const drawn = counts[cell] as number;
         const original = conversions[i] as number;
         c[i] = drawn;
-        u[i] = counts[2 * i + 1] as number;
+        u[i] = counts[cell + 1] as number;
         v[i] = original > 0 ? ((values[i] as number) * drawn) / original : 0;
         totalC += drawn;
         totalV += v[i] as number;
