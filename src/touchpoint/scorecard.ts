@@ -113,6 +113,7 @@ export function scorecard(ratings: readonly TouchpointRating[], options: Scoreca
     const criteria: Record<string, { score: number; n: number }> = {};
     let targetSum = 0;
     let weightSum = 0;
+    let scoreSum = 0;
     let targetMissing = false;
     for (const cell of cells.values()) {
       const { weight, target } = criterionOf(cell.criterion);
@@ -133,6 +134,7 @@ export function scorecard(ratings: readonly TouchpointRating[], options: Scoreca
       });
       if (weight === 0) continue;
       weightSum += weight;
+      scoreSum += weight * (xSum / wSum);
       if (target === undefined) targetMissing = true;
       else targetSum += weight * target;
       cell.xs.forEach((x, k) => {
@@ -145,12 +147,10 @@ export function scorecard(ratings: readonly TouchpointRating[], options: Scoreca
     }
     if (xs.length === 0) return [];
     let omegaSum = 0;
-    let total = 0;
-    xs.forEach((x, k) => {
-      omegaSum += omegas[k] as number;
-      total += (omegas[k] as number) * x;
-    });
-    const score = Math.min(100, Math.max(0, total / omegaSum));
+    for (const omega of omegas) omegaSum += omega;
+    // Σ_c W_c·x̄_c / Σ_c W_c rather than Σ ωᵢxᵢ / Σ ωᵢ: the same value with fewer roundings, so
+    // that equal scores compare equal (0, 50, 100 average to 50, not 49.99999999999999) and share a rank.
+    const score = Math.min(100, Math.max(0, scoreSum / weightSum));
     const n = xs.length;
     let interval: ScorecardRow['interval'] = null;
     if (n >= 2) {

@@ -83,6 +83,29 @@ describe('scorecard', () => {
     expect(rows.map((r) => r.rank)).toEqual([1, 2, 2, 4]);
   });
 
+  it('gives equal scores when the means are equal, so they share a rank', () => {
+    // A: 0, 50 and 100 average to exactly 50, like B's single 50; D's three criteria too
+    const rows = scorecard(
+      [
+        { touchpointId: 'A', criterion: 'c', score: 1 },
+        { touchpointId: 'A', criterion: 'c', score: 3 },
+        { touchpointId: 'A', criterion: 'c', score: 5 },
+        { touchpointId: 'B', criterion: 'c', score: 3 },
+        { touchpointId: 'D', criterion: 'x', score: 2 },
+        { touchpointId: 'D', criterion: 'y', score: 4 },
+        { touchpointId: 'D', criterion: 'z', score: 3 },
+        { touchpointId: 'E', criterion: 'c', score: 2 },
+      ],
+      { scale },
+    );
+    expect(rows.map((r) => [r.key, r.score, r.rank])).toEqual([
+      ['A', 50, 1],
+      ['B', 50, 1],
+      ['D', 50, 1],
+      ['E', 25, 4],
+    ]);
+  });
+
   it('refuses bad input with the path of the bad field', () => {
     expectOmnicxError(() => scorecard([{ touchpointId: 'a', criterion: 'c', score: 6 }], { scale }), 'INVALID_INPUT', [0, 'score']);
     expectOmnicxError(() => scorecard([{ touchpointId: 'a', criterion: 'c', score: NaN }], { scale }), 'INVALID_INPUT', [0, 'score']);
