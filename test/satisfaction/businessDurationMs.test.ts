@@ -97,6 +97,16 @@ describe('businessDurationMs', () => {
     );
   });
 
+  it('counts the one-week summer times of the tz database (Gaza, October 2040: UTC+3 for 167 h)', () => {
+    // 2040-10-22 09:00 in Gaza is 06:00Z (UTC+3 that week, UTC+2 before and after): 2 h by 08:00Z
+    const gaza = defineBusinessCalendar({ timeZone: 'Asia/Gaza', weekly: { mon: [['09:00', '17:00']] } });
+    expect(businessDurationMs('2040-10-22T00:00:00Z', '2040-10-22T08:00:00Z', gaza)).toBe(2 * HOUR);
+    const span = [Date.parse('2040-10-15T00:00:00Z'), Date.parse('2040-11-05T00:00:00Z')] as const;
+    expect(businessDurationMs(span[0], span[1], gaza)).toBe(
+      referenceBusinessMs(span[0], span[1], { timeZone: 'Asia/Gaza', weekly: { mon: [['09:00', '17:00']] } }),
+    );
+  });
+
   it('refuses bad instants, a raw calendar and spans over 100 years', () => {
     expectOmnicxError(() => businessDurationMs('2026-03-02T09:00:00', 0, berlinDaily), 'INVALID_DATE', ['start']);
     expectOmnicxError(() => businessDurationMs(0, Number.NaN, berlinDaily), 'INVALID_DATE', ['end']);

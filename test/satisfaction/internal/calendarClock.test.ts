@@ -39,6 +39,29 @@ describe('CalendarClock', () => {
     );
   });
 
+  it('keeps summer times that last less than a week (Recife 2000, Gaza 2040, 2054 and 2072)', () => {
+    // One-week DST periods of 167 h in the tz database: sampled weekly, they fell between two
+    // samples and were missing from the table (Gaza 2040-10-22 09:00 local was read as 07:00Z, not 06:00Z).
+    const windows = [
+      ['America/Recife', '2000-10-01', '2000-10-22'],
+      ['America/Boa_Vista', '2000-10-01', '2000-10-22'],
+      ['Asia/Gaza', '2040-10-13', '2040-11-03'],
+      ['Asia/Gaza', '2054-03-21', '2054-04-11'],
+      ['Asia/Hebron', '2072-10-15', '2072-11-05'],
+    ] as const;
+    for (const [zone, from, to] of windows) {
+      const opened = openZone(zone, []);
+      const clock = new CalendarClock(zone, buildOffsetTable(opened), ['timeZone']);
+      let changes = 0;
+      for (let at = Date.parse(`${from}T00:00:00Z`); at < Date.parse(`${to}T00:00:00Z`); at += 3_600_000) {
+        expect(clock.offsetAt(at)).toBe(opened.offsetMs(at));
+        if (opened.offsetMs(at) !== opened.offsetMs(at - 3_600_000)) changes++;
+      }
+      // the runtime's tz database does have the short summer time there (tzdata 2025c)
+      expect(changes).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('finds every transition exactly (the offset changes at the table boundary, not a second before)', () => {
     for (const zone of ZONES) {
       const table = tables.get(zone);
@@ -79,10 +102,13 @@ describe('CalendarClock', () => {
   it('reports how long the offset stays constant', () => {
     const clock = clockOf('Europe/Berlin');
     expect(clock.stableUntil(Date.UTC(2026, 0, 1), Infinity)).toBe(Date.UTC(2026, 2, 29, 1));
-    // outside the table: the last weekly probe before the offset changes, up to the horizon
-    expect(clock.stableUntil(Date.UTC(2150, 0, 1), Infinity)).toBe(Date.UTC(2150, 0, 1) + 12 * 7 * 86_400_000); // 26 Mar
-    expect(clock.stableUntil(Date.UTC(2150, 0, 1), Date.UTC(2150, 0, 10))).toBe(Date.UTC(2150, 0, 15));
-    expect(clock.stableUntil(Date.UTC(2150, 2, 25), Infinity)).toBe(Date.UTC(2150, 2, 25));
-    expect(clock.stableUntil(Date.UTC(1960, 0, 1), Infinity)).toBe(Date.UTC(1960, 0, 1) + 53 * 7 * 86_400_000);
+    // outside the table: the last probe (every 3 days) before the offset changes (Sunday 29 March
+    // 2150, 01:00Z), up to the horizon
+    expect(clock.stableUntil(Date.UTC(2150, 0, 1), Infinity)).toBe(Date.UTC(2150, 0, 1) + 29 * 3 * 86_400_000); // 29 Mar 00:00Z
+    expect(clock.stableUntil(Date.UTC(2150, 0, 1), Date.UTC(2150, 0, 10))).toBe(Date.UTC(2150, 0, 10));
+    expect(clock.stableUntil(Date.UTC(2150, 2, 25), Infinity)).toBe(Date.UTC(2150, 2, 28));
+    expect(clock.stableUntil(Date.UTC(2150, 2, 29, 0, 30), Infinity)).toBe(Date.UTC(2150, 2, 29, 0, 30));
+    // no DST in Berlin 1950–1979: probes run to the limit of 53 weeks (371 days), the first at or past it
+    expect(clock.stableUntil(Date.UTC(1960, 0, 1), Infinity)).toBe(Date.UTC(1960, 0, 1) + 124 * 3 * 86_400_000);
   });
 });
