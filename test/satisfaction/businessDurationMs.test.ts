@@ -89,8 +89,10 @@ describe('businessDurationMs', () => {
   it('stays exact outside the precomputed 1970–2100 offset table (1965, 2150)', () => {
     // Berlin had no DST in 1965: CET all year. Mon 1965-03-01 … Sun 03-07: 7 × 8 h.
     expect(businessDurationMs('1965-03-01T00:00:00+01:00', '1965-03-08T00:00:00+01:00', berlinDaily)).toBe(56 * HOUR);
-    // 2150-03-31 is a Sunday: the EU rule switches at 01:00Z; the day still has 8 business hours.
-    expect(businessDurationMs('2150-03-31T00:00:00Z', '2150-04-01T00:00:00Z', berlinDaily)).toBe(8 * HOUR);
+    // 2150-03-29 is the last Sunday of March: the EU rule switches at 01:00Z. The 23-hour local day
+    // still has 8 business hours, and its 00:00–04:00 shift lasts 3 h.
+    expect(businessDurationMs('2150-03-29T00:00:00+01:00', '2150-03-30T00:00:00+02:00', berlinDaily)).toBe(8 * HOUR);
+    expect(businessDurationMs('2150-03-29T00:00:00+01:00', '2150-03-30T00:00:00+02:00', berlinSundayNight)).toBe(3 * HOUR);
     const span = ['2150-03-20T00:00:00Z', '2150-04-20T00:00:00Z'] as const;
     expect(businessDurationMs(span[0], span[1], berlinSundayNight)).toBe(
       referenceBusinessMs(Date.parse(span[0]), Date.parse(span[1]), { timeZone: 'Europe/Berlin', weekly: { sun: [['00:00', '04:00']] } }),
