@@ -1,8 +1,8 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import * as z from 'zod';
 import { compareText, readJourneys } from './internal/journeys.js';
-import { readOptions } from './internal/read.js';
-import { channelPatternSchema, type ChannelPattern, type ChannelSwitching, type JourneySteps } from './schemas.js';
+import { conversionOption, readOptions, type ConversionTest } from './internal/read.js';
+import { channelPatternSchema, type ChannelPattern, type ChannelSwitching, type JourneyEvent, type JourneySteps } from './schemas.js';
 
 /** Online channels of the default patterns. */
 const ONLINE = ['web', 'app', 'social', 'email', 'sms', 'marketplace'] as const;
@@ -23,6 +23,12 @@ const DEFAULT_PATTERNS: readonly ChannelPattern[] = [
 export interface ChannelSwitchingOptions {
   /** Patterns to count (see {@link channelPatternSchema}); default: `'ropo'` and `'bopis'`. */
   readonly patterns?: readonly ChannelPattern[];
+  /**
+   * Which steps are conversions for the patterns' `type: 'conversion'`: touchpoint ids (one or a
+   * list) or a predicate on the step. Default: steps with `type: 'conversion'`. Pass the
+   * `conversion` given to `buildJourneys`, or its conversions never match.
+   */
+  readonly conversion?: string | readonly string[] | ((step: JourneySteps['steps'][number]) => boolean);
 }
 
 type Step = JourneySteps['steps'][number];
@@ -34,13 +40,14 @@ function fieldMatches(expected: string | readonly string[] | undefined, actual: 
   return typeof expected === 'string' ? expected === actual : expected.includes(actual);
 }
 
-function stepMatches(matcher: Matcher, step: Step): boolean {
-  return (
-    fieldMatches(matcher.channel, step.channel) &&
-    fieldMatches(matcher.touchpoint, step.touchpoint) &&
-    fieldMatches(matcher.stage, step.stage) &&
-    (matcher.type === undefined || matcher.type === (step.type ?? 'touch'))
-  );
+function stepMatches(matcher: Matcher, step: Step, isConversion: ConversionTest): boolean {
+  if (!(fieldMatches(matcher.channel, step.channel) && fieldMatches(matcher.touchpoint, step.touchpoint) && fieldMatches(matcher.stage, step.stage))) {
+    return false;
+  }
+  if (matcher.type === undefined) return true;
+  // With a conversion option, as in buildJourneys, it alone says which steps are conversions.
+  const type = isConversion(step as JourneyEvent) ? 'conversion' : step.type === 'feedback' ? 'feedback' : 'touch';
+  return matcher.type === type;
 }
 
 /**
@@ -51,7 +58,8 @@ function stepMatches(matcher: Matcher, step: Step): boolean {
  *
  * A pattern is a sequence of step matchers that must match steps of the journey in order (not
  * necessarily adjacent); a matcher matches a step when each field it gives matches (`type`
- * defaults to `'touch'` on a step). Defaults: `'ropo'` (research online, purchase offline: an
+ * defaults to `'touch'` on a step; with the `conversion` option — give it the same value as
+ * `buildJourneys` when that used one — the steps it names are the conversions). Defaults: `'ropo'` (research online, purchase offline: an
  * online step — web, app, social, email, sms, marketplace — then a store conversion) and
  * `'bopis'` (buy online, pick up in store: a web or app conversion, then a store step in the
  * `'pickup'` stage). Shares are of all journeys, `null` when there are none.
@@ -60,7 +68,7 @@ function stepMatches(matcher: Matcher, step: Step): boolean {
  * @param options - see {@link ChannelSwitchingOptions}
  * @returns the matrix, switches, multi-channel share and pattern counts
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`) or a malformed
- *   pattern (path `['options', 'patterns', …]`)
+ *   pattern (path `['options', 'patterns', …]`) or conversion option (path `['options', 'conversion']`)
  *
  * @example
  * ```ts
@@ -80,6 +88,7 @@ export function channelSwitching(journeys: readonly JourneySteps[], options?: Ch
   const opts = readOptions(options);
   const patterns =
     opts['patterns'] === undefined ? DEFAULT_PATTERNS : parseWith(z.array(channelPatternSchema), opts['patterns'], ['options', 'patterns']);
+  const isConversion = conversionOption(opts);
   const transitions = new Map<string, Map<string, number>>();
   const channelSet = new Set<string>();
   const matched = new Array<number>(patterns.length).fill(0);
@@ -103,7 +112,7 @@ export function channelSwitching(journeys: readonly JourneySteps[], options?: Ch
     patterns.forEach((pattern, p) => {
       let next = 0;
       for (const step of steps) {
-        if (next < pattern.sequence.length && stepMatches(pattern.sequence[next] as Matcher, step)) next++;
+        if (next < pattern.sequence.length && stepMatches(pattern.sequence[next] as Matcher, step, isConversion)) next++;
       }
       if (next === pattern.sequence.length) matched[p] = (matched[p] as number) + 1;
     });

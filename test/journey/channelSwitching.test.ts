@@ -48,6 +48,17 @@ describe('channelSwitching', () => {
     expect(r.patterns.map((p) => p.journeys)).toEqual([1, 2, 0]);
   });
 
+  it('reads conversions from a conversion option, as buildJourneys does', () => {
+    // research on the web, then the till converts: ROPO, though no step is typed as a conversion
+    const byId: JourneySteps[] = [{ steps: [step('web', { touchpoint: 'product-page' }), step('store', { touchpoint: 'till' })] }];
+    expect(channelSwitching(byId).patterns.map((p) => p.journeys)).toEqual([0, 0]);
+    expect(channelSwitching(byId, { conversion: 'till' }).patterns.map((p) => p.journeys)).toEqual([1, 0]);
+    expect(channelSwitching(byId, { conversion: (s) => s.channel === 'store' }).patterns[0]?.journeys).toBe(1);
+    // with the option, a step typed as a conversion but not named is a touch
+    expect(channelSwitching(journeys, { conversion: 'none' }).patterns.map((p) => p.journeys)).toEqual([0, 0]);
+    expectOmnicxError(() => channelSwitching(byId, { conversion: [] }), 'INVALID_INPUT', ['options', 'conversion']);
+  });
+
   it('gives nulls, not NaN, for no journeys, and refuses bad patterns', () => {
     expect(channelSwitching([])).toMatchObject({ journeys: 0, channels: [], matrix: [], multiChannelShare: null });
     expect(channelSwitching([]).patterns[0]?.share).toBeNull();
