@@ -16,7 +16,8 @@ export interface Recommendation {
  * Recommends up to `k` items for a basket from association rules: every rule whose antecedent is
  * contained in the basket proposes the items of its consequent that the basket lacks; each item
  * keeps its best rule by `by` (default confidence; ties by lift, then support, then the rule
- * order), and items are returned best first (ties by item name).
+ * order), and items are returned best first: by that rule's `by` value, then its lift, then item
+ * name.
  *
  * @param basket - item names already in the basket (duplicates allowed)
  * @param rules - rules from `associationRules`

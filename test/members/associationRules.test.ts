@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { associationRules, frequentItemsets, recommendFor } from '../../src/members/index.js';
+import { associationRules, frequentItemsets, recommendFor, type AssociationRule } from '../../src/members/index.js';
 import { naiveApriori, syntheticBaskets } from './apriori.js';
 import { expectOmnicxError } from './helpers.js';
 
@@ -135,6 +135,22 @@ describe('recommendFor', () => {
     expect(recommendFor(['a'], rules, { k: 1 }).map((r) => r.item)).toEqual(['b']);
     expect(recommendFor(['a'], rules, { k: 2, by: 'lift' }).map((r) => r.item)).toEqual(['c', 'b']);
     expect(recommendFor(['a', 'b', 'c'], rules, { k: 3 })).toEqual([]);
+  });
+
+  it('orders items by the measure, then by lift, then by name', () => {
+    const rule = (consequent: string, lift: number): AssociationRule => ({
+      antecedent: ['a'],
+      consequent: [consequent],
+      count: 1,
+      support: 0.1,
+      confidence: 0.5,
+      lift,
+      leverage: 0,
+      conviction: 2,
+    });
+    // equal confidence: the higher lift first although 'z' sorts after 'b'; equal lift: by name
+    expect(recommendFor(['a'], [rule('b', 1), rule('z', 2)], { k: 2 }).map((r) => r.item)).toEqual(['z', 'b']);
+    expect(recommendFor(['a'], [rule('z', 1), rule('b', 1)], { k: 2 }).map((r) => r.item)).toEqual(['b', 'z']);
   });
 
   it('keeps the best rule per item', () => {
