@@ -45,7 +45,8 @@ describe('rfm', () => {
   });
 
   it('gives tied values one score, that of the middle of their run', () => {
-    // values 1,1,1,1,1,1,2,3,4,5 : the six ones have average rank 3.5 → ceil(5·3.5/10) = 2.
+    // values 1,1,1,1,1,1,2,3,4,5 : the six ones have average rank 3.5 → floor(5·(3.5 − ½)/10) + 1 = 2;
+    // ranks 7, 8, 9, 10 → floor(3.25) + 1 = 4, floor(3.75) + 1 = 4, floor(4.25) + 1 = 5, floor(4.75) + 1 = 5.
     expect(Array.from(quantileScores(Float64Array.from([1, 1, 1, 1, 1, 1, 2, 3, 4, 5]), 5))).toEqual([2, 2, 2, 2, 2, 2, 4, 4, 5, 5]);
     expect(Array.from(quantileScores(Float64Array.from([7, 7, 7]), 5))).toEqual([3, 3, 3]);
   });
