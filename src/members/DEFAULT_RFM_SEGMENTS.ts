@@ -15,15 +15,21 @@ import type { RfmSegmentRule } from './schemas.js';
  * console.log(DEFAULT_RFM_SEGMENTS[0]?.name); // 'champions'
  * ```
  */
-export const DEFAULT_RFM_SEGMENTS: readonly RfmSegmentRule[] = Object.freeze([
-  { name: 'champions', recency: [5, 5], frequency: [4, 5] },
-  { name: 'loyal customers', recency: [3, 4], frequency: [4, 5] },
-  { name: 'potential loyalists', recency: [4, 5], frequency: [2, 3] },
-  { name: 'new customers', recency: [5, 5], frequency: [1, 1] },
-  { name: 'promising', recency: [4, 4], frequency: [1, 1] },
-  { name: 'need attention', recency: [3, 3], frequency: [3, 3] },
-  { name: 'about to sleep', recency: [3, 3], frequency: [1, 2] },
-  { name: "can't lose", recency: [1, 2], frequency: [5, 5] },
-  { name: 'at risk', recency: [1, 2], frequency: [3, 4] },
-  { name: 'hibernating', recency: [1, 2], frequency: [1, 2] },
-] satisfies RfmSegmentRule[]);
+export const DEFAULT_RFM_SEGMENTS: readonly RfmSegmentRule[] = Object.freeze(
+  // Frozen rule by rule and range by range: `rfm` reads this shared map on every call, so a copy
+  // of the list whose rules were then edited must not change the default for everyone.
+  (
+    [
+      { name: 'champions', recency: [5, 5], frequency: [4, 5] },
+      { name: 'loyal customers', recency: [3, 4], frequency: [4, 5] },
+      { name: 'potential loyalists', recency: [4, 5], frequency: [2, 3] },
+      { name: 'new customers', recency: [5, 5], frequency: [1, 1] },
+      { name: 'promising', recency: [4, 4], frequency: [1, 1] },
+      { name: 'need attention', recency: [3, 3], frequency: [3, 3] },
+      { name: 'about to sleep', recency: [3, 3], frequency: [1, 2] },
+      { name: "can't lose", recency: [1, 2], frequency: [5, 5] },
+      { name: 'at risk', recency: [1, 2], frequency: [3, 4] },
+      { name: 'hibernating', recency: [1, 2], frequency: [1, 2] },
+    ] satisfies RfmSegmentRule[]
+  ).map((rule) => Object.freeze({ ...rule, recency: Object.freeze(rule.recency), frequency: Object.freeze(rule.frequency) }) as RfmSegmentRule),
+);

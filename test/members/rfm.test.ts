@@ -70,6 +70,20 @@ describe('rfm', () => {
       }
   });
 
+  it('keeps the shared default segment map immutable, rule by rule', () => {
+    // a copy of the list is the natural start of a custom map; editing its rules must not edit the default
+    const copy = [...DEFAULT_RFM_SEGMENTS];
+    const champions = copy[0] as { name: string; recency?: [number, number] };
+    expect(() => {
+      champions.name = 'vip';
+    }).toThrow(TypeError);
+    expect(() => {
+      (champions.recency as [number, number])[0] = 1;
+    }).toThrow(TypeError);
+    expect(DEFAULT_RFM_SEGMENTS[0]).toEqual({ name: 'champions', recency: [5, 5], frequency: [4, 5] });
+    expect(DEFAULT_RFM_SEGMENTS.every((rule) => Object.isFrozen(rule) && Object.isFrozen(rule.recency) && Object.isFrozen(rule.frequency))).toBe(true);
+  });
+
   it('never mutates its input and scores stay within 1..bins', () => {
     fc.assert(
       fc.property(
