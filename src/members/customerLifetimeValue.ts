@@ -1,4 +1,4 @@
-import { assertObject } from '../core/internal/assert.js';
+import { assertObject, invalid } from '../core/internal/assert.js';
 import { bgNbdConditionalExpectedPurchases } from './bgNbdConditionalExpectedPurchases.js';
 import { gammaGammaExpectedSpend } from './gammaGammaExpectedSpend.js';
 import { numberOption } from './internal/options.js';
@@ -6,7 +6,7 @@ import type { BgNbdParams, CustomerSummary, GammaGammaParams } from './schemas.j
 
 /** Options of {@link customerLifetimeValue}. */
 export interface CustomerLifetimeValueOptions {
-  /** Number of discounting steps (lifetimes' `time`, months by default); default 12. */
+  /** Number of discounting steps, a whole number 1–10 000 (lifetimes' `time`, months by default); default 12. */
   readonly horizon?: number;
   /** Periods per step; default 4.345 (weeks per month, lifetimes' factor for `freq='W'`). */
   readonly periodsPerStep?: number;
@@ -23,7 +23,7 @@ export interface CustomerLifetimeValueOptions {
  *
  * @param models - `{ bgNbd, gammaGamma }` parameters
  * @param customer - a summary `{ frequency, recency, T, monetaryMean }` in periods
- * @param options - `horizon` (default 12), `periodsPerStep` (default 4.345), `discountRate` (default 0.01)
+ * @param options - `horizon` (whole steps, default 12), `periodsPerStep` (default 4.345), `discountRate` (default 0.01)
  * @returns the discounted value in minor units
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters, customer or options (paths
  *   `['params', key]`, `['customer', key]`, `['options', key]`)
@@ -47,12 +47,15 @@ export function customerLifetimeValue(
   assertObject(models, ['models'], 'models');
   assertObject(options, ['options'], 'options');
   const horizon = numberOption(options.horizon, 12, 1, 10_000, ['options', 'horizon']);
+  // A count of steps: lifetimes would run 1.5 as two steps (np.arange(1, time + 1)); truncating it
+  // to one would silently drop a step, so a fraction is refused.
+  if (!Number.isInteger(horizon)) throw invalid(`options.horizon must be a whole number of steps, got ${String(horizon)}`, ['options', 'horizon']);
   const step = numberOption(options.periodsPerStep, 4.345, 0, 1e6, ['options', 'periodsPerStep'], true);
   const d = numberOption(options.discountRate, 0.01, 0, 100, ['options', 'discountRate']);
   const spend = gammaGammaExpectedSpend(models.gammaGamma, customer);
   let value = 0;
   let previous = 0;
-  for (let k = 1; k <= Math.floor(horizon); k++) {
+  for (let k = 1; k <= horizon; k++) {
     const cumulative = bgNbdConditionalExpectedPurchases(models.bgNbd, k * step, customer);
     value += (spend * (cumulative - previous)) / Math.pow(1 + d, k);
     previous = cumulative;

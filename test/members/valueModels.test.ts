@@ -60,6 +60,8 @@ describe('customerLifetimeValue', () => {
     expect(customerLifetimeValue(models, customer, { horizon: 2 })).toBeCloseTo(expected, 12);
     expect(customerLifetimeValue(models, customer)).toBeGreaterThan(customerLifetimeValue(models, customer, { discountRate: 0.1 }));
     expectOmnicxError(() => customerLifetimeValue(models, customer, { periodsPerStep: 0 }), 'INVALID_INPUT', ['options', 'periodsPerStep']);
+    // a fractional number of steps was truncated silently (1.5 → one step; lifetimes runs two)
+    expectOmnicxError(() => customerLifetimeValue(models, customer, { horizon: 1.5 }), 'INVALID_INPUT', ['options', 'horizon']);
   });
 });
 
