@@ -16,6 +16,7 @@
 //   (and, for all-or-nothing orders, the repaired flow solution) is improved by the same local search.
 import { addArc, createNetwork, flowOf, minCostMaxFlow, resetFlows, setCost, type FlowNetwork } from '../minCostFlow.js';
 import { orderUnits, runGreedy, shipFrom, sourceLinesSplit, type GreedyStrategy } from './greedy.js';
+import { createExactInsertion, createLagrangianAscent } from './lagrangian.js';
 import type { Problem } from './problem.js';
 import { better, createWork, orderValue, releaseOrder, restoreOrder, totalValue, type Value, type Work } from './work.js';
 
@@ -194,7 +195,9 @@ function pairTotals(p: Problem, m: Model, w: Work | undefined): Float64Array {
  * location, and with split each location as anchor topped up by lowest marginal cost, plus the
  * plain lowest-marginal-cost fill. Returns the plan per line, or undefined when nothing ships.
  */
-function bestInsertion(p: Problem, w: Work, o: number, mustFill: number): number[][] | undefined {
+type ExactInsertion = (avail: readonly Float64Array[], capRem: Float64Array, o: number) => { plan: number[][]; proven: boolean };
+
+function bestInsertion(p: Problem, w: Work, o: number, mustFill: number, exact?: ExactInsertion): number[][] | undefined {
   let best: Value = { units: 0, cost: 0 };
   let bestPlan: number[][] | undefined;
   const start = p.lineStart[o] as number;
@@ -230,6 +233,17 @@ function bestInsertion(p: Problem, w: Work, o: number, mustFill: number): number
     }
     releaseOrder(p, w, o);
   };
+  if (exact !== undefined) {
+    const found = exact(w.avail, w.capRem, o);
+    restoreOrder(p, w, o, found.plan);
+    // Lines of one order share a location's capacity, which the subproblem caps per line only.
+    let fits = true;
+    for (const l of candidates) if ((w.capRem[l] as number) < 0) fits = false;
+    if (fits) consider();
+    else releaseOrder(p, w, o);
+    // The proven cheapest plan among those shipping the most units: no heuristic can beat it.
+    if (fits && found.proven) return bestPlan;
+  }
   for (const l of candidates) {
     if (best.units === demand && (p.locFixed[l] as number) + variableFloor >= best.cost) continue;
     const remaining: number[] = [];
@@ -250,10 +264,10 @@ function mustFillOf(p: Problem, o: number): number {
 }
 
 /** Removes order o and re-inserts it at its cheapest; keeps it if nothing is better. */
-function reinsert(p: Problem, w: Work, o: number): boolean {
+function reinsert(p: Problem, w: Work, o: number, exact?: ExactInsertion): boolean {
   const before = orderValue(p, w, o);
   const previous = releaseOrder(p, w, o);
-  const plan = bestInsertion(p, w, o, mustFillOf(p, o));
+  const plan = bestInsertion(p, w, o, mustFillOf(p, o), exact);
   if (plan !== undefined && better(orderValue(p, withPlan(p, w, o, plan), o), before)) return true;
   releaseOrder(p, w, o);
   restoreOrder(p, w, o, previous);
@@ -270,7 +284,7 @@ function add(a: Value, b: Value): Value {
 }
 
 /** Removes orders a and b and re-inserts them in either order; keeps the change only if better. */
-function pairMove(p: Problem, w: Work, a: number, b: number): boolean {
+function pairMove(p: Problem, w: Work, a: number, b: number, exact?: ExactInsertion): boolean {
   const before = add(orderValue(p, w, a), orderValue(p, w, b));
   const previousA = releaseOrder(p, w, a);
   const previousB = releaseOrder(p, w, b);
@@ -278,9 +292,9 @@ function pairMove(p: Problem, w: Work, a: number, b: number): boolean {
     [a, b],
     [b, a],
   ] as const) {
-    const planFirst = bestInsertion(p, w, first, mustFillOf(p, first));
+    const planFirst = bestInsertion(p, w, first, mustFillOf(p, first), exact);
     if (planFirst !== undefined) restoreOrder(p, w, first, planFirst);
-    const planSecond = bestInsertion(p, w, second, mustFillOf(p, second));
+    const planSecond = bestInsertion(p, w, second, mustFillOf(p, second), exact);
     if (planSecond !== undefined) restoreOrder(p, w, second, planSecond);
     if (better(add(orderValue(p, w, a), orderValue(p, w, b)), before)) return true;
     releaseOrder(p, w, a);
@@ -313,7 +327,7 @@ const PAIR_BUDGET_TOTAL = 40_000;
  * for pairs where an order changed since its pairs were last tried ("don't look bits"): the
  * other pairs were already found not to improve, so later passes cost little.
  */
-function localSearch(p: Problem, w: Work, sequence: Int32Array): void {
+function localSearch(p: Problem, w: Work, sequence: Int32Array, exact?: ExactInsertion): void {
   // stale[o] = 1: o changed (or its pairs were never all tried) since its pairs were last tried.
   let stale = new Uint8Array(p.nOrders).fill(1);
   let spent = 0;
@@ -321,7 +335,7 @@ function localSearch(p: Problem, w: Work, sequence: Int32Array): void {
     let improved = false;
     const next = new Uint8Array(p.nOrders);
     for (const o of sequence) {
-      if (reinsert(p, w, o)) {
+      if (reinsert(p, w, o, exact)) {
         improved = true;
         stale[o] = 1;
         next[o] = 1;
@@ -354,7 +368,7 @@ function localSearch(p: Problem, w: Work, sequence: Int32Array): void {
           complete = false;
           break;
         }
-        if (pairMove(p, w, o, other)) {
+        if (pairMove(p, w, o, other, exact)) {
           improved = true;
           stale[o] = 1;
           stale[other] = 1;
@@ -435,6 +449,10 @@ function isolatedOrderBound(p: Problem, budget = 200_000): number | undefined {
 
 const GREEDY: readonly GreedyStrategy[] = ['priority', 'nearest', 'fewestShipments', 'lowestCost'];
 
+/** Lagrangian phases (ascent, then a guided flow solve and local search) and ascent iterations per phase. */
+const LAGRANGIAN_PHASES = 2;
+const LAGRANGIAN_ITERATIONS = 60;
+
 export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
   let best: Work | undefined;
   let bestValue: Value = { units: -1, cost: 0 };
@@ -513,11 +531,33 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
     current = next.work;
   }
   for (const strategy of GREEDY) offer(runGreedy(p, strategy, sequence, undefined));
-  const work = best as Work;
-  localSearch(p, work, sequence);
   let demand = 0;
   for (const q of p.lineQty) demand += q;
   const isolated = flow.work.alloc.reduce((sum, list) => sum + list.reduce((a, x, i) => (i % 2 === 1 ? a + x : a), 0), 0) === demand ? isolatedOrderBound(p) : undefined;
-  const bound = Math.max(lowerBoundMinor, isolated ?? 0);
-  return { work, method: 'slopeScaling+localSearch', exact: false, lowerBoundMinor: bound, flowSolves: solves };
+  let bound = Math.max(lowerBoundMinor, isolated ?? 0);
+  if (bestValue.units === 0 || bestValue.cost <= bound) {
+    localSearch(p, best as Work, sequence);
+    return { work: best as Work, method: 'slopeScaling+localSearch', exact: false, lowerBoundMinor: bound, flowSolves: solves };
+  }
+  // Lagrangian phases: the ascent raises the bound; the (order, location) pairs its subproblems
+  // keep opening price the next flow solve (c + F·(1 − openness)/U), whose solution the local
+  // search (with exact re-insertion) improves into a candidate.
+  const ascent = createLagrangianAscent(p, bestValue.units, bestValue.cost / bestValue.units);
+  const exact = createExactInsertion(p);
+  for (let phase = 0; phase < LAGRANGIAN_PHASES; phase++) {
+    ascent.run(LAGRANGIAN_ITERATIONS, bestValue.cost);
+    const openness = ascent.openness();
+    for (let a = 0; a < arcs; a++) {
+      const l = model.arcLoc[a] as number;
+      const open = openness.get((p.lineOrder[model.arcLine[a] as number] as number) * p.nLocs + l) ?? 0;
+      slopes[a] = scale * (unitCosts[a] as number) + Math.floor((scale * (p.locFixed[l] as number) * (1 - open)) / Math.max(1, capacityBound[a] as number));
+    }
+    const guided = solve(p, model, slopes);
+    solves++;
+    localSearch(p, guided.work, sequence, exact);
+    offer(guided.work);
+    if (ascent.reached(bestValue.cost)) break;
+  }
+  bound = Math.max(bound, ascent.bound() ?? 0);
+  return { work: best as Work, method: 'slopeScaling+localSearch', exact: false, lowerBoundMinor: bound, flowSolves: solves };
 }
