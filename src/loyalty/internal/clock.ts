@@ -1,9 +1,10 @@
 // Local calendar readings in one time zone for a whole replay. Intl formatting costs microseconds
 // per call, far too much per event, so offsets are memoised per UTC day in a cache owned by this
-// clock (created per call, never module-level). A day is cached only when the offset is the same
-// at both of its ends; otherwise the exact offset is read every time. Like core/time (and
-// Temporal), this assumes at most one offset transition within 24 hours, so equal ends mean no
-// transition in between and the cache never changes a result.
+// clock (created per call, never module-level). A day whose offset is the same at both of its
+// ends is cached with that offset; a day whose ends differ, with the instant of its transition
+// (found by bisection) and the offsets on either side. Like core/time (and Temporal), this
+// assumes at most one offset transition within 24 hours, so equal ends mean no transition in
+// between, different ends exactly one, and the cache never changes a result.
 //
 // The readings used per event (day, hour, weekday, month key, adding days or months) allocate
 // nothing: a replay calls them a few times per purchase.
@@ -38,20 +39,33 @@ export interface Clock {
 export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
   const exact: Zone = openZone(timeZone, path);
   const cache = new Map<number, number>();
+  // Days with a transition (cached as NaN): the instant of the transition and the offsets on
+  // either side, found once by bisection.
+  const transitions = new Map<number, { readonly at: number; readonly before: number; readonly after: number }>();
   // A direct-mapped table of recent buckets in front of the map (over 2.8 years of days without
   // a collision): a purchase reads offsets on a handful of days.
   const slotBucket = new Float64Array(SLOTS).fill(Number.NaN);
   const slotOffset = new Float64Array(SLOTS);
-  // On a day with a transition every reading is exact; an event's instant is read several times
-  // in a row (day, hour, weekday, maturity, expiry), so the last exact reading is kept.
-  let exactMs = Number.NaN;
-  let exactOffset = 0;
-  const exactOffsetMs = (ms: number): number => {
-    if (ms !== exactMs) {
-      exactOffset = exact.offsetMs(ms);
-      exactMs = ms;
+  // On a day with a transition, the offset is the one before the transition instant or the one
+  // after (one transition within the day, as everywhere here), so a day costs one bisection of
+  // exact readings instead of an exact reading per call.
+  const transitionOffset = (ms: number, bucket: number): number => {
+    let t = transitions.get(bucket);
+    if (t === undefined) {
+      let lo = bucket * BUCKET_MS;
+      let hi = lo + BUCKET_MS - 1;
+      const before = exact.offsetMs(lo);
+      const after = exact.offsetMs(hi);
+      // Invariant: offset(lo) = before, offset(hi) = after ≠ before.
+      while (hi - lo > 1) {
+        const mid = lo + Math.floor((hi - lo) / 2);
+        if (exact.offsetMs(mid) === before) lo = mid;
+        else hi = mid;
+      }
+      t = { at: hi, before, after };
+      transitions.set(bucket, t);
     }
-    return exactOffset;
+    return ms < t.at ? t.before : t.after;
   };
   const offset = (ms: number): number => {
     const bucket = Math.floor(ms / BUCKET_MS);
@@ -67,7 +81,7 @@ export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
       slotBucket[slot] = bucket;
       slotOffset[slot] = cached;
     }
-    return Number.isNaN(cached) ? exactOffsetMs(ms) : cached;
+    return Number.isNaN(cached) ? transitionOffset(ms, bucket) : cached;
   };
   // The core resolvers read offsets through this zone, so they hit the cache too.
   const zone: Zone = { name: timeZone, offsetMs: offset };
