@@ -22,6 +22,8 @@ describe('convertMoney', () => {
   it('never returns -0 and refuses results beyond the safe range', () => {
     expect(Object.is(convertMoney(usd(-1), 'JPY', '0.4').amountMinor, 0)).toBe(true);
     expectError(() => convertMoney({ amountMinor: Number.MAX_SAFE_INTEGER, currency: 'JPY' }, 'USD', 1), 'NOT_SAFE_INTEGER', []);
+    const error = expectError(() => convertMoney({ amountMinor: 1, currency: 'USD' }, 'EUR', '1e100000'), 'NOT_SAFE_INTEGER', []);
+    expect(error.message.length).toBeLessThan(200);
   });
 
   it('rejects zero, negative and malformed rates', () => {

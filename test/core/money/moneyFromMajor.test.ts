@@ -69,6 +69,10 @@ describe('moneyFromMajor', () => {
     expectError(() => moneyFromMajor('90071992547409.92', 'USD'), 'NOT_SAFE_INTEGER', ['major']);
     expectError(() => moneyFromMajor('1e300', 'USD'), 'NOT_SAFE_INTEGER', ['major']);
     expectError(() => moneyFromMajor(-1e20, 'JPY'), 'NOT_SAFE_INTEGER', ['major']);
+    // A huge exponent is reported in exponent form, not spelt out (which ran out of memory).
+    const error = expectError(() => moneyFromMajor('1e100000', 'USD'), 'NOT_SAFE_INTEGER', ['major']);
+    expect(error.message.length).toBeLessThan(200);
+    expectError(() => moneyFromMajor('-1e1000000000', 'USD'), 'NOT_SAFE_INTEGER', ['major']);
   });
 
   it('rejects unknown currencies and rounding modes', () => {

@@ -78,6 +78,15 @@ describe('multiplyMoney', () => {
     expectError(() => multiplyMoney(usd(-1), '1e16'), 'NOT_SAFE_INTEGER', []);
   });
 
+  it('refuses a rate with a huge exponent without writing out its digits', () => {
+    // The message used to spell the product in full: 100 001 digits here, and '1e1000000000'
+    // (12 characters) ran the process out of memory instead of throwing.
+    const error = expectError(() => multiplyMoney(usd(1), '1e100000'), 'NOT_SAFE_INTEGER', []);
+    expect(error.message.length).toBeLessThan(200);
+    expect(error.message).toContain('1e+100000');
+    expectError(() => multiplyMoney(usd(-3), '1e1000000000'), 'NOT_SAFE_INTEGER', []);
+  });
+
   it('rejects bad rates, options and money with a path', () => {
     for (const rate of [Number.NaN, Number.POSITIVE_INFINITY, 'abc', '', '1,5', null, undefined]) {
       expectError(() => multiplyMoney(usd(1), rate as never), 'INVALID_INPUT', ['rate']);

@@ -42,7 +42,9 @@ export function roundToSafeInteger(
   if (rounded.abs().gt(Number.MAX_SAFE_INTEGER)) {
     throw new OmnicxError(
       ErrorCode.NOT_SAFE_INTEGER,
-      `${what} is ${rounded.toFixed(0)} minor units, beyond the safe-integer range (|n| ≤ 2^53 − 1)`,
+      // toString() switches to exponent form from 1e40 on (toExpPos of D): spelling out a value such
+      // as 1e1000000000 in full would exhaust memory instead of throwing.
+      `${what} is ${rounded.toString()} minor units, beyond the safe-integer range (|n| ≤ 2^53 − 1)`,
       { path },
     );
   }
