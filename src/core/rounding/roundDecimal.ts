@@ -1,6 +1,6 @@
 import type { PathKey } from '../errors/OmnicxError.js';
 import { assertSafeInteger, invalid } from '../internal/assert.js';
-import { decimalRounding, toDecimal, type DecimalInput } from '../internal/decimal.js';
+import { D, decimalRounding, toDecimal, type DecimalInput } from '../internal/decimal.js';
 import type { RoundingMode } from './RoundingMode.js';
 
 /**
@@ -32,8 +32,17 @@ export function roundDecimal(value: DecimalInput, places: number, mode: Rounding
   const rounding = decimalRounding(mode);
   const d = toDecimal(value, ['value'], 'value');
   if (places >= 0) return plain(d.toDecimalPlaces(places, rounding).toFixed(places));
-  const scale = toDecimal(`1e${String(-places)}`);
-  return plain(d.div(scale).toDecimalPlaces(0, rounding).times(scale).toFixed(0));
+  // Move the decimal point by rewriting the exponent, which is exact: div and times would round
+  // to the 60-digit working precision of D first, and a longer value would be rounded twice.
+  const units = shiftPoint(d, places).toDecimalPlaces(0, rounding);
+  return plain(shiftPoint(units, -places).toFixed(0));
+}
+
+/** `value × 10^shift`, exactly (the constructor does not round to the working precision). */
+function shiftPoint(value: D, shift: number): D {
+  const text = value.toExponential(); // every digit: '-1.2345e+3'
+  const at = text.indexOf('e');
+  return new D(`${text.slice(0, at)}e${String(Number(text.slice(at + 1)) + shift)}`);
 }
 
 function plain(text: string): string {

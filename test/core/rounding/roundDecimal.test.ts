@@ -52,6 +52,18 @@ describe('roundDecimal', () => {
     expect(roundDecimal('49', -2, 'halfUp')).toBe('0');
   });
 
+  it('rounds to tens exactly for values with more than 60 significant digits', () => {
+    // Dividing by 10^k first rounded to the 60-digit working precision, so the tie 10^62 + 15
+    // went to 10^62 and ceil moved 10^61 + 1 down to 10^61.
+    const tie = `1${'0'.repeat(60)}15`; // 10^62 + 15
+    expect(roundDecimal(tie, -1, 'halfEven')).toBe(`1${'0'.repeat(60)}20`);
+    expect(roundDecimal(tie, -1, 'halfDown')).toBe(`1${'0'.repeat(60)}10`);
+    expect(roundDecimal(`1${'0'.repeat(60)}1`, -1, 'ceil')).toBe(`1${'0'.repeat(59)}10`);
+    expect(roundDecimal(`-1${'0'.repeat(60)}1`, -1, 'up')).toBe(`-1${'0'.repeat(59)}10`);
+    expect(roundDecimal(`9${'9'.repeat(70)}.5`, -15, 'halfUp')).toBe(`1${'0'.repeat(71)}`);
+    expect(roundDecimal(`1${'0'.repeat(60)}49999999999999`, -15, 'halfUp')).toBe(`1${'0'.repeat(74)}`);
+  });
+
   it('never returns a negative zero', () => {
     expect(roundDecimal('-0.004', 2, 'halfEven')).toBe('0.00');
     expect(roundDecimal('-0.4', 0, 'down')).toBe('0');
