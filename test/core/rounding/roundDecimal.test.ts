@@ -115,6 +115,14 @@ describe('roundDecimal', () => {
     expect(codeOf(() => roundDecimal('1', 0, 'bankers' as RoundingMode))).toEqual(['INVALID_ROUNDING_MODE', ['rounding']]);
     expect(codeOf(() => roundDecimal('1', 0, 'toString' as RoundingMode))).toEqual(['INVALID_ROUNDING_MODE', ['rounding']]);
   });
+
+  it('refuses magnitudes of 1e1000 and more, whose plain digits it would have to spell out', () => {
+    // '1e1000000000' (12 characters) used to run the process out of memory in toFixed.
+    expect(codeOf(() => roundDecimal('1e1000', 2, 'halfEven'))).toEqual(['INVALID_INPUT', ['value']]);
+    expect(codeOf(() => roundDecimal('-1e1000000000', -3, 'floor'))).toEqual(['INVALID_INPUT', ['value']]);
+    expect(roundDecimal('9.99e999', 0, 'halfEven')).toBe(`999${'0'.repeat(997)}`);
+    expect(roundDecimal('1e-1000000000', 2, 'up')).toBe('0.01');
+  });
 });
 
 describe('roundingModeSchema', () => {
