@@ -1,5 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { describe, invalid } from '../core/internal/assert.js';
+import { toDecimal } from '../core/internal/decimal.js';
 import { fpGrowth } from './internal/fpGrowth.js';
 import { frequentItemsetsOptionsSchema, type FrequentItemsetsOptions } from './schemas.js';
 
@@ -37,9 +38,11 @@ function compareItems(a: readonly string[], b: readonly string[]): number {
  *
  * Conventions (those of R's arules `apriori`/`eclat` with `target = "frequent itemsets"`): a basket
  * is a set, so an item repeated in one basket counts once; the minimum support count is
- * ceil(minSupport × N) computed in double precision (N = number of baskets), and an itemset is
- * frequent when its count is ≥ that; `maxLength` bounds the itemset size (arules `maxlen`, here
- * unlimited by default). The empty itemset is not reported.
+ * ceil(minSupport × N) (N = number of baskets), and an itemset is frequent when its count is ≥
+ * that, i.e. when its support is ≥ `minSupport`. The product is exact, on the decimal value of
+ * `minSupport` as written — arules rounds it in double precision, where ceil(0.7 × 10) gives 8,
+ * not 7. `maxLength` bounds the itemset size (arules `maxlen`, here unlimited by default). The
+ * empty itemset is not reported.
  *
  * @param baskets - non-empty arrays of non-empty item names
  * @param options - `minSupport` in (0, 1], `maxLength` (default unlimited)
@@ -89,7 +92,9 @@ export function frequentItemsets(baskets: readonly (readonly string[])[], option
     }
     encoded[i] = row;
   }
-  const minCount = Math.ceil(minSupport * n);
+  // Exact: in double precision 0.7 × 10 is 7.000000000000001, whose ceiling would drop the
+  // itemsets found in exactly 7 of 10 baskets (support 0.7).
+  const minCount = toDecimal(minSupport).times(n).ceil().toNumber();
   // Rank frequent items by descending count (ties by name) so shared prefixes compress.
   const frequent = names.map((_, id) => id).filter((id) => (counts[id] as number) >= minCount);
   frequent.sort((a, b) => (counts[b] as number) - (counts[a] as number) || ((names[a] as string) < (names[b] as string) ? -1 : 1));

@@ -2,6 +2,8 @@
 // FP-growth in tests and as the baseline in bench/members.bench.ts: candidates of size k+1 are
 // joined from frequent k-itemsets and counted by checking every candidate against every basket.
 
+import { Decimal } from 'decimal.js';
+
 export interface NaiveItemset {
   readonly items: string[];
   readonly count: number;
@@ -9,7 +11,8 @@ export interface NaiveItemset {
 
 export function naiveApriori(baskets: readonly (readonly string[])[], minSupport: number, maxLength = Infinity): NaiveItemset[] {
   const n = baskets.length;
-  const minCount = Math.ceil(minSupport * n);
+  // ceil(s·N) on the decimal value of s as written (0.7 × 10 = 7, not 7.000000000000001).
+  const minCount = new Decimal(String(minSupport)).times(n).ceil().toNumber();
   const sets = baskets.map((b) => new Set(b));
   const counts = new Map<string, number>();
   for (const s of sets) for (const x of s) counts.set(x, (counts.get(x) ?? 0) + 1);

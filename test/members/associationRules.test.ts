@@ -50,6 +50,15 @@ describe('frequentItemsets', () => {
     );
   });
 
+  it('keeps an itemset whose support equals minSupport exactly (ceil(0.7 × 10) = 7, not 8 as in double precision)', () => {
+    // 7 of 10 baskets hold milk: support 0.7. In doubles 0.7 * 10 = 7.000000000000001.
+    const baskets = Array.from({ length: 10 }, (_, i) => (i < 7 ? ['milk', 'bread'] : ['bread']));
+    const result = frequentItemsets(baskets, { minSupport: 0.7 });
+    expect(result.minSupportCount).toBe(7);
+    expect(result.itemsets.map((s) => `${key(s.items)}:${String(s.count)}`)).toEqual(['bread:10', 'milk:7', 'bread+milk:7']);
+    expect(frequentItemsets(baskets, { minSupport: 0.71 }).minSupportCount).toBe(8);
+  });
+
   it('returns nothing for no baskets', () => {
     expect(frequentItemsets([], { minSupport: 0.5 }).itemsets).toEqual([]);
   });
