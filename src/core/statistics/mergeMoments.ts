@@ -38,7 +38,9 @@ export function mergeMoments(a: MomentsAccumulator, b: MomentsAccumulator): Mome
   const mean = Number.isFinite(delta)
     ? a.mean + delta * (b.n / n)
     : a.mean * (a.n / n) + b.mean * (b.n / n);
-  const m2 = a.m2 + b.m2 + delta * delta * ((a.n / n) * b.n);
+  // δ·(δ·w) rather than δ²·w: the weight w = nₐn_b/n is at least ½, so δ² can overflow (or
+  // underflow) where the product does not (δ = 1.5e154 between single values gives 1.125e308).
+  const m2 = a.m2 + b.m2 + delta * (delta * ((a.n / n) * b.n));
   return {
     n,
     mean,

@@ -5,6 +5,7 @@ import { addToMoments } from '../../../src/core/statistics/addToMoments.js';
 import { addValuesToMoments } from '../../../src/core/statistics/addValuesToMoments.js';
 import { createMomentsAccumulator } from '../../../src/core/statistics/createMomentsAccumulator.js';
 import { momentsResult } from '../../../src/core/statistics/momentsResult.js';
+import { standardDeviation } from '../../../src/core/statistics/standardDeviation.js';
 import { expectClose, expectOmnicxError } from './support.js';
 
 describe('addValuesToMoments', () => {
@@ -29,6 +30,13 @@ describe('addValuesToMoments', () => {
     // Wikipedia, "Algorithms for calculating variance": 1e9 + (4, 7, 13, 16) has variance 30.
     const acc = addValuesToMoments(createMomentsAccumulator(), [4, 7, 13, 16].map((x) => 1e9 + x));
     expect(momentsResult(acc).variance).toBe(30);
+  });
+
+  it('gives the finite M₂ of one pass when the batch mean is far from the accumulator mean', () => {
+    // M₂ of [0, 1.5e154] is 1.125e308 < Number.MAX_VALUE; the merge squared δ = 1.5e154 first.
+    const acc = addValuesToMoments(addToMoments(createMomentsAccumulator(), 0), [1.5e154]);
+    expectClose(acc.m2, 1.125e308, 1e-12);
+    expectClose(momentsResult(acc).standardDeviation as number, standardDeviation([0, 1.5e154]), 1e-12);
   });
 
   it('works on an accumulator read back from JSON', () => {

@@ -41,6 +41,16 @@ describe('mergeMoments', () => {
     expect(merged.m2).toBe(Infinity);
   });
 
+  it('keeps M₂ finite when δ² alone would overflow but δ²·nₐn_b/n does not', () => {
+    // [0, 1.5e154]: M₂ = (1.5e154)²/2 = 1.125e308, below the largest double; δ² = 2.25e308 is not.
+    const oneByOne = accumulate([0, 1.5e154]);
+    const merged = mergeMoments(accumulate([0]), accumulate([1.5e154]));
+    expect(oneByOne.m2).toBeLessThan(Number.MAX_VALUE);
+    expect(oneByOne.m2 / 1.125e308 - 1).toBeLessThan(1e-12);
+    expect(merged.m2).toBe(oneByOne.m2);
+    expect(merged.mean).toBe(7.5e153);
+  });
+
   it('rejects malformed accumulators with the side at fault', () => {
     const good = accumulate([1]);
     expectOmnicxError(() => mergeMoments({ ...good, n: -2 }, good), 'INVALID_INPUT', ['a', 'n']);
