@@ -647,8 +647,7 @@ const STALL = 10;
  * subgradient level method", Mathematical Programming 85:207–211), so the bound depends on the
  * problem alone.
  */
-export function createLagrangianAscent(p: Problem, units: number, start: number, trace?: (i: number, v: number, b: number, t: number) => void): LagrangianAscent {
-  let iter = 0;
+export function createLagrangianAscent(p: Problem, units: number, start: number): LagrangianAscent {
   const d = buildData(p, units);
   const sc = createScratch(p, d);
   const nG = d.groupUnits.length;
@@ -674,7 +673,6 @@ export function createLagrangianAscent(p: Problem, units: number, start: number,
   const run = (iterations: number, incumbent: number): void => {
     for (let it = 0; it < iterations && !stopped; it++) {
       const value = evaluate(p, d, m, sc, g, open, previous);
-      trace?.(iter++, value, bestValue, theta);
       if (bestValue === -Infinity || value > bestValue + 1e-9 * Math.abs(bestValue)) {
         bestValue = value;
         best.lambda.set(m.lambda);

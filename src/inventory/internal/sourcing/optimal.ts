@@ -28,6 +28,8 @@ export interface OptimalOutcome {
   readonly lowerBoundMinor?: number;
   /** Number of min-cost-flow solves. */
   readonly flowSolves: number;
+  /** The bounds whose largest is lowerBoundMinor (with shipment charges): LP relaxation, isolated orders, Lagrangian. */
+  readonly bounds?: { readonly lp: number; readonly isolated?: number; readonly lagrangian?: number };
 }
 
 interface Component {
@@ -535,14 +537,17 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
   for (const q of p.lineQty) demand += q;
   const isolated = flow.work.alloc.reduce((sum, list) => sum + list.reduce((a, x, i) => (i % 2 === 1 ? a + x : a), 0), 0) === demand ? isolatedOrderBound(p) : undefined;
   let bound = Math.max(lowerBoundMinor, isolated ?? 0);
+  const bounds = { lp: lowerBoundMinor, ...(isolated === undefined ? {} : { isolated }) };
   if (bestValue.units === 0 || bestValue.cost <= bound) {
     localSearch(p, best as Work, sequence);
-    return { work: best as Work, method: 'slopeScaling+localSearch', exact: false, lowerBoundMinor: bound, flowSolves: solves };
+    return { work: best as Work, method: 'slopeScaling+localSearch', exact: false, lowerBoundMinor: bound, flowSolves: solves, bounds };
   }
   // Lagrangian phases: the ascent raises the bound; the (order, location) pairs its subproblems
   // keep opening price the next flow solve (c + F·(1 − openness)/U), whose solution the local
   // search (with exact re-insertion) improves into a candidate.
-  const ascent = createLagrangianAscent(p, bestValue.units, bestValue.cost / bestValue.units);
+  // Started from the LP bound per unit (not the incumbent, which may depend on the flow model), so
+  // the bound depends on the problem alone.
+  const ascent = createLagrangianAscent(p, bestValue.units, lowerBoundMinor / bestValue.units);
   const exact = createExactInsertion(p);
   for (let phase = 0; phase < LAGRANGIAN_PHASES; phase++) {
     ascent.run(LAGRANGIAN_ITERATIONS, bestValue.cost);
@@ -558,6 +563,14 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
     offer(guided.work);
     if (ascent.reached(bestValue.cost)) break;
   }
-  bound = Math.max(bound, ascent.bound() ?? 0);
-  return { work: best as Work, method: 'slopeScaling+localSearch', exact: false, lowerBoundMinor: bound, flowSolves: solves };
+  const lagrangian = ascent.bound();
+  bound = Math.max(bound, lagrangian ?? 0);
+  return {
+    work: best as Work,
+    method: 'slopeScaling+localSearch',
+    exact: false,
+    lowerBoundMinor: bound,
+    flowSolves: solves,
+    bounds: { ...bounds, ...(lagrangian === undefined ? {} : { lagrangian }) },
+  };
 }
