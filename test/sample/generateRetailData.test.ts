@@ -104,6 +104,21 @@ describe('generateRetailData', () => {
     checkInvariants(data);
   }, 60_000);
 
+  it('opens stores only on days that exist: Kiribati skipped Saturday 31 Dec 1994', () => {
+    // Pacific/Kiritimati went from UTC−10 to UTC+14 at the end of Friday 30 Dec 1994. The
+    // calendar used to keep a row for the missing Saturday whose hours, moved forward by the
+    // 24-hour gap, fell on Sunday 1 Jan 1995, so stores closed on Sundays had visits that day.
+    const data = generateRetailData({
+      seed: 3,
+      customers: 300,
+      days: 20,
+      start: '1994-12-20T00:00:00-10:00',
+      timeZone: 'Pacific/Kiritimati',
+      eventsPerCustomerPerDay: 2,
+    });
+    checkInvariants(data);
+  }, 60_000);
+
   it('applies the defaults', () => {
     const data = generateRetailData({ seed: 1, customers: 5, days: 2 });
     expect(data.options).toEqual({

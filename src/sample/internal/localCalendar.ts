@@ -12,7 +12,11 @@ const DAY_MS = 86_400_000;
 export const SLOTS = 25;
 
 export interface LocalCalendar {
-  /** Number of local days in the table; day 0 is the local date of the period's start. */
+  /**
+   * Number of local days in the table; day 0 is the local date of the period's start, and the
+   * rows are the dates that exist in the zone (a date skipped by a change of side of the date
+   * line has no row).
+   */
   readonly dayCount: number;
   /** `hourStart[d * SLOTS + h]`: the instant of wall-clock h:00 on local day d (h = 0 … 24). */
   readonly hourStart: Float64Array;
@@ -40,9 +44,18 @@ export function buildLocalCalendar(timeZone: string, startAt: number, dayCount: 
   const hourStart = new Float64Array(dayCount * SLOTS);
   const weekday = new Uint8Array(dayCount);
   let midnight = dayStart(zone, firstDay * DAY_MS);
-  for (let d = 0; d < dayCount; d++) {
-    const wallMidnight = (firstDay + d) * DAY_MS;
-    const nextMidnight = dayStart(zone, wallMidnight + DAY_MS);
+  // `wallDay` runs ahead of `d` when a whole local date is skipped (Pacific/Apia 30 Dec 2011,
+  // Pacific/Kiritimati 31 Dec 1994): such a date has no instant, so it gets no row, and its wall
+  // hours (moved forward by the gap) would otherwise fall on the next date under a wrong weekday.
+  let wallDay = firstDay;
+  for (let d = 0; d < dayCount; d++, wallDay++) {
+    let wallMidnight = wallDay * DAY_MS;
+    let nextMidnight = dayStart(zone, wallMidnight + DAY_MS);
+    while (nextMidnight === midnight) {
+      wallDay++;
+      wallMidnight = wallDay * DAY_MS;
+      nextMidnight = dayStart(zone, wallMidnight + DAY_MS);
+    }
     const base = d * SLOTS;
     if (nextMidnight - midnight === DAY_MS) {
       for (let h = 0; h < SLOTS; h++) hourStart[base + h] = midnight + h * HOUR_MS;
@@ -52,7 +65,7 @@ export function buildLocalCalendar(timeZone: string, startAt: number, dayCount: 
       for (let h = 1; h < SLOTS - 1; h++) hourStart[base + h] = wallToInstant(zone, wallMidnight + h * HOUR_MS);
       hourStart[base + SLOTS - 1] = nextMidnight;
     }
-    weekday[d] = isoWeekdayFromDays(firstDay + d);
+    weekday[d] = isoWeekdayFromDays(wallDay);
     midnight = nextMidnight;
   }
   return { dayCount, hourStart, weekday };

@@ -41,6 +41,19 @@ describe('buildLocalCalendar', () => {
     expect([...santiago.weekday]).toEqual([6, 7]);
   });
 
+  it('leaves out a local day that does not exist (Pacific/Apia skipped 30 Dec 2011)', () => {
+    // Samoa moved from UTC−10 to UTC+14 at 24:00 on Thursday 29 Dec 2011 (10:00 UTC on the 30th):
+    // the next local day is Saturday 31 Dec, which starts at that instant.
+    const apia = buildLocalCalendar('Pacific/Apia', Date.UTC(2011, 11, 29, 22), 3);
+    expect([...apia.weekday]).toEqual([4, 6, 7]);
+    expect(apia.hourStart[0]).toBe(Date.UTC(2011, 11, 29, 10));
+    expect(apia.hourStart[SLOTS]).toBe(Date.UTC(2011, 11, 30, 10));
+    expect(apia.hourStart[SLOTS + 9]).toBe(Date.UTC(2011, 11, 30, 19));
+    expect(apia.hourStart[2 * SLOTS]).toBe(Date.UTC(2011, 11, 31, 10));
+    expect(localDayOf(apia, Date.UTC(2011, 11, 30, 9, 59))).toBe(0);
+    expect(localDayOf(apia, Date.UTC(2011, 11, 30, 10))).toBe(1);
+  });
+
   it('keeps offsets with seconds exact (Monrovia, UTC−00:44:30 until 1972)', () => {
     const monrovia = buildLocalCalendar('Africa/Monrovia', Date.UTC(1960, 0, 15, 12), 1);
     expect(monrovia.hourStart[0]).toBe(Date.UTC(1960, 0, 15, 0, 44, 30));
