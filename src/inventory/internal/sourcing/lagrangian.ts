@@ -3,38 +3,47 @@
 // fixed charge F_l per (order, location) pair used, subject to the stock of every (sku, location)
 // and the capacity of every location.
 //
-// Dualising the stock constraints (λ ≥ 0 per (sku, location)), the capacities that can bind
-// (ν ≥ 0 per location) and "ship at least U* units" (μ ≥ 0; one per sku when no capacity can bind,
-// since every solution shipping the most units then ships the most of every sku) leaves one small
-// uncapacitated facility-location problem per order: open a set S of locations (F_l each); each
-// line takes up to its quantity from S, at most u = min(quantity, stock, capacity) per location,
-// at the reduced unit cost c + λ + ν − μ. For any multipliers,
-//   L(λ, ν, μ) = Σ_orders sub_o − Σ λ·stock − Σ ν·capacity + Σ μ·U
+// Relaxation. When no capacity can bind, a solution ships U* units exactly when it ships
+// min(demand, stock) of every sku: every line of a sku with demand ≤ stock is filled in full, and
+// all the stock of a sku with demand ≥ stock ships. The stock constraints are dualised (λ ≥ 0 per
+// (sku, location); free in sign for the skus whose stock all ships, an equality), the lines to fill
+// stay in the subproblem (through a fixed multiplier M above any cost, so the subproblem fills
+// them). When a capacity can bind, the capacities (ν ≥ 0) and "ship at least U* units" (μ ≥ 0) are
+// dualised instead. What is left is one small uncapacitated facility-location problem per order:
+// open a set S of locations (F_l each); each line takes up to its quantity from S, at most
+// u = min(quantity, stock, capacity) per location, at the reduced unit cost c + λ + ν − μ (− M).
+// For any multipliers,
+//   L = Σ_orders sub_o − Σ λ·stock − Σ ν·capacity + μ·U* (+ M · Σ quantities of the lines to fill)
 // is a lower bound on the optimum (weak duality; Geoffrion 1974, "Lagrangean relaxation for integer
-// programming", Mathematical Programming Study 2:82–114). Since the per-order subproblem is not
-// integral, the best such bound is at least the strong (disaggregated, x ≤ u·y) LP relaxation,
-// which the F/U slopes of the flow bound weaken further.
+// programming", Mathematical Programming Study 2:82–114). The subproblem is not integral, so the
+// best such bound is at least the strong (disaggregated, x ≤ u·y) LP relaxation, which the F/U
+// slopes of the flow bound weaken further.
 //
-// The multipliers are improved by projected subgradient ascent with Polyak's step
-// t = θ·(target − L)/‖g‖², θ halved when the bound stalls (Held, Wolfe & Crowder 1974, "Validation
-// of subgradient optimization", Mathematical Programming 6:62–88), and the direction deflected by
-// the previous one (Camerini, Fratta & Maffioli 1975, "On improving relaxation methods by modified
-// gradient techniques", Mathematical Programming Study 3:26–34).
+// The multipliers are improved by projected subgradient ascent (Held, Wolfe & Crowder 1974,
+// "Validation of subgradient optimization", Mathematical Programming 6:62–88), with the direction
+// deflected by the previous one (Camerini, Fratta & Maffioli 1975, "On improving relaxation
+// methods by modified gradient techniques", Mathematical Programming Study 3:26–34); see
+// createLagrangianAscent for the step.
 //
 // Each subproblem is solved exactly by branch and bound over the set of locations. The gross
 // benefit of a set (Σ over lines of the best fill from it) is submodular — each line is a
 // capacitated single-sink assignment, a gross-substitutes valuation — so a location's marginal
 // benefit only shrinks as the set grows: a location whose benefit given S does not exceed its
 // charge can be dropped from the subtree, and V(S) − Σ (benefit − charge)⁺ over the remaining
-// locations bounds the subtree from below (the classic bound of facility-location branch and
+// locations bounds the subtree from below (the classic bounds of facility-location branch and
 // bound; Cornuéjols, Nemhauser & Wolsey 1990, "The uncapacitated facility location problem", in
-// Discrete Location Theory). When an order exceeds its node budget, that root bound (a valid,
-// weaker value) is used instead of the exact minimum.
+// Discrete Location Theory). A second bound prices each remaining location's units at
+// c + F/(the most units it could ship), and a location is dropped when another charges no more and
+// covers each of its lines in full at no higher cost. When an order exceeds its node budget, its
+// root bound (a valid, weaker value) is used instead of the exact minimum.
 //
-// Honest arithmetic: the reported bound is re-evaluated at multipliers rounded down to a dyadic
-// grid (multiples of 2^-k, k chosen so every partial sum stays below 2^52 grid units), where all
+// Honest arithmetic: the reported bound is re-evaluated at multipliers rounded to a dyadic grid
+// (multiples of 2^-k, k chosen so every partial sum stays below 2^51 grid units), where all
 // products and sums of integer costs, units and multipliers are exact, and rounded up to whole
 // minor units only because every solution costs a whole number of minor units.
+//
+// The same subproblem, with unit costs c − M and the stock left, is the exact re-insertion move
+// of the local search (createExactInsertion).
 import type { Problem } from './problem.js';
 
 
@@ -570,7 +579,9 @@ function evaluate(p: Problem, d: Data, m: Multipliers, sc: Scratch, g: Multiplie
     total += solveOrder(p, d, o, sc, previous);
     if (open !== undefined) {
       const lo = d.localStart[o] as number;
-      for (let k = 0; k < (d.localStart[o + 1] as number) - lo; k++) open[lo + k] = 0.8 * (open[lo + k] as number) + 0.2 * (sc.bestS[k] === 1 ? 1 : 0);
+      for (let k = 0; k < (d.localStart[o + 1] as number) - lo; k++) {
+        open[lo + k] = OPEN_DECAY * (open[lo + k] as number) + (1 - OPEN_DECAY) * (sc.bestS[k] === 1 ? 1 : 0);
+      }
     }
     if (g === undefined) continue;
     for (let a = a0; a < a1; a++) {
@@ -632,6 +643,8 @@ export interface LagrangianAscent {
   bound(): number | undefined;
 }
 
+/** Openness: exponential average of the subproblem solutions, this weight on the past (about the last 10 iterations). */
+const OPEN_DECAY = 0.9;
 /** Polyak's target: this fraction above the best L so far. */
 const TARGET_ABOVE = 0.03;
 /** Deflection: d = g + DEFLECTION · d_previous. */

@@ -7,11 +7,16 @@
 // - With fixed charges (a fixed-charge transportation problem, NP-hard): candidates are the
 //   flow solution on unit costs, the iterations of dynamic slope scaling (Kim & Pardalos 1999,
 //   "Solving fixed charge network flow problems with a dynamic slope scaling procedure",
-//   Operations Research Letters 24:195–203) and the four greedy strategies; the best is improved
-//   by local search (remove one order, re-insert it at its cheapest: each single location, and
-//   each location as anchor topped up by lowest marginal cost, and pair moves). The lower bound
-//   is the larger of the LP relaxation (unit cost c + F/U on every arc, U the most the pair could
-//   carry) and, when every order can be filled, the sum of each order's cheapest isolated sourcing.
+//   Operations Research Letters 24:195–203) and the four greedy strategies. Bounds: the LP
+//   relaxation (unit cost c + F/U on every arc, U the most the pair could carry) and, when every
+//   order can be filled, the sum of each order's cheapest isolated sourcing. When the best
+//   candidate is not proven optimal by them, two Lagrangian phases (lagrangian.ts): 60 iterations
+//   of subgradient ascent on the Lagrangian bound, then a flow solve priced by how often the
+//   subproblems open each (order, location) pair (c + F·(1 − openness)/U), improved by local
+//   search (remove one order and re-insert it at its exact cheapest — a facility-location
+//   subproblem solved by branch and bound, falling back to the heuristic insertions: each single
+//   location, each location as anchor topped up by lowest marginal cost — and pair moves). The
+//   bound reported is the largest of the three.
 // - Without split or partial shipping the flow model does not apply: the best greedy solution
 //   (and, for all-or-nothing orders, the repaired flow solution) is improved by the same local search.
 import { addArc, createNetwork, flowOf, minCostMaxFlow, resetFlows, setCost, type FlowNetwork } from '../minCostFlow.js';
