@@ -1,7 +1,7 @@
 // Inventory benchmarks: greedy sourcing of a large batch against a straightforward nested-loop
 // greedy, and the 'optimal' strategy against the best greedy strategy (with the cost gap and the
-// gap to the LP lower bound in the note). Instances are generated with createRandom, so every
-// run sees the same data.
+// gap to the proven lower bound — LP, isolated orders or Lagrangian, the largest — in the note).
+// Instances are generated with createRandom, so every run sees the same data.
 import { createRandom } from '../src/core/statistics/createRandom.js';
 import { haversineDistanceKm, sourceOrders, type SourcingLocation, type SourcingOrder, type SourcingResult } from '../src/inventory/index.js';
 import { compare, type Comparison } from './lib.js';

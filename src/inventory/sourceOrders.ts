@@ -61,7 +61,10 @@ export interface SourcingOptimality {
   readonly method: 'minCostFlow' | 'slopeScaling+localSearch' | 'greedy+localSearch';
   /** True when the total cost is proven minimal among solutions shipping the most units (exact method, or a cost equal to the lower bound). */
   readonly exact: boolean;
-  /** A lower bound on the cost of any solution shipping as many units (when computed). */
+  /**
+   * A proven lower bound on the cost of any solution shipping as many units (when computed): with
+   * shipment charges the largest of the LP-relaxation, isolated-orders and Lagrangian bounds.
+   */
   readonly lowerBoundMinor?: number;
   /** (totalCostMinor − lowerBoundMinor) / lowerBoundMinor, 0 when exact (when a bound is known and positive). */
   readonly gapToLowerBound?: number;
@@ -115,8 +118,11 @@ export interface SourcingResult {
  * with Dijkstra and potentials) when there are no shipment charges (`perShipmentMinor` and every
  * `handlingCostMinor` 0) and split and partial shipping are allowed. With shipment charges the
  * problem is a fixed-charge transportation problem: the flow solution, dynamic slope scaling
- * (Kim & Pardalos 1999) and the greedy strategies are candidates, the best is improved by local
- * search, and `optimality` reports the LP lower bound and the gap to it. Without split or
+ * (Kim & Pardalos 1999), the greedy strategies and flow solutions guided by a Lagrangian
+ * relaxation are candidates, improved by local search, and `optimality` reports a proven lower
+ * bound — the largest of the LP relaxation, the orders' isolated optima (when every order can be
+ * filled) and the Lagrangian bound (per-order facility-location subproblems solved exactly) — and
+ * the gap to it. Without split or
  * partial shipping it is the best greedy solution improved by local search (a heuristic). The
  * result is never worse than any greedy strategy (more units, or as many at no higher cost).
  *
