@@ -37,6 +37,21 @@ describe('mean', () => {
     expect(mean([0, 0, 0])).toBe(0);
   });
 
+  it('meets the NIST StRD certified means of the NumAcc data sets to the last place', () => {
+    // NIST Statistical Reference Datasets, univariate summary statistics, "NumAcc1"–"NumAcc4"
+    // (https://www.itl.nist.gov/div898/strd/univ/homepage.html): a first value, then 500 pairs
+    // around it; certified means 10000002, 1.2, 1000000.2 and 10000000.2.
+    const numAcc = (first: number, low: number, high: number): number[] => [
+      first,
+      ...Array.from({ length: 500 }, () => [low, high]).flat(),
+    ];
+    expect(mean([10000001, 10000003, 10000002])).toBe(10000002);
+    expect(mean(numAcc(1.2, 1.1, 1.3))).toBe(1.2);
+    // One unit in the last place (1.2e-10 and 1.9e-9) from the certified value at most.
+    expectClose(mean(numAcc(1000000.2, 1000000.1, 1000000.3)), 1000000.2, 2.3e-16);
+    expectClose(mean(numAcc(10000000.2, 10000000.1, 10000000.3)), 10000000.2, 2.3e-16);
+  });
+
   it('rejects non-arrays, non-finite elements and empty input', () => {
     expectOmnicxError(() => mean('1,2' as never), 'INVALID_INPUT', []);
     expectOmnicxError(() => mean(new BigInt64Array(2) as never), 'INVALID_INPUT', []);
