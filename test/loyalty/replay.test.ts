@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replay, type MemberState } from '../../src/loyalty/index.js';
+import { advanceTo, applyEvent, replay, type MemberState } from '../../src/loyalty/index.js';
 import { adjust, bonus, enrol, line, program, purchase, redeem, ret, T0, thrown } from './fixtures.js';
 
 function member(result: ReturnType<typeof replay>, id = 'm'): MemberState {
@@ -332,6 +332,40 @@ describe('replay: engine paths (purchases with many lines, bigints, time-zone ga
       ['spring', Date.parse('2026-03-29T03:30:00+02:00')],
       ['autumn', Date.parse('2026-10-25T02:30:00+02:00')],
     ]);
+  });
+
+  it('touches only the lots due when lots are in order, and takes the full pass otherwise (repeated hour, debt), as applyEvent does', () => {
+    // replay keeps lots in order of expiry and maturity and applies the effects to the lots due
+    // only; applyEvent (a working copy made from a state) always takes the full pass over the lots.
+    const p = program({ timeZone: 'Europe/Berlin', pending: { days: 2 }, expiry: { type: 'rolling', months: 1 }, returns: { negativeBalance: 'allow' } });
+    const events = [
+      enrol('m', '2026-10-01T00:00:00Z'),
+      // 02:30 CEST then 02:10 CET (the repeated hour): the later lot expires first (02:10 < 02:30 local).
+      purchase('first', '2026-10-25T00:30:00Z', [line(1_000)]),
+      purchase('second', '2026-10-25T01:10:00Z', [line(2_000)]),
+      enrol('d', '2026-01-01T00:00:00Z'),
+      purchase('d1', '2026-01-02T00:00:00Z', [line(10_000)], {}, 'd'),
+      redeem('d-redeem', '2026-01-05T00:00:00Z', 100, 'd'),
+      ret('d-return', '2026-01-06T00:00:00Z', 'd1', {}, 'd'),
+      // owed 100: this lot repays 60 of it and is used up as it is added
+      adjust('d-adjust', '2026-01-07T00:00:00Z', 60, 'd'),
+      purchase('d2', '2026-01-08T00:00:00Z', [line(5_000)], {}, 'd'),
+      purchase('d3', '2026-01-20T00:00:00Z', [line(7_000)], {}, 'd'),
+    ];
+    const asOf = Date.parse('2026-12-31T00:00:00Z');
+    const result = replay(p, events, { asOf });
+    expect(result.ledger.filter((e) => e.memberId === 'm' && e.type === 'expire').map((e) => [e.lotId, e.at])).toEqual([
+      ['second', Date.parse('2026-11-25T01:10:00Z')],
+      ['first', Date.parse('2026-11-25T01:30:00Z')],
+    ]);
+    expect(result.ledger.filter((e) => e.memberId === 'd' && e.type === 'debtRepaid').map((e) => [e.lotId, e.points])).toEqual([
+      ['d-adjust', 60],
+      ['d2', 40],
+    ]);
+    const states = new Map<string, MemberState>();
+    const sorted = [...events].sort((a, b) => Date.parse(String(a.at)) - Date.parse(String(b.at)));
+    for (const e of sorted) states.set(e.memberId, applyEvent(p, states.get(e.memberId) ?? null, e).state);
+    expect(result.members).toEqual([...states.keys()].sort().map((id) => advanceTo(p, states.get(id) as MemberState, asOf).state));
   });
 
   it('applies events at the same instant in order of id, whatever their order in the log', () => {
