@@ -30,7 +30,18 @@ export function toDecimal(value: unknown, path: readonly PathKey[] = [], name = 
         path,
       });
     }
-    return new D(trimmed);
+    const decimal = new D(trimmed);
+    // decimal.js holds exponents within ±9e15 (maxE, minE): beyond them it reads the string as
+    // ±Infinity or 0, which would be a different number from the one written.
+    const digits = trimmed.replace(/[eE].*$/, '');
+    if (!decimal.isFinite() || (decimal.isZero() && /[1-9]/.test(digits))) {
+      throw new OmnicxError(
+        ErrorCode.INVALID_INPUT,
+        `${where} must have a decimal exponent within ±9e15, got ${describe(value)}`,
+        { path },
+      );
+    }
+    return decimal;
   }
   if (Decimal.isDecimal(value)) return new D(value);
   throw new OmnicxError(ErrorCode.INVALID_INPUT, `${where} must be a decimal string or a number, got ${describe(value)}`, {

@@ -32,6 +32,23 @@ describe('convertMoney', () => {
     }
   });
 
+  it('rejects rates beyond the exponent range of decimal arithmetic instead of misreading them', () => {
+    // Beyond 1e±9e15 decimal.js reads the string as Infinity (a SyntaxError escaped from the
+    // bigint conversion) or 0 ("rate must be positive, got 0" for a positive rate).
+    expectError(() => convertMoney(usd(1), 'EUR', '1e9000000000000001'), 'INVALID_INPUT', ['rate']);
+    expectError(() => convertMoney(usd(1), 'EUR', '1e-9000000000000001'), 'INVALID_INPUT', ['rate']);
+  });
+
+  it('rounds a converted amount far below one minor unit by its sign and the mode', () => {
+    // 1 cent × 1e-8999999999999999 is 1e-9000000000000001 yen, below decimal.js's smallest
+    // exponent: it was read as 0, so rounding up gave 0 instead of 1.
+    const tiny = '1e-8999999999999999';
+    expect(convertMoney(usd(1), 'JPY', tiny, { rounding: 'up' }).amountMinor).toBe(1);
+    expect(convertMoney(usd(-1), 'JPY', tiny, { rounding: 'floor' }).amountMinor).toBe(-1);
+    expect(convertMoney(usd(-1), 'JPY', tiny, { rounding: 'ceil' }).amountMinor).toBe(0);
+    expect(convertMoney(usd(1), 'JPY', tiny, { rounding: 'halfUp' }).amountMinor).toBe(0);
+  });
+
   it('rejects unknown target currencies, bad options and bad money', () => {
     expectError(() => convertMoney(usd(1), 'eur', 1), 'UNKNOWN_CURRENCY', ['to']);
     expectError(() => convertMoney(usd(1), 'XAU', 1), 'UNKNOWN_CURRENCY', ['to']);

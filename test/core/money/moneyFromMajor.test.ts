@@ -63,6 +63,10 @@ describe('moneyFromMajor', () => {
     for (const value of [Number.NaN, Number.POSITIVE_INFINITY, '12,34', '', 'abc', '1.2.3', null, {}]) {
       expectError(() => moneyFromMajor(value as string, 'USD'), 'INVALID_INPUT', ['major']);
     }
+    // Exponents beyond decimal.js's ±9e15 read as Infinity (a SyntaxError escaped) or as 0 (so
+    // ceil gave 0 for a positive value).
+    expectError(() => moneyFromMajor('-1e9000000000000001', 'USD'), 'INVALID_INPUT', ['major']);
+    expectError(() => moneyFromMajor('1e-9000000000000001', 'USD', { rounding: 'ceil' }), 'INVALID_INPUT', ['major']);
   });
 
   it('rejects results beyond the safe-integer range with NOT_SAFE_INTEGER', () => {

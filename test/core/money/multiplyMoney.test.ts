@@ -87,6 +87,13 @@ describe('multiplyMoney', () => {
     expectError(() => multiplyMoney(usd(-3), '1e1000000000'), 'NOT_SAFE_INTEGER', []);
   });
 
+  it('rejects rates beyond the exponent range of decimal arithmetic', () => {
+    // decimal.js reads them as Infinity (a SyntaxError escaped from the bigint conversion) or 0.
+    expectError(() => multiplyMoney(usd(1), '1e9000000000000001'), 'INVALID_INPUT', ['rate']);
+    expectError(() => multiplyMoney(usd(1), '1e-9000000000000001', { rounding: 'up' }), 'INVALID_INPUT', ['rate']);
+    expect(multiplyMoney(usd(1), '1e-9000000000000000', { rounding: 'up' }).amountMinor).toBe(1);
+  });
+
   it('rejects bad rates, options and money with a path', () => {
     for (const rate of [Number.NaN, Number.POSITIVE_INFINITY, 'abc', '', '1,5', null, undefined]) {
       expectError(() => multiplyMoney(usd(1), rate as never), 'INVALID_INPUT', ['rate']);

@@ -122,6 +122,8 @@ describe('roundDecimal', () => {
     expect(codeOf(() => roundDecimal('-1e1000000000', -3, 'floor'))).toEqual(['INVALID_INPUT', ['value']]);
     expect(roundDecimal('9.99e999', 0, 'halfEven')).toBe(`999${'0'.repeat(997)}`);
     expect(roundDecimal('1e-1000000000', 2, 'up')).toBe('0.01');
+    // Below decimal.js's smallest exponent the value read as 0, and 'up' gave '0.00'.
+    expect(codeOf(() => roundDecimal('1e-9000000000000001', 2, 'up'))).toEqual(['INVALID_INPUT', ['value']]);
   });
 });
 

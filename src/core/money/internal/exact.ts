@@ -38,13 +38,18 @@ export function roundToSafeInteger(
   path: readonly PathKey[],
   what: string,
 ): number {
-  const rounded = new D(`${coefficient.toString()}e${String(exponent)}`).toDecimalPlaces(0, rounding);
-  if (rounded.abs().gt(Number.MAX_SAFE_INTEGER)) {
+  const digits = (coefficient < 0n ? -coefficient : coefficient).toString().length;
+  // Below 10^-3 in magnitude every value of one sign rounds alike in every mode; 0.01 stands in
+  // for it, since an exponent below decimal.js's −9e15 would read as 0 (and round 'up' to 0).
+  const tiny = coefficient !== 0n && exponent + digits < -2;
+  const text = tiny ? `${coefficient < 0n ? '-' : ''}0.01` : `${coefficient.toString()}e${String(exponent)}`;
+  const rounded = new D(text).toDecimalPlaces(0, rounding);
+  if (!rounded.isFinite() || rounded.abs().gt(Number.MAX_SAFE_INTEGER)) {
     throw new OmnicxError(
       ErrorCode.NOT_SAFE_INTEGER,
       // toString() switches to exponent form from 1e40 on (toExpPos of D): spelling out a value such
       // as 1e1000000000 in full would exhaust memory instead of throwing.
-      `${what} is ${rounded.toString()} minor units, beyond the safe-integer range (|n| ≤ 2^53 − 1)`,
+      `${what} is ${rounded.isFinite() ? rounded.toString() : text} minor units, beyond the safe-integer range (|n| ≤ 2^53 − 1)`,
       { path },
     );
   }
