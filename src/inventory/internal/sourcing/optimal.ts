@@ -10,13 +10,14 @@
 //   Operations Research Letters 24:195–203) and the four greedy strategies. Bounds: the LP
 //   relaxation (unit cost c + F/U on every arc, U the most the pair could carry) and, when every
 //   order can be filled, the sum of each order's cheapest isolated sourcing. When the best
-//   candidate is not proven optimal by them, two Lagrangian phases (lagrangian.ts): 60 iterations
-//   of subgradient ascent on the Lagrangian bound, then a flow solve priced by how often the
-//   subproblems open each (order, location) pair (c + F·(1 − openness)/U), improved by local
-//   search (remove one order and re-insert it at its exact cheapest — a facility-location
-//   subproblem solved by branch and bound, falling back to the heuristic insertions: each single
-//   location, each location as anchor topped up by lowest marginal cost — and pair moves). The
-//   bound reported is the largest of the three.
+//   candidate is not proven optimal by them: 120 iterations of subgradient ascent on a Lagrangian
+//   bound (lagrangian.ts), then a flow solve priced by how often the subproblems opened each
+//   (order, location) pair (c + F·(1 − openness)/U), improved by local search (remove one order
+//   and re-insert it at its exact cheapest — a facility-location subproblem solved by branch and
+//   bound, falling back to the heuristic insertions: each single location, each location as
+//   anchor topped up by lowest marginal cost — and pair moves), then by group moves (an order and
+//   three holders of the stock it could use where that stock ran out, removed and re-inserted).
+//   The bound reported is the largest of the three.
 // - Without split or partial shipping the flow model does not apply: the best greedy solution
 //   (and, for all-or-nothing orders, the repaired flow solution) is improved by the same local search.
 import { addArc, createNetwork, flowOf, minCostMaxFlow, resetFlows, setCost, type FlowNetwork } from '../minCostFlow.js';
@@ -312,6 +313,72 @@ function pairMove(p: Problem, w: Work, a: number, b: number, exact?: ExactInsert
   return false;
 }
 
+/**
+ * Removes a group of orders and re-inserts them one by one at their cheapest, in the given order
+ * and then reversed; keeps the change only if better.
+ */
+function groupMove(p: Problem, w: Work, group: readonly number[], exact: ExactInsertion | undefined): boolean {
+  let before: Value = { units: 0, cost: 0 };
+  for (const o of group) before = add(before, orderValue(p, w, o));
+  const previous = group.map((o) => releaseOrder(p, w, o));
+  for (const order of [group, [...group].reverse()]) {
+    let after: Value = { units: 0, cost: 0 };
+    for (const o of order) {
+      const plan = bestInsertion(p, w, o, mustFillOf(p, o), exact);
+      if (plan !== undefined) restoreOrder(p, w, o, plan);
+      after = add(after, orderValue(p, w, o));
+    }
+    if (better(after, before)) return true;
+    for (const o of group) releaseOrder(p, w, o);
+  }
+  group.forEach((o, i) => {
+    restoreOrder(p, w, o, previous[i] as number[][]);
+  });
+  return false;
+}
+
+/** Orders per group move, and group moves in the whole search. */
+const GROUP_SIZE = 4;
+const GROUP_BUDGET = 10_000;
+
+/**
+ * Group moves for scarce stock: for each order o (in sequence), the orders holding stock that o's
+ * lines could use where that stock has run out (up to 64), taken GROUP_SIZE − 1 at a time; each
+ * group with o is removed and re-inserted (groupMove). At most GROUP_BUDGET moves.
+ */
+function groupSearch(p: Problem, w: Work, sequence: Int32Array, exact: ExactInsertion | undefined): void {
+  let trials = 0;
+  const holders = new Set<number>();
+  for (const o of sequence) {
+    if (trials >= GROUP_BUDGET) return;
+    holders.clear();
+    for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
+      const s = p.lineSku[line] as number;
+      const locs = p.stockers[s] as Int32Array;
+      const avail = w.avail[s] as Float64Array;
+      for (let k = 0; k < locs.length; k++) if ((avail[k] as number) <= 0) holders.add(s * p.nLocs + (locs[k] as number));
+    }
+    if (holders.size === 0) continue;
+    const found: number[] = [];
+    for (let line = 0; line < p.lineQty.length && found.length < 64; line++) {
+      const other = p.lineOrder[line] as number;
+      if (other === o || found.includes(other)) continue;
+      const s = p.lineSku[line] as number;
+      const list = w.alloc[line] as number[];
+      for (let i = 0; i < list.length; i += 2) {
+        if (holders.has(s * p.nLocs + (list[i] as number))) {
+          found.push(other);
+          break;
+        }
+      }
+    }
+    for (let i = 0; i + GROUP_SIZE - 1 <= found.length && trials < GROUP_BUDGET; i += GROUP_SIZE - 1) {
+      trials++;
+      groupMove(p, w, [o, ...found.slice(i, i + GROUP_SIZE - 1)], exact);
+    }
+  }
+}
+
 /** Orders sharing a candidate location with o (they compete for the same stock or capacity). */
 function rivals(p: Problem, o: number, usersOf: readonly number[][]): Set<number> {
   const found = new Set<number>();
@@ -456,9 +523,8 @@ function isolatedOrderBound(p: Problem, budget = 200_000): number | undefined {
 
 const GREEDY: readonly GreedyStrategy[] = ['priority', 'nearest', 'fewestShipments', 'lowestCost'];
 
-/** Lagrangian phases (ascent, then a guided flow solve and local search) and ascent iterations per phase. */
-const LAGRANGIAN_PHASES = 2;
-const LAGRANGIAN_ITERATIONS = 60;
+/** Iterations of the Lagrangian ascent (each solves every order's subproblem once). */
+const LAGRANGIAN_ITERATIONS = 120;
 
 export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
   let best: Work | undefined;
@@ -547,26 +613,29 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
     localSearch(p, best as Work, sequence);
     return { work: best as Work, method: 'slopeScaling+localSearch', exact: false, lowerBoundMinor: bound, flowSolves: solves, bounds };
   }
-  // Lagrangian phases: the ascent raises the bound; the (order, location) pairs its subproblems
-  // keep opening price the next flow solve (c + F·(1 − openness)/U), whose solution the local
-  // search (with exact re-insertion) improves into a candidate.
-  // Started from the LP bound per unit (not the incumbent, which may depend on the flow model), so
-  // the bound depends on the problem alone.
+  // The Lagrangian ascent raises the bound; the (order, location) pairs its subproblems keep
+  // opening price a flow solve (c + F·(1 − openness)/U), whose solution the local search (with
+  // exact re-insertion) and group moves improve into a candidate. Started from the LP bound per
+  // unit (not the incumbent, which may depend on the flow model), so the bound depends on the
+  // problem alone.
   const ascent = createLagrangianAscent(p, bestValue.units, lowerBoundMinor / bestValue.units);
   const exact = createExactInsertion(p);
-  for (let phase = 0; phase < LAGRANGIAN_PHASES; phase++) {
-    ascent.run(LAGRANGIAN_ITERATIONS, bestValue.cost);
-    const openness = ascent.openness();
-    for (let a = 0; a < arcs; a++) {
-      const l = model.arcLoc[a] as number;
-      const open = openness.get((p.lineOrder[model.arcLine[a] as number] as number) * p.nLocs + l) ?? 0;
-      slopes[a] = scale * (unitCosts[a] as number) + Math.floor((scale * (p.locFixed[l] as number) * (1 - open)) / Math.max(1, capacityBound[a] as number));
-    }
-    const guided = solve(p, model, slopes);
-    solves++;
-    localSearch(p, guided.work, sequence, exact);
-    offer(guided.work);
-    if (ascent.reached(bestValue.cost)) break;
+  ascent.run(LAGRANGIAN_ITERATIONS, bestValue.cost);
+  const openness = ascent.openness();
+  for (let a = 0; a < arcs; a++) {
+    const l = model.arcLoc[a] as number;
+    const open = openness.get((p.lineOrder[model.arcLine[a] as number] as number) * p.nLocs + l) ?? 0;
+    slopes[a] = scale * (unitCosts[a] as number) + Math.floor((scale * (p.locFixed[l] as number) * (1 - open)) / Math.max(1, capacityBound[a] as number));
+  }
+  const guided = solve(p, model, slopes);
+  solves++;
+  localSearch(p, guided.work, sequence, exact);
+  offer(guided.work);
+  if (!ascent.reached(bestValue.cost)) {
+    const work = best as Work;
+    groupSearch(p, work, sequence, exact);
+    localSearch(p, work, sequence, exact);
+    bestValue = totalValue(p, work);
   }
   const lagrangian = ascent.bound();
   bound = Math.max(bound, lagrangian ?? 0);
