@@ -1,5 +1,6 @@
 // The whole-log fold shared by replay and simulateProgram: parse, drop duplicate ids, group by
-// member, sort each member's events by (at, id), fold, advance to asOf.
+// member (typed arrays, a counting sort), sort each member's events by (at, id) when the log does
+// not have them in that order, fold, advance to asOf.
 //
 // Events are handled by their index in the parsed log (their path for errors is built only when
 // one is thrown), and each member is folded in a working copy owned by this call.
@@ -87,40 +88,80 @@ export function replayCompiled(cp: CompiledProgram, events: readonly LoyaltyEven
   }
   const kept = dedupe(events, duplicates);
   const end = asOf ?? (latest === Number.NEGATIVE_INFINITY ? 0 : latest);
-  const byMember = new Map<string, number[]>();
-  for (let k = 0; k < kept.length; k++) {
+  const n = kept.length;
+  // Members numbered in order of first appearance, with their number of events and whether
+  // these come in order of (at, id) in the log (checked here, in the order of the log, so the
+  // member's events need not be read twice later).
+  const numbers = new Map<string, number>();
+  const ids: string[] = [];
+  const memberOf = new Int32Array(n);
+  const counts = new Int32Array(n);
+  const lastAt = new Float64Array(n);
+  const lastIndex = new Int32Array(n);
+  const unsorted = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
     const index = kept[k] as number;
     const e = events[index] as LoyaltyEvent;
     if (e.at > end) throw invalid(`Event ${JSON.stringify(e.id)} is after options.asOf`, [...eventPath(index), 'at']);
-    const list = byMember.get(e.memberId);
-    if (list === undefined) byMember.set(e.memberId, [index]);
-    else list.push(index);
+    let m = numbers.get(e.memberId);
+    if (m === undefined) {
+      m = ids.length;
+      numbers.set(e.memberId, m);
+      ids.push(e.memberId);
+    } else if (unsorted[m] === 0 && (e.at < (lastAt[m] as number) || (e.at === lastAt[m] && byTimeThenId(events[lastIndex[m] as number] as LoyaltyEvent, e) > 0))) {
+      unsorted[m] = 1;
+    }
+    memberOf[k] = m;
+    counts[m] = (counts[m] as number) + 1;
+    lastAt[m] = e.at;
+    lastIndex[m] = index;
   }
-  const memberIds = [...byMember.keys()].sort();
+  // The events grouped by member (in order of id), each member's in the order of the log:
+  // `seq` from start[m], by a counting sort.
+  const order = Array.from({ length: ids.length }, (_, m) => m).sort((a, b) => {
+    const x = ids[a] as string;
+    const y = ids[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const start = new Int32Array(ids.length);
+  const cursor = new Int32Array(ids.length);
+  let offset = 0;
+  for (const m of order) {
+    start[m] = offset;
+    cursor[m] = offset;
+    offset += counts[m] as number;
+  }
+  const seq = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const m = memberOf[k] as number;
+    const pos = cursor[m] as number;
+    seq[pos] = kept[k] as number;
+    cursor[m] = pos + 1;
+  }
   const ledger: LedgerEntry[] = [];
   const sink = withLedger ? ledger : null;
   const byIndex = (a: number, b: number): number => byTimeThenId(events[a] as LoyaltyEvent, events[b] as LoyaltyEvent);
-  const members = memberIds.map((memberId) => {
-    const list = byMember.get(memberId) ?? [];
-    let sorted = true;
-    for (let i = 1; i < list.length && sorted; i++) sorted = byIndex(list[i - 1] as number, list[i] as number) <= 0;
-    if (!sorted) list.sort(byIndex);
-    const firstIndex = list[0] as number;
+  const members = order.map((m) => {
+    const memberId = ids[m] as string;
+    const from = start[m] as number;
+    const to = from + (counts[m] as number);
+    if (unsorted[m] === 1) seq.set(Array.from(seq.subarray(from, to)).sort(byIndex), from);
+    const firstIndex = seq[from] as number;
     const first = events[firstIndex] as LoyaltyEvent;
     if (first.type !== 'enrol') {
-      const enrolled = list.some((i) => (events[i] as LoyaltyEvent).type === 'enrol');
+      let enrolled = false;
+      for (let pos = from; pos < to && !enrolled; pos++) enrolled = (events[seq[pos] as number] as LoyaltyEvent).type === 'enrol';
       throw invalid(
         enrolled ? `Event ${JSON.stringify(first.id)} is before member ${JSON.stringify(memberId)} enrolled` : `Member ${JSON.stringify(memberId)} has events but no enrol event`,
         [...eventPath(firstIndex), enrolled ? 'at' : 'memberId'],
       );
     }
     const w: Work = enrol(cp, memberId, first.at, first.id, first.timeZone, sink);
-    for (let i = 1; i < list.length; i++) {
-      const index = list[i] as number;
+    for (let pos = from + 1; pos < to; pos++) {
+      const index = seq[pos] as number;
       applyToWork(cp, w, events[index] as LoyaltyEvent, index, sink);
     }
     advance(cp, w, end, sink);
-    byMember.delete(memberId);
     return toState(cp, w);
   });
   return { asOf: end, members, ledger, duplicates };
