@@ -24,7 +24,8 @@ export interface ConvertMoneyOptions {
  * @param options - `rounding`, see {@link ConvertMoneyOptions}
  * @returns a new Money in `to` (never −0)
  * @throws {@link OmnicxError} `UNKNOWN_CURRENCY` (path `['to']`); `INVALID_INPUT` (path `['rate']`)
- *   for a malformed, zero or negative rate; `INVALID_ROUNDING_MODE` (path `['options', 'rounding']`);
+ *   for a malformed, zero or negative rate or one with a decimal exponent beyond ±9e15;
+ *   `INVALID_ROUNDING_MODE` (path `['options', 'rounding']`);
  *   `NOT_SAFE_INTEGER` (path `[]`) when the result exceeds 2^53 − 1 in magnitude; `INVALID_INPUT` /
  *   `NOT_SAFE_INTEGER` / `UNKNOWN_CURRENCY` with a path under `['money']`
  *

@@ -27,8 +27,8 @@ export interface MoneyFromMajorOptions {
  * @param currency - an active ISO 4217 code, upper-case
  * @param options - `rounding`, see {@link MoneyFromMajorOptions}
  * @returns a new Money (never −0)
- * @throws {@link OmnicxError} `INVALID_INPUT` (path `['major']`) for a malformed string, `NaN` or
- *   `±Infinity`; `UNKNOWN_CURRENCY` (path `['currency']`); `INVALID_ROUNDING_MODE`
+ * @throws {@link OmnicxError} `INVALID_INPUT` (path `['major']`) for a malformed string, `NaN`,
+ *   `±Infinity` or a decimal exponent beyond ±9e15; `UNKNOWN_CURRENCY` (path `['currency']`); `INVALID_ROUNDING_MODE`
  *   (path `['options', 'rounding']`); `NOT_SAFE_INTEGER` (path `['major']`) when the minor amount
  *   would exceed 2^53 − 1 in magnitude
  *

@@ -24,8 +24,8 @@ export interface MultiplyMoneyOptions {
  *   (read through its shortest round-trip form, so `0.1` means 0.1); may be negative or zero
  * @param options - `rounding`, see {@link MultiplyMoneyOptions}
  * @returns a new Money in the same currency (never −0)
- * @throws {@link OmnicxError} `INVALID_INPUT` (path `['rate']`) for a malformed rate, `NaN` or
- *   `±Infinity`; `INVALID_ROUNDING_MODE` (path `['options', 'rounding']`); `NOT_SAFE_INTEGER`
+ * @throws {@link OmnicxError} `INVALID_INPUT` (path `['rate']`) for a malformed rate, `NaN`,
+ *   `±Infinity` or a decimal exponent beyond ±9e15; `INVALID_ROUNDING_MODE` (path `['options', 'rounding']`); `NOT_SAFE_INTEGER`
  *   (path `[]`) when the result exceeds 2^53 − 1 in magnitude; `INVALID_INPUT` /
  *   `NOT_SAFE_INTEGER` / `UNKNOWN_CURRENCY` with a path under `['money']`
  *

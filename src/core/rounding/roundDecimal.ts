@@ -17,8 +17,8 @@ const MAX_MAGNITUDE = `1e${String(MAX_EXPONENT)}`;
  *   rounds to tens, hundreds, …)
  * @param mode - see {@link RoundingMode}
  * @returns the rounded value as a plain decimal string without exponent (`'2.68'`, `'-3'`, `'1200'`)
- * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed value or places or a value of
- *   1e1000 or more in magnitude (path `['value']`), `INVALID_ROUNDING_MODE` for an unknown mode
+ * @throws {@link OmnicxError} `INVALID_INPUT` for a malformed value or places, a value of 1e1000
+ *   or more in magnitude or with a decimal exponent below −9e15 (path `['value']`), `INVALID_ROUNDING_MODE` for an unknown mode
  *
  * @example
  * ```ts
