@@ -2,15 +2,63 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkedMeanOf, meanOf } from '../../../../src/core/statistics/internal/summary.js';
 
+// Exact reference: every finite double is an integer multiple of 2^-1074, so x·2^1074 is a BigInt.
+const view = new DataView(new ArrayBuffer(8));
+function scaled(x: number): bigint {
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const exponent = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & 0xfffffffffffffn;
+  const magnitude = exponent === 0 ? fraction : (fraction | (1n << 52n)) << BigInt(exponent - 1);
+  return bits >> 63n === 1n ? -magnitude : magnitude;
+}
+const abs = (x: bigint): bigint => (x < 0n ? -x : x);
+/** ulp(x)·2^1074 for a finite double x (the subnormal spacing at least). */
+function ulpScaled(x: number): bigint {
+  const a = Math.abs(x);
+  if (a < 2 ** -1022) return 1n;
+  return 1n << BigInt(Math.floor(Math.log2(a)) - 52 + 1074);
+}
+
+/**
+ * Checks |computed − exact mean| ≤ 2 ulp(computed) + 4·n·u²·Σ|xᵢ|/n with u = 2^-53: correctly
+ * rounded up to 2 ulp, plus the residual of a compensated sum under heavy cancellation
+ * (Neumaier 1974). All in exact integer arithmetic at scale 2^1074, multiplied through by n.
+ */
+function expectAccurate(values: readonly number[], computed: number): void {
+  const n = BigInt(values.length);
+  let sum = 0n;
+  let sumAbs = 0n;
+  for (const x of values) {
+    const s = scaled(x);
+    sum += s;
+    sumAbs += abs(s);
+  }
+  const error = abs(scaled(computed) * n - sum);
+  const bound = 2n * ulpScaled(computed) * n + ((4n * n * sumAbs) >> 106n) + 1n;
+  expect(error <= bound, `mean ${String(computed)} of ${JSON.stringify(values)}: error ${String(error)} > ${String(bound)} (×2^-1074·n)`).toBe(true);
+}
+
 describe('checkedMeanOf', () => {
-  it('gives bit for bit the scaled compensated mean (meanOf) for any finite values (property)', () => {
-    const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
-    // Magnitudes near the overflow range take the fallback; tiny and subnormal ones stay unscaled.
-    const mixed = fc.oneof(finite, fc.double({ min: -1e-300, max: 1e-300, noNaN: true }), fc.integer({ min: -1000, max: 1000 }));
+  const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+  // Huge magnitudes take the scaled fallback; tiny and subnormal ones stay unscaled.
+  const mixed = fc.oneof(finite, fc.double({ min: -1e-300, max: 1e-300, noNaN: true }), fc.integer({ min: -1000, max: 1000 }));
+
+  it('is within 2 ulp of the exact mean plus the compensated-sum residual, for any finite values (property)', () => {
     fc.assert(
       fc.property(fc.array(mixed, { minLength: 1, maxLength: 60 }), (values) => {
+        const computed = checkedMeanOf(values) as number;
+        expectAccurate(values, computed);
+        expect(Object.is(checkedMeanOf(Float64Array.from(values)), computed)).toBe(true);
+      }),
+    );
+  });
+
+  it('agrees with the scaled mean (meanOf) where the scaling loses nothing (property)', () => {
+    const moderate = fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: -1000, max: 1000 }));
+    fc.assert(
+      fc.property(fc.array(moderate, { minLength: 1, maxLength: 60 }), (values) => {
         expect(Object.is(checkedMeanOf(values), meanOf(values))).toBe(true);
-        expect(Object.is(checkedMeanOf(Float64Array.from(values)), meanOf(values))).toBe(true);
       }),
     );
   });
@@ -20,9 +68,16 @@ describe('checkedMeanOf', () => {
     expect(checkedMeanOf([1e16, 1, -1e16])).toBe(1 / 3);
   });
 
+  it('keeps a value 2^1880 times smaller than the largest, which the scaled sum flushes to zero', () => {
+    const values = [2 ** 990, -(2 ** 990), 2 ** -890];
+    expect(checkedMeanOf(values)).toBe(2 ** -890 / 3);
+    expectAccurate(values, checkedMeanOf(values) as number);
+  });
+
   it('falls back to the scaled sum when the unscaled one could overflow', () => {
     expect(checkedMeanOf([1e308, 1e308])).toBe(1e308);
     expect(checkedMeanOf([-1.7e308, -1.7e308, 1e308])).toBe(meanOf([-1.7e308, -1.7e308, 1e308]));
+    expectAccurate([-1.7e308, -1.7e308, 1e308], checkedMeanOf([-1.7e308, -1.7e308, 1e308]) as number);
   });
 
   it('reports undefined for a non-finite or non-number element, wherever it is', () => {
@@ -30,5 +85,15 @@ describe('checkedMeanOf', () => {
     expect(checkedMeanOf(new Float64Array([1, 2, Number.POSITIVE_INFINITY]))).toBeUndefined();
     expect(checkedMeanOf([Number.NEGATIVE_INFINITY])).toBeUndefined();
     expect(checkedMeanOf(['5' as unknown as number, 5])).toBeUndefined();
+  });
+});
+
+describe('the exact reference', () => {
+  it('reads doubles exactly, normal and subnormal', () => {
+    expect(scaled(1)).toBe(1n << 1074n);
+    expect(scaled(-0.5)).toBe(-(1n << 1073n));
+    expect(scaled(Number.MIN_VALUE)).toBe(1n);
+    expect(scaled(0)).toBe(0n);
+    expect(scaled(3 * 2 ** -1070)).toBe(48n);
   });
 });
