@@ -166,6 +166,8 @@ export interface CompiledProgram {
   readonly numeric: boolean;
   readonly scratch: EarnScratch;
   readonly shared: SharedArrays;
+  /** Where replay's read-ahead of a member's events leaves what it read (see fold's readAhead). */
+  readonly readAhead: { sum: number };
 }
 
 function safeNumber(n: bigint): number {
@@ -277,6 +279,7 @@ export function compileProgram(program: Program, path: readonly PathKey[] = ['pr
     perAmountMinorNum,
     numeric,
     scratch: newScratch(slot, rules.length, program.earn.caps.length),
+    readAhead: { sum: 0 },
     shared: { zeros: [], flags: [], ruleParts: new Map(), singleRules: new Map(), noRules: Object.freeze([]) as unknown as EarnExplanation['rules'], noCaps: Object.freeze([]) as unknown as EarnExplanation['caps'] },
   };
 }
