@@ -321,6 +321,7 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
   }
   let magnitude = 0;
   const cand: number[] = [];
+  const candGain: number[] = [];
   let rootBound = 0;
   for (let k = 0; k < nLocal; k++) {
     const f = p.locFixed[d.localLoc[localLo + k] as number] as number;
@@ -339,6 +340,7 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
     magnitude += f + benefit;
     if (benefit > f) {
       cand.push(k);
+      candGain.push(benefit - f);
       rootBound -= benefit - f;
     }
   }
@@ -433,7 +435,11 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
   // Dominance: k is never needed when another candidate k2 charges no more and, on every line
   // where k has a negative arc, has one at least as cheap that can carry the whole line (then k2
   // can replace k in any set, or k adds nothing to a set holding k2). Ties keep the lower index.
+  // A dominator's gain alone is at least k's (strictly unless they are equal in every respect), so
+  // in order of gain (then index) every dominator comes first, and by transitivity it suffices to
+  // test k against the candidates kept so far.
   const nc = cand.length;
+  const byGain = Array.from({ length: nc }, (_, c) => c).sort((x, y) => (candGain[y] as number) - (candGain[x] as number) || (cand[x] as number) - (cand[y] as number));
   const rTab = new Float64Array(nc * nLines).fill(Infinity);
   const fullTab = new Uint8Array(nc * nLines);
   for (let c = 0; c < nc; c++) {
@@ -446,11 +452,11 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
     }
   }
   const kept: number[] = [];
-  for (let c = 0; c < nc; c++) {
+  const keptC: number[] = [];
+  for (const c of byGain) {
     const k = cand[c] as number;
     let dominated = false;
-    for (let c2 = 0; c2 < nc && !dominated; c2++) {
-      if (c2 === c) continue;
+    for (const c2 of keptC) {
       const k2 = cand[c2] as number;
       if ((fixed[k2] as number) > (fixed[k] as number)) continue;
       let covers = true;
@@ -462,9 +468,15 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
         if (fullTab[c2 * nLines + i] !== 1 || rk2 > rk) covers = false;
         else if (rk2 < rk || fullTab[c * nLines + i] !== 1) strict = true;
       }
-      if (covers && (strict || c2 < c)) dominated = true;
+      if (covers && (strict || k2 < k)) {
+        dominated = true;
+        break;
+      }
     }
-    if (!dominated) kept.push(k);
+    if (!dominated) {
+      kept.push(k);
+      keptC.push(c);
+    }
   }
 
   let best = 0;
@@ -748,6 +760,8 @@ export function createLagrangianAscent(p: Problem, units: number, start: number)
 export function createExactInsertion(p: Problem): (avail: readonly Float64Array[], capRem: Float64Array, o: number) => { plan: number[][]; proven: boolean } {
   const d = buildData(p, 0);
   const sc = createScratch(p, d);
+  // Each order's last best set: a warm start for its next insertion (still a feasible set).
+  const previous = new Uint8Array(d.localLoc.length);
   return (avail, capRem, o) => {
     const a0 = d.arcStart[o] as number;
     const a1 = d.arcStart[o + 1] as number;
@@ -761,7 +775,7 @@ export function createExactInsertion(p: Problem): (avail: readonly Float64Array[
       big += (d.arcCost[a] as number) * Math.max(0, u) + (p.locFixed[l] as number);
     }
     for (let a = a0; a < a1; a++) sc.r[a - a0] = (d.arcCost[a] as number) - big;
-    solveOrder(p, d, o, sc);
+    solveOrder(p, d, o, sc, previous);
     const plan: number[][] = [];
     for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
       const list: number[] = [];

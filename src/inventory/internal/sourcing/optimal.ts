@@ -634,7 +634,6 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
   if (!ascent.reached(bestValue.cost)) {
     const work = best as Work;
     groupSearch(p, work, sequence, exact);
-    localSearch(p, work, sequence, exact);
     bestValue = totalValue(p, work);
   }
   const lagrangian = ascent.bound();
