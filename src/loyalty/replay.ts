@@ -15,7 +15,9 @@ import { programSchema, replayOptionsSchema, type ProgramInput, type ReplayOptio
  *   grace periods).
  * - Refused redemptions are recorded as `redeemRefused` ledger entries, never thrown.
  *
- * Nothing is mutated; the result shares no object with the input.
+ * Nothing is mutated; the result shares no object with the input. Parts of the result that never
+ * change (a purchase's refunds before any return and its line eligibility, rule parts and empty
+ * lists in ledger explanations) are frozen and shared within the result: copy one before changing it.
  *
  * @param program - a programme (as from {@link defineProgram}, or its input form)
  * @param events - the event log ({@link loyaltyEventSchema}); instants as ISO strings, epoch ms or Dates
