@@ -157,6 +157,22 @@ describe('applyEvent', () => {
     expect(again.entries).toEqual([]);
   });
 
+  it('continues from a replayed state whose purchases met a cap through a reducing multiplier', () => {
+    // Add stacking with ×0.75 on every line and a daily cap of 20: a 100.00 shoes purchase gives
+    // base 100 + shoes 100 − 25 = 175, capped to 20 (it used to come out at −5, a state that
+    // applyEvent then refused as malformed).
+    const p = program({}, { stacking: 'add', caps: [{ id: 'daily', points: 20, per: 'day' }], rules: [
+      { id: 'shoes', type: 'multiplier', multiplier: '2', when: { categories: ['shoes'] } },
+      { id: 'reduced', type: 'multiplier', multiplier: '0.75' },
+    ] });
+    const events = [enrol(), purchase('p1', '2026-01-02T10:00:00Z', [line(10_000, 'shoes')]), purchase('p2', '2026-01-03T10:00:00Z', [line(10_000, 'shoes')])];
+    const first = replay(p, events.slice(0, 2)).members[0] as MemberState;
+    expect(first.availablePoints).toBe(20);
+    const next = applyEvent(p, first, events[2]!);
+    expect(next.state.availablePoints).toBe(40);
+    expect(next.state).toEqual(replay(p, events).members[0]);
+  });
+
   it('returns refusals as data', () => {
     const r = applyEvent(p, joined, redeem('x', '2026-01-02T00:00:00Z', 5));
     expect(r.outcome).toEqual({ ok: false, reason: 'insufficientPoints' });

@@ -182,6 +182,48 @@ describe('explainPoints', () => {
     expect(e.basePoints + e.rules.reduce((s, r) => s + r.points, 0)).toBe(0);
   });
 
+  describe('caps with a reducing multiplier (add stacking, multiplier below 1)', () => {
+    // One shoes line of 100.00: b = 100; add stacking gives base 100, shoes +100 (×2),
+    // weekend −25 (×0.75): 175 before caps.
+    const reducing = (caps: unknown[]) =>
+      program({}, { stacking: 'add', caps: caps as never, rules: [
+        { id: 'shoes', type: 'multiplier', multiplier: '2', when: { categories: ['shoes'] } },
+        { id: 'weekend', type: 'multiplier', multiplier: '0.75' },
+      ] });
+
+    it('limits the net points in scope, so the reduction counts against the cap', () => {
+      // Cap 100 per transaction: 175 − 100 = 75 cut from the last positive part (shoes 100 → 25).
+      // Counting only positive parts (200) would cut 100 and leave 75, below the cap.
+      const e = explainPoints(reducing([{ id: 't', points: 100, per: 'transaction' }]), null, cart([line(10_000, 'shoes')]));
+      expect(e.points).toBe(100);
+      expect(e.basePoints).toBe(100);
+      expect(ruleMap(e)).toEqual({ shoes: 25, weekend: -25 });
+      expect(e.caps).toEqual([{ capId: 't', cutPoints: 75 }]);
+    });
+
+    it('never takes a purchase below zero (it used to earn −5 under a cap of 20)', () => {
+      // Cap 20: cut 155 = shoes 100 + base 55 → 45 + 0 − 25 = 20.
+      const e = explainPoints(reducing([{ id: 't', points: 20, per: 'transaction' }]), null, cart([line(10_000, 'shoes')]));
+      expect(e.points).toBe(20);
+      expect(e.basePoints).toBe(45);
+      expect(e.caps).toEqual([{ capId: 't', cutPoints: 155 }]);
+    });
+
+    it('stops a cap on some rules from pushing the purchase below zero through reductions outside it', () => {
+      // b = 100: base 100, r +100 (×2, capped at 10), n1 −60 and n2 −60 (×0.4 each): 80 before caps.
+      // Cutting r to 10 would leave 100 + 10 − 120 = −10; the cut stops at 80, the purchase earns 0.
+      const p = program({}, { stacking: 'add', caps: [{ id: 'r-cap', points: 10, per: 'transaction', ruleIds: ['r'] }], rules: [
+        { id: 'r', type: 'multiplier', multiplier: '2' },
+        { id: 'n1', type: 'multiplier', multiplier: '0.4' },
+        { id: 'n2', type: 'multiplier', multiplier: '0.4' },
+      ] });
+      const e = explainPoints(p, null, cart([line(10_000)]));
+      expect(e.points).toBe(0);
+      expect(ruleMap(e)).toEqual({ r: 20, n1: -60, n2: -60 });
+      expect(e.caps).toEqual([{ capId: 'r-cap', cutPoints: 80 }]);
+    });
+  });
+
   it('falls back to exact bigint arithmetic beyond 2^53', () => {
     const p = program({}, { base: { points: '1.000000000001', perAmountMinor: 1 }, rules: [
       { id: 'a', type: 'multiplier', multiplier: '1.000000000001' },

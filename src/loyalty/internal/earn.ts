@@ -255,10 +255,15 @@ export function applyCaps(cp: CompiledProgram, parts: Part[], at: number, view: 
     const key = capKey(cp, cap.per, at);
     keys.push(key);
     const inScope = (p: Part): boolean => cap.ruleIds === null || (p.ruleId !== null && cap.ruleIds.has(p.ruleId));
+    // Net points in scope (a reducing multiplier counts against the cap); never cut below zero overall.
     let total = 0;
-    for (const p of parts) if (inScope(p) && p.points > 0) total += p.points;
+    let award = 0;
+    for (const p of parts) {
+      award += p.points;
+      if (inScope(p)) total += p.points;
+    }
     const allowance = Math.max(0, cap.points - (cap.per === 'transaction' ? 0 : view.capUsed(cap.id, key)));
-    let cut = total - allowance;
+    let cut = Math.min(total - allowance, award);
     if (cut <= 0) continue;
     cuts.push({ capId: cap.id, cutPoints: cut });
     for (let i = parts.length - 1; i >= 0 && cut > 0; i--) {
@@ -273,7 +278,7 @@ export function applyCaps(cp: CompiledProgram, parts: Part[], at: number, view: 
   cp.caps.forEach((cap, i) => {
     if (cap.per === 'transaction') return;
     let used = 0;
-    for (const p of parts) if ((cap.ruleIds === null || (p.ruleId !== null && cap.ruleIds.has(p.ruleId))) && p.points > 0) used += p.points;
+    for (const p of parts) if (cap.ruleIds === null || (p.ruleId !== null && cap.ruleIds.has(p.ruleId))) used += p.points;
     if (used > 0) uses.push({ capId: cap.id, key: keys[i] as number, add: used });
   });
   return { caps: cuts, uses };
@@ -540,14 +545,20 @@ function capParts(cp: CompiledProgram, at: number, member: EarnMember): void {
     const key = capKey(cp, cap.per, at);
     keys[c] = key;
     capCut[c] = 0;
+    // Net points in scope (a reducing multiplier counts against the cap); never cut below zero overall.
     let total = 0;
-    for (let p = 0; p < parts; p++) if (inScope(cp, c, p) && (partPoints[p] as number) > 0) total += partPoints[p] as number;
+    let award = 0;
+    for (let p = 0; p < parts; p++) {
+      const points = partPoints[p] as number;
+      award += points;
+      if (inScope(cp, c, p)) total += points;
+    }
     let used = 0;
     if (cap.per !== 'transaction') {
       const u = member.caps.get(cap.id);
       used = u !== undefined && u.key === key ? u.used : 0;
     }
-    let cut = total - Math.max(0, cap.points - used);
+    let cut = Math.min(total - Math.max(0, cap.points - used), award);
     if (cut <= 0) continue;
     capCut[c] = cut;
     for (let p = parts - 1; p >= 0 && cut > 0; p--) {
@@ -560,8 +571,8 @@ function capParts(cp: CompiledProgram, at: number, member: EarnMember): void {
   }
   for (let c = 0; c < cp.caps.length; c++) {
     let used = 0;
-    for (let p = 0; p < parts; p++) if (inScope(cp, c, p) && (partPoints[p] as number) > 0) used += partPoints[p] as number;
-    capAdd[c] = used;
+    for (let p = 0; p < parts; p++) if (inScope(cp, c, p)) used += partPoints[p] as number;
+    capAdd[c] = Math.max(0, used);
   }
 }
 
