@@ -9,6 +9,16 @@ export async function run(): Promise<Comparison[]> {
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) values[i] = random.normal() * 10 + 100;
 
+  /** The baseline of the accumulator cases: a plain two-pass variance, no validation. */
+  const twoPassVariance = (): number => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += values[i] ?? 0;
+    const m = s / n;
+    let ss = 0;
+    for (let i = 0; i < n; i++) ss += ((values[i] ?? 0) - m) ** 2;
+    return ss / (n - 1);
+  };
+
   const results: Comparison[] = [];
   results.push(
     await compare(
@@ -31,14 +41,7 @@ export async function run(): Promise<Comparison[]> {
         return momentsResult(acc).variance;
       },
       'two-pass mean/variance loop',
-      () => {
-        let s = 0;
-        for (let i = 0; i < n; i++) s += values[i] ?? 0;
-        const m = s / n;
-        let ss = 0;
-        for (let i = 0; i < n; i++) ss += ((values[i] ?? 0) - m) ** 2;
-        return ss / (n - 1);
-      },
+      twoPassVariance,
     ),
   );
   results.push(
@@ -50,14 +53,7 @@ export async function run(): Promise<Comparison[]> {
         return momentsResult(acc).variance;
       },
       'two-pass mean/variance loop',
-      () => {
-        let s = 0;
-        for (let i = 0; i < n; i++) s += values[i] ?? 0;
-        const m = s / n;
-        let ss = 0;
-        for (let i = 0; i < n; i++) ss += ((values[i] ?? 0) - m) ** 2;
-        return ss / (n - 1);
-      },
+      twoPassVariance,
     ),
   );
   results.push(
