@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, decimalRounding } from '../../src/core/internal/decimal.js';
 import { ROUNDING_MODES } from '../../src/core/rounding/RoundingMode.js';
-import { bigOps, numberOps, roundRational } from '../../src/loyalty/internal/arith.js';
+import { bigOps, decimalText, numberOps, rationalToString, roundNumber, roundRational } from '../../src/loyalty/internal/arith.js';
 import { explainPoints, type EarnExplanation } from '../../src/loyalty/index.js';
 import { line, program, thrown } from './fixtures.js';
 
@@ -245,7 +245,21 @@ describe('explainPoints', () => {
       fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000 }), fc.constantFrom(...ROUNDING_MODES), (n, d, mode) => {
         const expected = new D(n).div(d).toDecimalPlaces(0, decimalRounding(mode)).toNumber() + 0;
         expect(roundRational(numberOps, n, d, mode)).toBe(expected);
+        expect(roundNumber(n, d, mode)).toBe(expected);
         expect(Number(roundRational(bigOps, BigInt(n), BigInt(d), mode))).toBe(expected);
+      }),
+    );
+  });
+
+  it('writes rationals as text the same way on the number hot path and the generic path', () => {
+    // '-12.5' for −25/2; 1/3 truncated to 6 places; 7/8 exact in 3.
+    expect(decimalText(-25, 2)).toBe('-12.5');
+    expect(decimalText(1, 3)).toBe('0.333333');
+    expect(decimalText(7, 8)).toBe('0.875');
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 1e6 }), (n, d) => {
+        expect(decimalText(n, d)).toBe(rationalToString(numberOps, n, d));
+        expect(decimalText(n, d)).toBe(rationalToString(bigOps, BigInt(n), BigInt(d)));
       }),
     );
   });

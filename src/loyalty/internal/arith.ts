@@ -20,9 +20,73 @@ export interface Ops<N> {
 /** Thrown by the number operations when a result would leave the safe-integer range; never escapes. */
 export class SafeIntegerOverflow extends Error {}
 
-function safe(n: number): number {
-  if (!Number.isSafeInteger(n)) throw new SafeIntegerOverflow();
+// Number specialisations, shared by numberOps and the earning hot path (which calls them
+// directly rather than through the Ops interface).
+
+// Every operand is a safe integer, so a sum, difference or product is an integer: checking its
+// magnitude is enough (and cheaper than Number.isSafeInteger).
+export function safe(n: number): number {
+  if (!(n <= Number.MAX_SAFE_INTEGER && n >= -Number.MAX_SAFE_INTEGER)) throw new SafeIntegerOverflow();
   return n;
+}
+
+/** Floor division, `b > 0` (numberOps.div). */
+export function div(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  const r = a - q * b;
+  if (r < 0) q -= 1;
+  else if (r >= b) q += 1;
+  return q;
+}
+
+/** rationalToString on numbers (the earning hot path): `n / d` to at most 6 decimals, truncated, trailing zeros dropped. */
+export function decimalText(n: number, d: number): string {
+  const abs = n < 0 ? safe(0 - n) : n;
+  const whole = div(abs, d);
+  let rest = safe(abs - safe(whole * d));
+  // The decimals as an integer of `places` digits (below 10^6: exact).
+  let fraction = 0;
+  let places = 0;
+  for (let i = 0; i < 6 && rest !== 0; i++) {
+    const scaled = safe(rest * 10);
+    const digit = div(scaled, d);
+    fraction = fraction * 10 + digit;
+    places++;
+    rest = safe(scaled - safe(digit * d));
+  }
+  while (places > 0 && fraction % 10 === 0) {
+    fraction /= 10;
+    places--;
+  }
+  const text = places === 0 ? String(whole) : `${String(whole)}.${String(fraction).padStart(places, '0')}`;
+  return n < 0 ? `-${text}` : text;
+}
+
+/** roundRational on numbers (`d > 0`, the earning hot path): the same operations, checked the same way. */
+export function roundNumber(n: number, d: number, mode: RoundingMode): number {
+  const q = div(n, d);
+  const r = safe(n - safe(q * d));
+  if (r === 0) return q;
+  const up = safe(q + 1);
+  const positive = n > 0;
+  switch (mode) {
+    case 'floor':
+      return q;
+    case 'ceil':
+      return up;
+    case 'down':
+      return positive ? q : up;
+    case 'up':
+      return positive ? up : q;
+    default: {
+      const twice = safe(r * 2);
+      if (twice < d) return q;
+      if (d < twice) return up;
+      if (mode === 'halfUp') return positive ? up : q;
+      if (mode === 'halfDown') return positive ? q : up;
+      return q % 2 === 0 ? q : up;
+    }
+  }
 }
 
 export const numberOps: Ops<number> = {
@@ -31,14 +95,7 @@ export const numberOps: Ops<number> = {
   add: (a, b) => safe(a + b),
   sub: (a, b) => safe(a - b),
   mul: (a, b) => safe(a * b),
-  div: (a, b) => {
-    let q = Math.floor(a / b);
-    // a / b is rounded; correct the quotient with exact integer remainders.
-    const r = a - q * b;
-    if (r < 0) q -= 1;
-    else if (r >= b) q += 1;
-    return q;
-  },
+  div,
   sign: (a) => Math.sign(a),
   lt: (a, b) => a < b,
   num: (a) => a,

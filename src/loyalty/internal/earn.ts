@@ -6,9 +6,8 @@
 // exact rational over the purchase's common denominator perAmountMinor × 10^(scale·(1+K)), where
 // K is the number of multiplier factors that can apply in one line. The sum is rounded once (per
 // line or per order) and the integer total is shared among the sources by largest remainder.
-import type { RoundingMode } from '../../core/rounding/RoundingMode.js';
 import type { EarnExplanation } from '../schemas.js';
-import { SafeIntegerOverflow, bigOps, rationalToString, roundRational, type Ops } from './arith.js';
+import { SafeIntegerOverflow, bigOps, decimalText, div, rationalToString, roundNumber, roundRational, safe, type Ops } from './arith.js';
 import type { Clock } from './clock.js';
 import type { CompiledCondition, CompiledProgram, CompiledRule, EarnScratch } from './compile.js';
 
@@ -333,72 +332,6 @@ export function earnBonusEvent(cp: CompiledProgram, kind: string, at: number, vi
 // on plain numbers held in the scratch buffers, each sum, difference and product checked to stay
 // a safe integer (as numberOps does). Every value is then exact, so the result is the one of the
 // bigint path; on overflow the caller reruns the generic code with bigints.
-
-// Every operand is a safe integer, so a sum, difference or product is an integer: checking its
-// magnitude is enough (and cheaper than Number.isSafeInteger).
-function safe(n: number): number {
-  if (!(n <= Number.MAX_SAFE_INTEGER && n >= -Number.MAX_SAFE_INTEGER)) throw new SafeIntegerOverflow();
-  return n;
-}
-
-/** Floor division, `b > 0` (numberOps.div). */
-function div(a: number, b: number): number {
-  let q = Math.floor(a / b);
-  const r = a - q * b;
-  if (r < 0) q -= 1;
-  else if (r >= b) q += 1;
-  return q;
-}
-
-/** rationalToString on numbers: `n / d` to at most 6 decimals, truncated, trailing zeros dropped. */
-function decimalText(n: number, d: number): string {
-  const abs = n < 0 ? safe(0 - n) : n;
-  const whole = div(abs, d);
-  let rest = safe(abs - safe(whole * d));
-  // The decimals as an integer of `places` digits (below 10^6: exact).
-  let fraction = 0;
-  let places = 0;
-  for (let i = 0; i < 6 && rest !== 0; i++) {
-    const scaled = safe(rest * 10);
-    const digit = div(scaled, d);
-    fraction = fraction * 10 + digit;
-    places++;
-    rest = safe(scaled - safe(digit * d));
-  }
-  while (places > 0 && fraction % 10 === 0) {
-    fraction /= 10;
-    places--;
-  }
-  const text = places === 0 ? String(whole) : `${String(whole)}.${String(fraction).padStart(places, '0')}`;
-  return n < 0 ? `-${text}` : text;
-}
-
-/** roundRational on numbers (`d > 0`): the same operations, checked the same way. */
-function roundNumber(n: number, d: number, mode: RoundingMode): number {
-  const q = div(n, d);
-  const r = safe(n - safe(q * d));
-  if (r === 0) return q;
-  const up = safe(q + 1);
-  const positive = n > 0;
-  switch (mode) {
-    case 'floor':
-      return q;
-    case 'ceil':
-      return up;
-    case 'down':
-      return positive ? q : up;
-    case 'up':
-      return positive ? up : q;
-    default: {
-      const twice = safe(r * 2);
-      if (twice < d) return q;
-      if (d < twice) return up;
-      if (mode === 'halfUp') return positive ? up : q;
-      if (mode === 'halfDown') return positive ? q : up;
-      return q % 2 === 0 ? q : up;
-    }
-  }
-}
 
 function allocateNumbers(nums: Float64Array, count: number, den: number, total: number, into: Float64Array, remainders: Float64Array): void {
   let left = total;
