@@ -462,7 +462,7 @@ describe('sourceOrders — fast paths agree with the straightforward ones', () =
             const d = haversineDistanceKm(o.destination, l);
             const unit = roundHalfEven(cost.perUnitMinor + cost.perKmPerUnitMinor * d);
             const k: [number, number, string] =
-              strategy === 'nearest' ? [d, -(l.priority ?? 0), l.id] : [unit + (used.has(i) ? 0 : cost.perShipmentMinor / a), d, l.id];
+              strategy === 'nearest' ? [d, -(l.priority ?? 0), l.id] : [unit + (used.has(i) ? 0 : (cost.perShipmentMinor + (l.handlingCostMinor ?? 0)) / a), d, l.id];
             if (best === -1 || k[0] < key[0] || (k[0] === key[0] && (k[1] < key[1] || (k[1] === key[1] && k[2] < key[2])))) {
               best = i;
               key = k;
@@ -517,6 +517,50 @@ describe('sourceOrders — fast paths agree with the straightforward ones', () =
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('picks the same locations as the definition with shared latitudes, handling costs and orders revisiting the locations they ship from', () => {
+    // Few distinct latitudes (ties in the latitude walk), per-location handling costs (a different
+    // shipment charge per location) and up to 4 lines over 3 skus (later lines reuse parcels).
+    const lat = fc.constantFrom(49, 50, 50.5, 51);
+    const skus = ['A', 'B', 'C'];
+    const arb = fc.record({
+      orders: fc.array(
+        fc.record({
+          lines: fc.uniqueArray(fc.record({ sku: fc.constantFrom(...skus), quantity: fc.integer({ min: 1, max: 6 }) }), { minLength: 1, maxLength: 3, selector: (l) => l.sku }),
+          destination: fc.record({ lat, lon: fc.double({ min: 6, max: 15, noNaN: true }) }),
+        }),
+        { minLength: 1, maxLength: 10 },
+      ),
+      locations: fc.array(
+        fc.record({
+          lat,
+          lon: fc.double({ min: 6, max: 15, noNaN: true }),
+          priority: fc.integer({ min: 0, max: 2 }),
+          stock: fc.record({ A: fc.integer({ min: 0, max: 5 }), B: fc.integer({ min: 0, max: 5 }), C: fc.integer({ min: 0, max: 5 }) }),
+          capacity: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+          handlingCostMinor: fc.integer({ min: 0, max: 1500 }),
+        }),
+        { minLength: 1, maxLength: 15 },
+      ),
+      perShipmentMinor: fc.integer({ min: 0, max: 1000 }),
+    });
+    fc.assert(
+      fc.property(arb, (x) => {
+        const orders: SourcingOrder[] = x.orders.map((o, i) => ({ id: `o${String(i).padStart(2, '0')}`, ...o }));
+        const locs: SourcingLocation[] = x.locations.map(({ capacity, ...l }, i) => ({
+          id: `L${String(i).padStart(2, '0')}`,
+          ...l,
+          ...(capacity === undefined ? {} : { capacity }),
+        }));
+        const cost = { perUnitMinor: 100, perKmPerUnitMinor: 0.5, perShipmentMinor: x.perShipmentMinor };
+        for (const strategy of ['nearest', 'lowestCost'] as const) {
+          const result = sourceOrders(orders, locs, { strategy, cost, explain: false });
+          expect(pairs(result).sort()).toEqual(reference(orders, locs, strategy, cost).sort());
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

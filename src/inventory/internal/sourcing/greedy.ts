@@ -84,8 +84,78 @@ export function orderUnits(p: Problem, o: number): number {
   return total;
 }
 
+/**
+ * Per-run helpers of the split greedy: a mark per location (the locations the order at hand
+ * ships from) and, built on first use, every sku's stockers in latitude order, so that the
+ * distance-keyed strategies can visit candidates by increasing latitude difference and stop once
+ * the floor of the next one cannot beat the best so far.
+ */
+export interface SplitScratch {
+  readonly mark: Int32Array;
+  stamp: number;
+  /** Per sku: positions in stockers[sku], by ascending latitude of the location (undefined until built). */
+  byLat: Int32Array[] | undefined;
+  /** Per sku: the latitudes matching byLat. */
+  latOf: Float64Array[] | undefined;
+  /** The smallest locFixed (the least shipment charge a location not yet used adds). */
+  readonly minFixed: number;
+}
+
+export function createSplitScratch(p: Problem): SplitScratch {
+  let minFixed = Infinity;
+  for (let l = 0; l < p.nLocs; l++) minFixed = Math.min(minFixed, p.locFixed[l] as number);
+  return { mark: new Int32Array(p.nLocs), stamp: 0, byLat: undefined, latOf: undefined, minFixed: p.nLocs === 0 ? 0 : minFixed };
+}
+
+function buildLatitudeIndex(p: Problem, scratch: SplitScratch): { byLat: Int32Array[]; latOf: Float64Array[] } {
+  // Locations by latitude (ties: index), then each sku's stockers in that order, by one pass
+  // over the locations (no sort per sku).
+  const locOrder = Array.from({ length: p.nLocs }, (_, l) => l).sort((a, b) => (p.locLat[a] as number) - (p.locLat[b] as number) || a - b);
+  const nSkus = p.stockers.length;
+  // Per location, the (sku, position) pairs it stocks, in a flat list (counting sort by location).
+  const count = new Int32Array(p.nLocs + 1);
+  for (let s = 0; s < nSkus; s++) {
+    const locs = p.stockers[s] as Int32Array;
+    for (let k = 0; k < locs.length; k++) count[(locs[k] as number) + 1] = (count[(locs[k] as number) + 1] as number) + 1;
+  }
+  for (let l = 0; l < p.nLocs; l++) count[l + 1] = (count[l + 1] as number) + (count[l] as number);
+  const pairSku = new Int32Array(count[p.nLocs] as number);
+  const pairK = new Int32Array(count[p.nLocs] as number);
+  const cursor = count.slice(0, p.nLocs);
+  for (let s = 0; s < nSkus; s++) {
+    const locs = p.stockers[s] as Int32Array;
+    for (let k = 0; k < locs.length; k++) {
+      const l = locs[k] as number;
+      const at = cursor[l] as number;
+      pairSku[at] = s;
+      pairK[at] = k;
+      cursor[l] = at + 1;
+    }
+  }
+  const byLat = p.stockers.map((locs) => new Int32Array(locs.length));
+  const latOf = p.stockers.map((locs) => new Float64Array(locs.length));
+  const fill = new Int32Array(nSkus);
+  for (const l of locOrder) {
+    const lat = p.locLat[l] as number;
+    for (let at = count[l] as number; at < (count[l + 1] as number); at++) {
+      const s = pairSku[at] as number;
+      const n = fill[s] as number;
+      (byLat[s] as Int32Array)[n] = pairK[at] as number;
+      (latOf[s] as Float64Array)[n] = lat;
+      fill[s] = n + 1;
+    }
+  }
+  scratch.byLat = byLat;
+  scratch.latOf = latOf;
+  return { byLat, latOf };
+}
+
 /** Line by line, each taking the best-keyed location with stock until filled (split allowed). */
-export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, o: number, used: number[] = []): void {
+export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, o: number, used: number[] = [], scratch?: SplitScratch): void {
+  if (scratch !== undefined && strategy !== 'priority') {
+    sourceLinesByLatitude(p, w, strategy, o, used, scratch);
+    return;
+  }
   for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
     const s = p.lineSku[line] as number;
     const locs = p.stockers[s] as Int32Array;
@@ -141,6 +211,120 @@ export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, 
       if (best === -1) break;
       assign(p, w, line, best, bestTake);
       if (!used.includes(best)) used.push(best);
+      rem -= bestTake;
+    }
+  }
+}
+
+/**
+ * sourceLinesSplit for 'nearest' and 'lowestCost', with the same winners: the locations the order
+ * already ships from are looked at first, then the sku's other stockers outwards from the order's
+ * latitude (increasing latitude difference, so increasing distance floor) until the floor of the
+ * next one — plus, for lowestCost, the least shipment charge spread over the units still wanted,
+ * as every location not yet used adds one — exceeds the best key so far. The key order is total,
+ * so the winner does not depend on the order of the scan.
+ */
+function sourceLinesByLatitude(p: Problem, w: Work, strategy: 'nearest' | 'lowestCost' | 'fewestShipments', o: number, used: number[], scratch: SplitScratch): void {
+  const index = scratch.byLat === undefined || scratch.latOf === undefined ? buildLatitudeIndex(p, scratch) : { byLat: scratch.byLat, latOf: scratch.latOf };
+  const cost = strategy === 'lowestCost';
+  const mark = scratch.mark;
+  const stamp = ++scratch.stamp;
+  for (const l of used) mark[l] = stamp;
+  const olat = p.orderLat[o] as number;
+  for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
+    const s = p.lineSku[line] as number;
+    const locs = p.stockers[s] as Int32Array;
+    const avail = w.avail[s] as Float64Array;
+    const byLat = index.byLat[s] as Int32Array;
+    const latOf = index.latOf[s] as Float64Array;
+    const n = byLat.length;
+    let rem = p.lineQty[line] as number;
+    const already = w.alloc[line] as number[];
+    for (let i = 1; i < already.length; i += 2) rem -= already[i] as number;
+    if (rem <= 0) continue;
+    // First position whose latitude is at least the order's.
+    let split = 0;
+    let top = n;
+    while (split < top) {
+      const mid = (split + top) >>> 1;
+      if ((latOf[mid] as number) < olat) split = mid + 1;
+      else top = mid;
+    }
+    while (rem > 0) {
+      let best = -1;
+      let b1 = 0;
+      let b2 = 0;
+      let bestTake = 0;
+      for (const l of used) {
+        const k = p.slot.get(s * p.nLocs + l);
+        if (k === undefined) continue;
+        const a = avail[k] as number;
+        if (a <= 0) continue;
+        const cap = w.capRem[l] as number;
+        if (cap <= 0) continue;
+        let x1: number;
+        let x2: number;
+        if (cost) {
+          if (best !== -1 && p.unitCostFloor(o, l) > b1) continue;
+          x1 = p.unitCost(o, l);
+          x2 = p.dist(o, l);
+        } else {
+          if (best !== -1 && p.distFloor(o, l) > b1) continue;
+          x1 = p.dist(o, l);
+          x2 = -(p.locPriority[l] as number);
+        }
+        if (best === -1 || before(p, x1, x2, l, b1, b2, best)) {
+          best = l;
+          b1 = x1;
+          b2 = x2;
+          bestTake = Math.min(rem, a, cap);
+        }
+      }
+      // Every location left is unused: it adds at least minFixed / rem per unit.
+      const minShare = cost ? scratch.minFixed / rem : 0;
+      let down = split - 1;
+      let up = split;
+      while (down >= 0 || up < n) {
+        let at: number;
+        if (up >= n || (down >= 0 && olat - (latOf[down] as number) <= (latOf[up] as number) - olat)) at = down--;
+        else at = up++;
+        const i = byLat[at] as number;
+        const l = locs[i] as number;
+        if (best !== -1) {
+          // The floors only grow from here on.
+          const floor = cost ? p.unitCostFloor(o, l) + minShare : p.distFloor(o, l);
+          if (floor > b1) break;
+        }
+        if (mark[l] === stamp) continue;
+        const a = avail[i] as number;
+        if (a <= 0) continue;
+        const cap = w.capRem[l] as number;
+        if (cap <= 0) continue;
+        const takeHere = Math.min(rem, a, cap);
+        let x1: number;
+        let x2: number;
+        if (cost) {
+          const fixedShare = (p.locFixed[l] as number) / takeHere;
+          if (best !== -1 && p.unitCostFloor(o, l) + fixedShare > b1) continue;
+          x1 = p.unitCost(o, l) + fixedShare;
+          x2 = p.dist(o, l);
+        } else {
+          x1 = p.dist(o, l);
+          x2 = -(p.locPriority[l] as number);
+        }
+        if (best === -1 || before(p, x1, x2, l, b1, b2, best)) {
+          best = l;
+          b1 = x1;
+          b2 = x2;
+          bestTake = takeHere;
+        }
+      }
+      if (best === -1) break;
+      assign(p, w, line, best, bestTake);
+      if (mark[best] !== stamp) {
+        mark[best] = stamp;
+        used.push(best);
+      }
       rem -= bestTake;
     }
   }
@@ -248,6 +432,7 @@ export function runGreedy(
 ): Work {
   const w = start ?? createWork(p);
   const cover = new Float64Array(p.nLocs);
+  const scratch = createSplitScratch(p);
   const noteStrategy: SourcingStrategy = strategy === 'fewestShipments' ? 'nearest' : strategy;
   for (const o of sequence) {
     if (notes !== undefined) {
@@ -261,7 +446,7 @@ export function runGreedy(
       continue;
     }
     if (strategy === 'fewestShipments') sourceByLocation(p, w, strategy, o, cover, false, 0);
-    else sourceLinesSplit(p, w, strategy, o);
+    else sourceLinesSplit(p, w, strategy, o, [], scratch);
     if (!p.allowPartial) {
       let shipped = 0;
       for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
