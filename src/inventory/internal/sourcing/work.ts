@@ -32,6 +32,11 @@ export function assign(p: Problem, w: Work, line: number, l: number, qty: number
   avail[k] = (avail[k] as number) - qty;
   w.capRem[l] = (w.capRem[l] as number) - qty;
   const list = w.alloc[line] as number[];
+  if (list.length === 0) {
+    // Most lines ship from one location: an exact-size list (a push would reserve 17 slots).
+    w.alloc[line] = [l, qty];
+    return;
+  }
   for (let i = 0; i < list.length; i += 2) {
     if (list[i] === l) {
       list[i + 1] = (list[i + 1] as number) + qty;
