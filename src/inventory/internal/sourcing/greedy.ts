@@ -86,73 +86,57 @@ export function orderUnits(p: Problem, o: number): number {
 
 /**
  * Per-run helpers of the split greedy: a mark per location (the locations the order at hand
- * ships from) and, built on first use, every sku's stockers in latitude order, so that the
+ * ships from) and, built on first use, the locations in latitude order with, per sku, the
+ * position in stockers[sku] of each (a dense sku × latitude-rank table), so that the
  * distance-keyed strategies can visit candidates by increasing latitude difference and stop once
  * the floor of the next one cannot beat the best so far.
  */
 export interface SplitScratch {
   readonly mark: Int32Array;
   stamp: number;
-  /** Per sku: positions in stockers[sku], by ascending latitude of the location (undefined until built). */
-  byLat: Int32Array[] | undefined;
-  /** Per sku: the latitudes matching byLat. */
-  latOf: Float64Array[] | undefined;
+  /** Locations by ascending latitude (ties: index); undefined until built. */
+  rankLoc: Int32Array | undefined;
+  /** Their latitudes. */
+  rankLat: Float64Array | undefined;
+  /** sku · nLocs + latitude rank → position in stockers[sku], or −1 (a row per sku, read outwards from the order's rank). */
+  rankSlot: Int32Array | undefined;
   /** The smallest locFixed (the least shipment charge a location not yet used adds). */
   readonly minFixed: number;
 }
 
+/** Largest sku × location table the latitude walk builds (else the split greedy scans every stocker). */
+const MAX_RANK_TABLE = 1 << 24;
+
 export function createSplitScratch(p: Problem): SplitScratch {
   let minFixed = Infinity;
   for (let l = 0; l < p.nLocs; l++) minFixed = Math.min(minFixed, p.locFixed[l] as number);
-  return { mark: new Int32Array(p.nLocs), stamp: 0, byLat: undefined, latOf: undefined, minFixed: p.nLocs === 0 ? 0 : minFixed };
+  return { mark: new Int32Array(p.nLocs), stamp: 0, rankLoc: undefined, rankLat: undefined, rankSlot: undefined, minFixed: p.nLocs === 0 ? 0 : minFixed };
 }
 
-function buildLatitudeIndex(p: Problem, scratch: SplitScratch): { byLat: Int32Array[]; latOf: Float64Array[] } {
-  // Locations by latitude (ties: index), then each sku's stockers in that order, by one pass
-  // over the locations (no sort per sku).
-  const locOrder = Array.from({ length: p.nLocs }, (_, l) => l).sort((a, b) => (p.locLat[a] as number) - (p.locLat[b] as number) || a - b);
-  const nSkus = p.stockers.length;
-  // Per location, the (sku, position) pairs it stocks, in a flat list (counting sort by location).
-  const count = new Int32Array(p.nLocs + 1);
-  for (let s = 0; s < nSkus; s++) {
-    const locs = p.stockers[s] as Int32Array;
-    for (let k = 0; k < locs.length; k++) count[(locs[k] as number) + 1] = (count[(locs[k] as number) + 1] as number) + 1;
+function buildLatitudeIndex(p: Problem, scratch: SplitScratch): void {
+  const nLocs = p.nLocs;
+  const rankLoc = Int32Array.from(
+    Array.from({ length: nLocs }, (_, l) => l).sort((a, b) => (p.locLat[a] as number) - (p.locLat[b] as number) || a - b),
+  );
+  const rankLat = new Float64Array(nLocs);
+  const rankOf = new Int32Array(nLocs);
+  for (let r = 0; r < nLocs; r++) {
+    const l = rankLoc[r] as number;
+    rankLat[r] = p.locLat[l] as number;
+    rankOf[l] = r;
   }
-  for (let l = 0; l < p.nLocs; l++) count[l + 1] = (count[l + 1] as number) + (count[l] as number);
-  const pairSku = new Int32Array(count[p.nLocs] as number);
-  const pairK = new Int32Array(count[p.nLocs] as number);
-  const cursor = count.slice(0, p.nLocs);
-  for (let s = 0; s < nSkus; s++) {
-    const locs = p.stockers[s] as Int32Array;
-    for (let k = 0; k < locs.length; k++) {
-      const l = locs[k] as number;
-      const at = cursor[l] as number;
-      pairSku[at] = s;
-      pairK[at] = k;
-      cursor[l] = at + 1;
-    }
-  }
-  const byLat = p.stockers.map((locs) => new Int32Array(locs.length));
-  const latOf = p.stockers.map((locs) => new Float64Array(locs.length));
-  const fill = new Int32Array(nSkus);
-  for (const l of locOrder) {
-    const lat = p.locLat[l] as number;
-    for (let at = count[l] as number; at < (count[l + 1] as number); at++) {
-      const s = pairSku[at] as number;
-      const n = fill[s] as number;
-      (byLat[s] as Int32Array)[n] = pairK[at] as number;
-      (latOf[s] as Float64Array)[n] = lat;
-      fill[s] = n + 1;
-    }
-  }
-  scratch.byLat = byLat;
-  scratch.latOf = latOf;
-  return { byLat, latOf };
+  const rankSlot = new Int32Array(p.stockers.length * nLocs).fill(-1);
+  p.stockers.forEach((locs, s) => {
+    for (let k = 0; k < locs.length; k++) rankSlot[s * nLocs + (rankOf[locs[k] as number] as number)] = k;
+  });
+  scratch.rankLoc = rankLoc;
+  scratch.rankLat = rankLat;
+  scratch.rankSlot = rankSlot;
 }
 
 /** Line by line, each taking the best-keyed location with stock until filled (split allowed). */
 export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, o: number, used: number[] = [], scratch?: SplitScratch): void {
-  if (scratch !== undefined && strategy !== 'priority') {
+  if (scratch !== undefined && strategy !== 'priority' && p.stockers.length * p.nLocs <= MAX_RANK_TABLE) {
     sourceLinesByLatitude(p, w, strategy, o, used, scratch);
     return;
   }
@@ -225,31 +209,31 @@ export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, 
  * so the winner does not depend on the order of the scan.
  */
 function sourceLinesByLatitude(p: Problem, w: Work, strategy: 'nearest' | 'lowestCost' | 'fewestShipments', o: number, used: number[], scratch: SplitScratch): void {
-  const index = scratch.byLat === undefined || scratch.latOf === undefined ? buildLatitudeIndex(p, scratch) : { byLat: scratch.byLat, latOf: scratch.latOf };
+  if (scratch.rankSlot === undefined) buildLatitudeIndex(p, scratch);
+  const rankLoc = scratch.rankLoc as Int32Array;
+  const rankLat = scratch.rankLat as Float64Array;
+  const rankSlot = scratch.rankSlot as Int32Array;
+  const nLocs = p.nLocs;
   const cost = strategy === 'lowestCost';
   const mark = scratch.mark;
   const stamp = ++scratch.stamp;
   for (const l of used) mark[l] = stamp;
   const olat = p.orderLat[o] as number;
+  // First rank whose latitude is at least the order's.
+  let split = 0;
+  let top = nLocs;
+  while (split < top) {
+    const mid = (split + top) >>> 1;
+    if ((rankLat[mid] as number) < olat) split = mid + 1;
+    else top = mid;
+  }
   for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
     const s = p.lineSku[line] as number;
-    const locs = p.stockers[s] as Int32Array;
     const avail = w.avail[s] as Float64Array;
-    const byLat = index.byLat[s] as Int32Array;
-    const latOf = index.latOf[s] as Float64Array;
-    const n = byLat.length;
+    const row = s * nLocs;
     let rem = p.lineQty[line] as number;
     const already = w.alloc[line] as number[];
     for (let i = 1; i < already.length; i += 2) rem -= already[i] as number;
-    if (rem <= 0) continue;
-    // First position whose latitude is at least the order's.
-    let split = 0;
-    let top = n;
-    while (split < top) {
-      const mid = (split + top) >>> 1;
-      if ((latOf[mid] as number) < olat) split = mid + 1;
-      else top = mid;
-    }
     while (rem > 0) {
       let best = -1;
       let b1 = 0;
@@ -284,12 +268,13 @@ function sourceLinesByLatitude(p: Problem, w: Work, strategy: 'nearest' | 'lowes
       const minShare = cost ? scratch.minFixed / rem : 0;
       let down = split - 1;
       let up = split;
-      while (down >= 0 || up < n) {
+      while (down >= 0 || up < nLocs) {
         let at: number;
-        if (up >= n || (down >= 0 && olat - (latOf[down] as number) <= (latOf[up] as number) - olat)) at = down--;
+        if (up >= nLocs || (down >= 0 && olat - (rankLat[down] as number) <= (rankLat[up] as number) - olat)) at = down--;
         else at = up++;
-        const i = byLat[at] as number;
-        const l = locs[i] as number;
+        const i = rankSlot[row + at] as number;
+        if (i < 0) continue;
+        const l = rankLoc[at] as number;
         if (best !== -1) {
           // The floors only grow from here on.
           const floor = cost ? p.unitCostFloor(o, l) + minShare : p.distFloor(o, l);
