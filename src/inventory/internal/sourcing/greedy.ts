@@ -98,6 +98,8 @@ export interface SplitScratch {
   rankLoc: Int32Array | undefined;
   /** Their latitudes. */
   rankLat: Float64Array | undefined;
+  /** The latitude rank of each location. */
+  rankOf: Int32Array | undefined;
   /** sku · nLocs + latitude rank → position in stockers[sku], or −1 (a row per sku, read outwards from the order's rank). */
   rankSlot: Int32Array | undefined;
   /** The smallest locFixed (the least shipment charge a location not yet used adds). */
@@ -110,7 +112,7 @@ const MAX_RANK_TABLE = 1 << 24;
 export function createSplitScratch(p: Problem): SplitScratch {
   let minFixed = Infinity;
   for (let l = 0; l < p.nLocs; l++) minFixed = Math.min(minFixed, p.locFixed[l] as number);
-  return { mark: new Int32Array(p.nLocs), stamp: 0, rankLoc: undefined, rankLat: undefined, rankSlot: undefined, minFixed: p.nLocs === 0 ? 0 : minFixed };
+  return { mark: new Int32Array(p.nLocs), stamp: 0, rankLoc: undefined, rankLat: undefined, rankOf: undefined, rankSlot: undefined, minFixed: p.nLocs === 0 ? 0 : minFixed };
 }
 
 function buildLatitudeIndex(p: Problem, scratch: SplitScratch): void {
@@ -131,6 +133,7 @@ function buildLatitudeIndex(p: Problem, scratch: SplitScratch): void {
   });
   scratch.rankLoc = rankLoc;
   scratch.rankLat = rankLat;
+  scratch.rankOf = rankOf;
   scratch.rankSlot = rankSlot;
 }
 
@@ -213,6 +216,7 @@ function sourceLinesByLatitude(p: Problem, w: Work, strategy: 'nearest' | 'lowes
   const rankLoc = scratch.rankLoc as Int32Array;
   const rankLat = scratch.rankLat as Float64Array;
   const rankSlot = scratch.rankSlot as Int32Array;
+  const rankOf = scratch.rankOf as Int32Array;
   const nLocs = p.nLocs;
   const cost = strategy === 'lowestCost';
   const mark = scratch.mark;
@@ -239,9 +243,10 @@ function sourceLinesByLatitude(p: Problem, w: Work, strategy: 'nearest' | 'lowes
       let b1 = 0;
       let b2 = 0;
       let bestTake = 0;
+      let bestK = -1;
       for (const l of used) {
-        const k = p.slot.get(s * p.nLocs + l);
-        if (k === undefined) continue;
+        const k = rankSlot[row + (rankOf[l] as number)] as number;
+        if (k < 0) continue;
         const a = avail[k] as number;
         if (a <= 0) continue;
         const cap = w.capRem[l] as number;
@@ -262,6 +267,7 @@ function sourceLinesByLatitude(p: Problem, w: Work, strategy: 'nearest' | 'lowes
           b1 = x1;
           b2 = x2;
           bestTake = Math.min(rem, a, cap);
+          bestK = k;
         }
       }
       // Every location left is unused: it adds at least minFixed / rem per unit.
@@ -302,10 +308,11 @@ function sourceLinesByLatitude(p: Problem, w: Work, strategy: 'nearest' | 'lowes
           b1 = x1;
           b2 = x2;
           bestTake = takeHere;
+          bestK = i;
         }
       }
       if (best === -1) break;
-      assign(p, w, line, best, bestTake);
+      assign(p, w, line, best, bestTake, bestK);
       if (mark[best] !== stamp) {
         mark[best] = stamp;
         used.push(best);

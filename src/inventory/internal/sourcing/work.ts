@@ -25,9 +25,10 @@ export function availableAt(p: Problem, w: Work, sku: number, l: number): number
 }
 
 /** Ships `qty` units of `line` from location `l`, updating stock and capacity. */
-export function assign(p: Problem, w: Work, line: number, l: number, qty: number): void {
+export function assign(p: Problem, w: Work, line: number, l: number, qty: number, slot?: number): void {
   const s = p.lineSku[line] as number;
-  const k = p.slot.get(s * p.nLocs + l) as number;
+  // The caller may pass l's position in stockers[s] when it knows it (saves a table lookup).
+  const k = slot === undefined ? (p.slot.get(s * p.nLocs + l) as number) : slot;
   const avail = w.avail[s] as Float64Array;
   avail[k] = (avail[k] as number) - qty;
   w.capRem[l] = (w.capRem[l] as number) - qty;
