@@ -45,6 +45,45 @@ function range(values: NumericArray): Range {
   return { min, max };
 }
 
+/** Veltkamp's splitting constant 2^27 + 1 (Dekker 1971). */
+const SPLITTER = 134_217_729;
+
+/** x · 2^e in two exact steps (each factor stays a finite power of two). */
+function timesPowerOfTwo(x: number, e: number): number {
+  const half = Math.trunc(e / 2);
+  return x * 2 ** half * 2 ** (e - half);
+}
+
+/**
+ * (sum + compensation) / n for a compensated sum, with one correction step so that the quotient
+ * of the exact sum is correctly rounded except within a hair of a tie: q = fl(hi / n), then the
+ * remainder hi + lo − q·n is formed exactly (TwoSum for hi + lo, Dekker's TwoProduct for q·n;
+ * Dekker 1971, "A floating-point technique for extending the available precision") and q + r / n
+ * returned. Rounding the sum first and dividing after can be one ulp off: the mean of
+ * [0.1, 0.2, 0.3] would be 0.19999999999999998 instead of 0.2. The work is done on hi and lo
+ * scaled by a power of two near 1/|hi| (exact), so the products can neither overflow nor
+ * underflow; only a subnormal result is rounded twice.
+ */
+function compensatedQuotient(sum: number, compensation: number, n: number): number {
+  const total = sum + compensation;
+  if (total === 0) return total / n;
+  const virtual = total - sum;
+  const exponent = -Math.floor(Math.log2(Math.abs(total)));
+  const hi = timesPowerOfTwo(total, exponent);
+  const lo = timesPowerOfTwo(sum - (total - virtual) + (compensation - virtual), exponent);
+  const q = hi / n;
+  const product = q * n;
+  let c = SPLITTER * q;
+  const qHigh = c - (c - q);
+  const qLow = q - qHigh;
+  c = SPLITTER * n;
+  const nHigh = c - (c - n);
+  const nLow = n - nHigh;
+  const productError = qHigh * nHigh - product + qHigh * nLow + qLow * nHigh + qLow * nLow;
+  const remainder = hi - product - productError + lo;
+  return timesPowerOfTwo(q + remainder / n, -exponent);
+}
+
 /** The mean in units of `scale`, by compensated summation, clamped into [min, max]. */
 function scaledMean(values: NumericArray, inverse: number, { min, max }: Range): number {
   const n = values.length;
@@ -56,7 +95,7 @@ function scaledMean(values: NumericArray, inverse: number, { min, max }: Range):
     compensation += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
     sum = t;
   }
-  const mean = (sum + compensation) / n;
+  const mean = compensatedQuotient(sum, compensation, n);
   // Rounding can push the mean of identical values one ulp outside them; the true mean never is.
   return Math.min(max * inverse, Math.max(min * inverse, mean));
 }
@@ -103,7 +142,7 @@ export function checkedMeanOf(values: NumericArray): number | undefined {
   if (poison !== 0) return undefined;
   if (Math.max(-min, max) * n >= UNSCALED_LIMIT || !Number.isFinite(sum + compensation)) return meanOf(values);
   // Rounding can push the mean of identical values one ulp outside them; the true mean never is.
-  return Math.min(max, Math.max(min, (sum + compensation) / n));
+  return Math.min(max, Math.max(min, compensatedQuotient(sum, compensation, n)));
 }
 
 /** Mean, extremes and the (scaled) sum of squared deviations of a validated, non-empty array. */
