@@ -67,7 +67,12 @@ export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
     }
     return ms < t.at ? t.before : t.after;
   };
+  // The last instant read and its offset: a purchase reads the offset of its own instant several
+  // times (weekday, hour, cap day, maturity, expiry).
+  let lastMs = Number.NaN;
+  let lastOffset = 0;
   const offset = (ms: number): number => {
+    if (ms === lastMs) return lastOffset;
     const bucket = Math.floor(ms / BUCKET_MS);
     const slot = bucket & (SLOTS - 1);
     let cached = slotBucket[slot] === bucket ? slotOffset[slot] : undefined;
@@ -81,7 +86,10 @@ export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
       slotBucket[slot] = bucket;
       slotOffset[slot] = cached;
     }
-    return Number.isNaN(cached) ? transitionOffset(ms, bucket) : cached;
+    const result = Number.isNaN(cached) ? transitionOffset(ms, bucket) : cached;
+    lastMs = ms;
+    lastOffset = result;
+    return result;
   };
   // The core resolvers read offsets through this zone, so they hit the cache too.
   const zone: Zone = { name: timeZone, offsetMs: offset };
