@@ -83,6 +83,22 @@ describe('sessionize', () => {
     });
   });
 
+  it('reports an instant given as -0 as 0, in the session and in its events', () => {
+    // -0 and 0 are the same instant (1970-01-01T00:00:00Z); the output must not carry the sign:
+    // start = 0, end = 1000, durationMs = 1000 − 0 = 1000, and events[0].at = 0 (not -0).
+    const events = deepFreeze([
+      { customerId: 'a', at: -0, touchpoint: 'p1' },
+      { customerId: 'a', at: 1000, touchpoint: 'p2' },
+    ]);
+    const [session] = sessionize(events);
+    expect(Object.is(session?.start, 0)).toBe(true);
+    expect(Object.is(session?.events[0]?.at, 0)).toBe(true);
+    expect(session?.durationMs).toBe(1000);
+    const [only] = sessionize(deepFreeze([{ customerId: 'a', at: -0, touchpoint: 'p1' }]));
+    // one event: start = end = 0 and durationMs = 0 − 0 = +0
+    expect([Object.is(only?.start, 0), Object.is(only?.end, 0), Object.is(only?.durationMs, 0)]).toEqual([true, true, true]);
+  });
+
   it('gives [] for no events', () => {
     expect(sessionize([])).toEqual([]);
   });

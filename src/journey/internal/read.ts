@@ -216,7 +216,8 @@ export function readEvents(
       if (storeId === undefined && definition.storeId !== undefined) filled['storeId'] = definition.storeId;
       if (zone === undefined && definition.zone !== undefined) filled['zone'] = definition.zone;
       normalised = filled as JourneyEvent;
-    } else if (rawAt !== ms) {
+    } else if (!Object.is(rawAt, ms)) {
+      // Object.is, not !==: an `at` of -0 (=== 0) must be replaced by the normalised 0 as well.
       normalised = { ...(event as JourneyEventInput), at: ms };
     }
     events[i] = normalised;
