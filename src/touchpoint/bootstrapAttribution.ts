@@ -1,6 +1,6 @@
 import { createRandom, parseWith, quantile, standardDeviation, type EncodedPaths } from '../core/index.js';
 import { invalid } from '../core/internal/assert.js';
-import { readInput } from './internal/input.js';
+import { readAges, readInput } from './internal/input.js';
 import { resolveModel } from './internal/models.js';
 import { byChannel } from './internal/result.js';
 import { bootstrapAttributionOptionsSchema, type AttributionModel, type BootstrapAttributionOptions } from './schemas.js';
@@ -57,8 +57,13 @@ function aliasTable(weights: Float64Array): { probability: Float64Array; alias: 
   return { probability, alias };
 }
 
-/** Each record's position in the order of (path as channel names in code-unit order, conversions, nulls, value). */
-function canonicalPositions(encoded: EncodedPaths): Int32Array {
+/**
+ * Each record's position in the order of (path as channel names in code-unit order, conversions,
+ * nulls, value, then the age of each step before the conversion, records without times first).
+ * The ages matter to the time-decay model: rows equal in everything else but their touch times
+ * would otherwise keep their input order and swap their draws when the rows are permuted.
+ */
+function canonicalPositions(encoded: EncodedPaths, ages: Float64Array): Int32Array {
   const { dictionary, offsets, steps, conversions, nulls, values } = encoded;
   const n = conversions.length;
   const comparePaths = (x: number, y: number): number => {
@@ -73,12 +78,28 @@ function canonicalPositions(encoded: EncodedPaths): Int32Array {
     }
     return xLength - yLength;
   };
+  // Called only for equal paths, so both records have the same number of steps.
+  const compareAges = (x: number, y: number): number => {
+    const xFrom = offsets[x] as number;
+    const yFrom = offsets[y] as number;
+    for (let k = 0; k < (offsets[x + 1] as number) - xFrom; k++) {
+      const a = ages[xFrom + k] as number;
+      const b = ages[yFrom + k] as number;
+      if (Number.isNaN(a) || Number.isNaN(b)) {
+        if (Number.isNaN(a) !== Number.isNaN(b)) return Number.isNaN(a) ? -1 : 1;
+      } else if (a !== b) {
+        return a - b;
+      }
+    }
+    return 0;
+  };
   const order = Array.from({ length: n }, (_, i) => i).sort(
     (x, y) =>
       comparePaths(x, y) ||
       (conversions[x] as number) - (conversions[y] as number) ||
       (nulls[x] as number) - (nulls[y] as number) ||
-      (values[x] as number) - (values[y] as number),
+      (values[x] as number) - (values[y] as number) ||
+      compareAges(x, y),
   );
   const position = new Int32Array(n);
   order.forEach((i, r) => (position[i] = r));
@@ -95,8 +116,10 @@ function canonicalPositions(encoded: EncodedPaths): Int32Array {
  * sampling noise: a small channel's interval often includes 0.
  *
  * Deterministic for a given `seed` ({@link createRandom}), whatever the order of the records:
- * the draws run over the records in a canonical order (path, then counts). Each resample costs N draws plus one
- * model run, so B = 1000 on a million journeys takes a while; fewer resamples (200) give usable
+ * the draws run over the records in a canonical order (path, then counts, value and the steps'
+ * ages before the conversion), so a permutation of the rows changes the results at most by float
+ * rounding. Each resample costs N draws plus one model run, so B = 1000 on a million journeys
+ * takes a while; fewer resamples (200) give usable
  * 95 % intervals. Counts must be whole journeys.
  *
  * @param paths - path records (see {@link AttributionPath}) or the columns of `encodePaths`;
@@ -150,9 +173,9 @@ export function bootstrapAttribution(
       journeys += count;
     }
   }
-  // The draws are laid out over the records in a canonical order (by path names, then counts and
-  // value), not in input order, so that the same journeys in another row order resample alike.
-  const position = canonicalPositions(encoded);
+  // The draws are laid out over the records in a canonical order (by path names, then counts,
+  // value and touch times), not in input order, so that the same journeys in another row order resample alike.
+  const position = canonicalPositions(encoded, readAges(input.records, encoded, false));
   const weights = new Float64Array(2 * n);
   for (let i = 0; i < n; i++) {
     weights[2 * (position[i] as number)] = conversions[i] as number;

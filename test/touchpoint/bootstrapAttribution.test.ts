@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodePaths } from '../../src/core/index.js';
-import { attributeMarkov, bootstrapAttribution } from '../../src/touchpoint/index.js';
+import { attributeMarkov, bootstrapAttribution, type BootstrapAttributionResult } from '../../src/touchpoint/index.js';
 import { expectNear, expectOmnicxError } from './support.js';
 
 const paths = [
@@ -67,6 +68,53 @@ describe('bootstrapAttribution', () => {
     expectNear(result.channels['a']!.conversions.estimate, 4 / 3, 1e-14);
   });
 
+  it('resamples time-decay rows that differ only in their touch times alike whatever their order', () => {
+    // Two rows with the same path, counts and value: only touchedAt tells them apart. With a
+    // half-life of 1 day, row A (a one day before b) gives a 2^-1 / (2^-1 + 1) = 1/3 of each of its
+    // conversions and row B (a and b together) gives a 1/2. The estimate is 3·1/3 + 3·1/2 = 2.5
+    // either way, but each resample draws the two rows' conversions separately, so the bootstrap
+    // credits of a depend on which row got which draws: swapping the rows must not swap the draws.
+    const day = 86_400_000;
+    const rowA = { path: 'a > b', conversions: 3, nulls: 2, value: 30, touchedAt: [0, day] };
+    const rowB = { path: 'a > b', conversions: 3, nulls: 2, value: 30, touchedAt: [0, 0] };
+    const options = { seed: 11, resamples: 200 };
+    const model = { model: 'timeDecay', options: { halfLifeDays: 1 } } as const;
+    const forward = bootstrapAttribution([rowA, rowB], model, options);
+    expectNear(forward.channels['a']!.conversions.estimate, 2.5, 1e-14);
+    expectSameIntervals(bootstrapAttribution([rowB, rowA], model, options), forward);
+  });
+
+  it('gives the same time-decay intervals for a seed under any permutation of the rows (property)', () => {
+    const day = 86_400_000;
+    // Few distinct paths and counts, so that rows often tie on everything but their touch times.
+    const row = fc
+      .record({
+        path: fc.constantFrom(['a'], ['a', 'b'], ['b', 'a'], ['a', 'b', 'c']),
+        conversions: fc.integer({ min: 0, max: 3 }),
+        nulls: fc.integer({ min: 0, max: 2 }),
+        ageDays: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }),
+      })
+      .map(({ path, conversions, nulls, ageDays }) => ({
+        path,
+        conversions,
+        nulls,
+        value: 10 * conversions,
+        // touch j happened ageDays[j] days before the conversion at day 10
+        touchedAt: path.map((_, j) => (10 - (ageDays[j] as number)) * day),
+        convertedAt: 10 * day,
+      }));
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 8 }).chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length }))),
+        ([rows, shuffled]) => {
+          const options = { seed: 5, resamples: 30 };
+          expectSameIntervals(bootstrapAttribution(shuffled, 'timeDecay', options), bootstrapAttribution(rows, 'timeDecay', options));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('gives zero-width intervals when there are no journeys', () => {
     const result = bootstrapAttribution([{ path: 'a', conversions: 0 }], 'linear', { seed: 1, resamples: 10 });
     expect(result.journeys).toBe(0);
@@ -84,3 +132,15 @@ describe('bootstrapAttribution', () => {
     expectOmnicxError(() => bootstrapAttribution(paths, 'lastClick' as never, { seed: 1 }), 'INVALID_INPUT', ['model']);
   });
 });
+
+/** Equal up to float rounding (the models add the rows' credits in input order). */
+function expectSameIntervals(actual: BootstrapAttributionResult, expected: BootstrapAttributionResult): void {
+  expect(Object.keys(actual.channels).sort()).toEqual(Object.keys(expected.channels).sort());
+  for (const [channel, intervals] of Object.entries(expected.channels)) {
+    for (const key of ['conversions', 'value'] as const) {
+      for (const field of ['estimate', 'lower', 'upper', 'standardError'] as const) {
+        expectNear(actual.channels[channel]![key][field], intervals[key][field], 1e-9);
+      }
+    }
+  }
+}
