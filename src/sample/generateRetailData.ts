@@ -43,7 +43,10 @@ const TWO_TO_32 = 4_294_967_296;
  * **Output.** Plain JSON-serialisable objects; instants are epoch milliseconds (`at`,
  * `joinedAt`, `openedAt`, …); money is integer minor units (`...Minor`) of the one top-level
  * `currency`; ids are zero-padded (`'C000001'`, `'S01'`, `'P0001'`, `'E0000001'`, `'O0000001'`,
- * `'R000001'`, `'Q000001'`, `'T000001'`, `'DC1'`). Events, orders, returns, surveys, tickets and
+ * `'R000001'`, `'Q000001'`, `'T000001'`, `'DC1'`) to one width per kind: that width, or one digit
+ * more for every id of the kind when there are more records than it holds (1 000 000 customers
+ * are `'C0000001'` … `'C1000000'`, 10 000 001 events `'E00000001'` … `'E10000001'`), so the ids
+ * of a kind have the same length and sort in numeric order. Events, orders, returns, surveys, tickets and
  * online orders are sorted globally by time (ties by customer, then by the order of the
  * simulation) and numbered in that order; customers, stores and products by id; stock by SKU,
  * then location. Every event lies in the period `[startAt, endAt)`; what would happen after
@@ -108,9 +111,9 @@ export function generateRetailData(options: RetailDataOptions): RetailData {
   });
 
   const orders = numberOrders(simulation.orders);
-  const tickets = numberLinked(simulation.tickets, (ticket) => ticket.openedAt, (index) => formatId('T', index, 6));
-  const returns = numberLinked(simulation.returns, (item) => item.at, (index) => formatId('R', index, 6));
-  const surveys = numberLinked(simulation.surveys, (survey) => survey.at, (index) => formatId('Q', index, 6));
+  const tickets = numberLinked(simulation.tickets, (ticket) => ticket.openedAt, (index) => formatId('T', index, 6, simulation.tickets.length));
+  const returns = numberLinked(simulation.returns, (item) => item.at, (index) => formatId('R', index, 6, simulation.returns.length));
+  const surveys = numberLinked(simulation.surveys, (survey) => survey.at, (index) => formatId('Q', index, 6, simulation.surveys.length));
   const onlineOrders = numberLinked(
     simulation.onlineOrders,
     (order) => order.createdAt,

@@ -81,7 +81,7 @@ export function checkInvariants(data: RetailData): void {
   const conversions = new Map<string, SampleJourneyEvent>();
   data.events.forEach((event, index) => {
     const what = `${event.id} (${event.touchpoint} at ${new Date(event.at).toISOString()})`;
-    check(event.id === `E${String(index + 1).padStart(7, '0')}`, `${what}: id out of sequence`);
+    check(event.id === sequenceId('E', index, 7, data.events.length), `${what}: id out of sequence`);
     check(index === 0 || event.at >= data.events[index - 1]!.at, `${what}: not in time order`);
     check(isInt(event.at) && event.at >= startAt && event.at < endAt, `${what}: outside the period`);
     check(event.at % 1000 === 0, `${what}: not on a whole second`);
@@ -138,7 +138,7 @@ export function checkInvariants(data: RetailData): void {
   };
   data.orders.forEach((order, index) => {
     const what = order.id;
-    check(order.id === `O${String(index + 1).padStart(7, '0')}`, `${what}: id out of sequence`);
+    check(order.id === sequenceId('O', index, 7, data.orders.length), `${what}: id out of sequence`);
     check(index === 0 || order.at >= data.orders[index - 1]!.at, `${what}: not in time order`);
     check(order.lines.length > 0, `${what}: no lines`);
     check(new Set(order.lines.map((line) => line.sku)).size === order.lines.length, `${what}: repeated SKU`);
@@ -169,7 +169,7 @@ export function checkInvariants(data: RetailData): void {
   const returnedOrders = new Set<string>();
   data.returns.forEach((item, index) => {
     const what = item.id;
-    check(item.id === `R${String(index + 1).padStart(6, '0')}`, `${what}: id out of sequence`);
+    check(item.id === sequenceId('R', index, 6, data.returns.length), `${what}: id out of sequence`);
     const order = orders.get(item.orderId);
     check(order !== undefined && !returnedOrders.has(item.orderId), `${what}: unknown or repeated order`);
     returnedOrders.add(item.orderId);
@@ -203,7 +203,7 @@ export function checkInvariants(data: RetailData): void {
   );
   data.surveys.forEach((survey, index) => {
     const what = survey.id;
-    check(survey.id === `Q${String(index + 1).padStart(6, '0')}`, `${what}: id out of sequence`);
+    check(survey.id === sequenceId('Q', index, 6, data.surveys.length), `${what}: id out of sequence`);
     check(isInt(survey.nps) && survey.nps >= 0 && survey.nps <= 10, `${what}: nps ${String(survey.nps)}`);
     check(isInt(survey.csat) && survey.csat >= 1 && survey.csat <= 5, `${what}: csat ${String(survey.csat)}`);
     check(isInt(survey.ces) && survey.ces >= 1 && survey.ces <= 7, `${what}: ces ${String(survey.ces)}`);
@@ -219,7 +219,7 @@ export function checkInvariants(data: RetailData): void {
   // Tickets: clocks in order, the desk answers calls and chats in its hours.
   data.tickets.forEach((ticket, index) => {
     const what = ticket.id;
-    check(ticket.id === `T${String(index + 1).padStart(6, '0')}`, `${what}: id out of sequence`);
+    check(ticket.id === sequenceId('T', index, 6, data.tickets.length), `${what}: id out of sequence`);
     check(customers.has(ticket.customerId), `${what}: customer`);
     if (ticket.orderId !== undefined) check(orders.get(ticket.orderId)?.customerId === ticket.customerId, `${what}: order`);
     check(ticket.openedAt >= startAt && ticket.openedAt < endAt, `${what}: opened outside the period`);
@@ -272,4 +272,9 @@ export function checkInvariants(data: RetailData): void {
   for (const [path, value] of moneyFields(data)) check(isInt(value), `${path}: not a safe integer`);
 
   expect(problems).toEqual([]);
+}
+
+/** The documented id of the index-th record of a kind: one width for all, widened when the count needs it. */
+function sequenceId(prefix: string, index: number, minWidth: number, count: number): string {
+  return prefix + String(index + 1).padStart(Math.max(minWidth, String(count).length), '0');
 }

@@ -72,7 +72,7 @@ export function buildProducts(random: Random, perCategory: number): Catalogue {
         const [lo, hi] = definition.costShare;
         costMinor = Math.max(1, Math.round(priceMinor * (lo + random.next() * (hi - lo))));
       }
-      products.push({ sku: formatId('P', index, 4), name, category: definition.id, priceMinor, costMinor });
+      products.push({ sku: formatId('P', index, 4, total), name, category: definition.id, priceMinor, costMinor });
       const weight = 1 / Math.pow(ranks[i] as number, ZIPF_EXPONENT);
       weights.push(weight);
       relativePopularity[index] = weight;

@@ -44,7 +44,7 @@ export function buildStores(random: Random, count: number, timeZone: string): St
     const openOnSunday = random.next() < 0.3;
     const openWeekdays = openOnSunday ? [1, 2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5, 6];
     stores.push({
-      id: formatId('S', i, 2),
+      id: formatId('S', i, 2, count),
       name: `${city.name} ${STORE_SUFFIXES[round % STORE_SUFFIXES.length] as string}`,
       city: city.name,
       lat: roundDegrees(city.lat + (random.next() - 0.5) * 2 * jitter),

@@ -6,11 +6,11 @@ import { formatId } from './ids.js';
 import type { Linked } from './simulation.js';
 import { ZONES } from './zones.js';
 
-/** Sorts orders by time (then creation) and numbers them 'O0000001', …; returns the sorted array. */
+/** Sorts orders by time (then creation) and numbers them 'O0000001', … (one more digit for all from 10 million orders); returns the sorted array. */
 export function numberOrders(orders: readonly SampleOrder[]): SampleOrder[] {
   const sorted = sortByTime(orders, (order) => order.at);
   sorted.forEach((order, index) => {
-    order.id = formatId('O', index, 7);
+    order.id = formatId('O', index, 7, sorted.length);
   });
   return sorted;
 }
@@ -42,7 +42,7 @@ function sortByTime<T>(items: readonly T[], time: (item: T) => number): T[] {
 
 /**
  * The journey events as objects in time order (ties: customer, then the order in which the
- * simulation produced them), numbered 'E0000001', ….
+ * simulation produced them), numbered 'E0000001', … (one more digit for all from 10 million events).
  */
 export function materialiseEvents(
   columns: EventColumns,
@@ -61,7 +61,7 @@ export function materialiseEvents(
     const tp = touchpoints[touchpoint[i] as number] as SampleTouchpoint;
     const eventType = type[i] as number;
     const event: SampleJourneyEvent = {
-      id: formatId('E', k, 7),
+      id: formatId('E', k, 7, n),
       customerId: customerIds[customer[i] as number] as string,
       at: at[i] as number,
       type: EVENT_TYPES[eventType] as SampleJourneyEvent['type'],

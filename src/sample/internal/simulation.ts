@@ -210,7 +210,7 @@ class Simulation {
     const r = this.random;
     const { startAt, endAt, world } = this.s;
     this.customer = index;
-    this.customerId = formatId('C', index, 6);
+    this.customerId = formatId('C', index, 6, this.s.customerCount);
     this.segment = pickIndex(r, SEGMENT_CDF);
     this.preferred = pickIndex(r, PREFERRED_CDF);
     this.appUser = this.preferred === PREFERS_APP || r.next() < 0.3;
