@@ -147,6 +147,37 @@ describe('BG/NBD', () => {
     expectOmnicxError(() => bgNbdExpectedPurchases({ r: 1, alpha: 1, a: 2, b: 1 }, 1e12), 'NO_CONVERGENCE', ['t']);
   });
 
+  it('does not stop the 2F1 series while its terms are still growing', () => {
+    // 2F1(a, b; c; z) with a = 1e-20, b = 100, c = 1, z = 0.5. The term ratio is
+    // t(n+1)/t(n) = z·(a+n)(b+n)/((c+n)(n+1)). First term: t1 = z·a·b/c = 0.5·1e-20·100 = 5e-19,
+    // below 1e-17 of the sum (1), and a·z = 5e-21 < c, but the next ratio is
+    // 0.5·(1+1e-20)(101)/((2)(2)) ≈ 12.6: the terms grow until n ≈ b·z/(1−z) = 100 and the sum is
+    // about 1 + a·2^100/100 ≈ 1.3e8, far from 1. Reference: the plain sum of 3000 terms (beyond
+    // n = 300 every ratio is below 0.5·(300+100)/(301) ≈ 0.66, so the rest is < 1e-300 of the sum).
+    const direct = (a: number, b: number, c: number, z: number, terms: number): number => {
+      let term = 1;
+      let sum = 1;
+      for (let n = 0; n < terms; n++) {
+        term *= (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
+        sum += term;
+      }
+      return sum;
+    };
+    const reference = direct(1e-20, 100, 1, 0.5, 3000);
+    expect(reference).toBeGreaterThan(1e7);
+    expect(Math.abs(hyp2f1Series(1e-20, 100, 1, 0.5) / reference - 1)).toBeLessThan(1e-12);
+    // BG/NBD's own series, CDNOW parameters (Fader, Hardie & Lee 2005): 2F1(r, b; a+b−1; t/(α+t))
+    // for t = 52 weeks, z = 52/56.414 = 0.92176, and the conditional one of §5's customer
+    // (x = 2, T = 38.86, t = 39): 2F1(r+2, b+2; a+b+1; 39/(4.414+38.86+39)).
+    const { r, alpha, a, b } = CDNOW;
+    for (const [p, q, c, z] of [
+      [r, b, a + b - 1, 52 / (alpha + 52)],
+      [r + 2, b + 2, a + b + 1, 39 / (alpha + 38.86 + 39)],
+    ] as const) {
+      expect(Math.abs(hyp2f1Series(p, q, c, z) / direct(p, q, c, z, 20_000) - 1)).toBeLessThan(1e-13);
+    }
+  });
+
   it('reports fits that cannot converge instead of returning silent garbage', () => {
     const fit = fitBgNbd([{ frequency: 1, recency: 1, T: 1 }], { maxIterations: 5 });
     expect(fit.converged).toBe(false);
