@@ -4,6 +4,7 @@ import type { InstantInput } from '../core/time/toInstant.js';
 import { toInstant } from '../core/time/toInstant.js';
 import { compileProgram } from './internal/compile.js';
 import { advance, fromState, toState } from './internal/engine.js';
+import { ObjectSink } from './internal/sink.js';
 import { memberStateSchema, programSchema, type LedgerEntry, type MemberState, type ProgramInput } from './schemas.js';
 
 /**
@@ -42,7 +43,7 @@ export function advanceTo(program: ProgramInput, state: MemberState, asOf: Insta
   if (current.programId !== parsed.id) throw invalid(`The state belongs to programme ${JSON.stringify(current.programId)}`, ['state', 'programId']);
   const cp = compileProgram(parsed);
   const w = fromState(cp, current);
-  const entries: LedgerEntry[] = [];
-  advance(cp, w, t, entries);
-  return { state: toState(cp, w), entries };
+  const sink = new ObjectSink(cp);
+  advance(cp, w, t, sink);
+  return { state: toState(cp, w), entries: sink.entries };
 }

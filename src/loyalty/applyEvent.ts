@@ -3,7 +3,8 @@ import { invalid } from '../core/internal/assert.js';
 import { compileProgram } from './internal/compile.js';
 import { applyToWork, enrol, fromState, toState } from './internal/engine.js';
 import { parseEvent } from './internal/parseEvent.js';
-import { memberStateSchema, programSchema, type ApplyEventResult, type LedgerEntry, type MemberState, type ProgramInput } from './schemas.js';
+import { ObjectSink } from './internal/sink.js';
+import { memberStateSchema, programSchema, type ApplyEventResult, type MemberState, type ProgramInput } from './schemas.js';
 
 /**
  * Applies one event to a member's stored state, for incremental use in a backend: folding
@@ -45,10 +46,11 @@ export function applyEvent(program: ProgramInput, state: MemberState | null, eve
   const parsed = parseWith(programSchema, program, ['program']);
   const cp = compileProgram(parsed);
   const e = parseEvent(event, -1, parsed.currency);
-  const entries: LedgerEntry[] = [];
+  const sink = new ObjectSink(cp);
+  const entries = sink.entries;
   if (state === null) {
     if (e.type !== 'enrol') throw invalid(`Member ${JSON.stringify(e.memberId)} has no state: the first event must be enrol`, ['event', 'type']);
-    const w = enrol(cp, e.memberId, e.at, e.id, e.timeZone, entries);
+    const w = enrol(cp, e.memberId, e.at, e.id, e.timeZone, sink);
     return { state: toState(cp, w), entries, duplicate: false, outcome: { ok: true } };
   }
   const current = parseWith(memberStateSchema, state, ['state']);
@@ -60,6 +62,6 @@ export function applyEvent(program: ProgramInput, state: MemberState | null, eve
     throw invalid('The event is earlier than state.asOf: replay the member\'s events to insert it in order', ['event', 'at']);
   }
   const w = fromState(cp, current);
-  const outcome = applyToWork(cp, w, e, -1, entries);
+  const outcome = applyToWork(cp, w, e, -1, sink);
   return { state: toState(cp, w), entries, duplicate: false, outcome };
 }

@@ -12,6 +12,8 @@ export * from './schemas.js';
 export { defineProgram } from './defineProgram.js';
 export { programJsonSchema } from './programJsonSchema.js';
 export { replay } from './replay.js';
+export { replayColumns } from './replayColumns.js';
+export { ledgerEntries } from './ledgerEntries.js';
 export { applyEvent } from './applyEvent.js';
 export { advanceTo } from './advanceTo.js';
 export { explainPoints } from './explainPoints.js';

@@ -1,6 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { compileProgram } from './internal/compile.js';
 import { parseEvents, replayCompiled } from './internal/fold.js';
+import { ObjectSink } from './internal/sink.js';
 import { programSchema, replayOptionsSchema, type ProgramInput, type ReplayOptions, type ReplayResult } from './schemas.js';
 
 /**
@@ -14,6 +15,8 @@ import { programSchema, replayOptionsSchema, type ProgramInput, type ReplayOptio
  *   applied in time order: pending lots mature, lots expire, tier windows close (downgrades,
  *   grace periods).
  * - Refused redemptions are recorded as `redeemRefused` ledger entries, never thrown.
+ * - For a large ledger, or one to bulk-insert, {@link replayColumns} gives the same ledger as
+ *   typed-array columns.
  *
  * Nothing is mutated; the result shares no object with the input. Parts of the result that never
  * change (a purchase's refunds before any return and its line eligibility, rule parts and empty
@@ -51,5 +54,7 @@ export function replay(program: ProgramInput, events: readonly unknown[], option
   const parsed = parseWith(programSchema, program, ['program']);
   const opts = parseWith(replayOptionsSchema, options, ['options']);
   const cp = compileProgram(parsed);
-  return replayCompiled(cp, parseEvents(events, parsed.currency), opts.asOf, opts.ledger);
+  const sink = opts.ledger ? new ObjectSink(cp) : null;
+  const { asOf, members, duplicates } = replayCompiled(cp, parseEvents(events, parsed.currency), opts.asOf, sink);
+  return { asOf, members, ledger: sink === null ? [] : sink.entries, duplicates };
 }

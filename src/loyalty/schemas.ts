@@ -611,6 +611,19 @@ export const ledgerEntrySchema = z.object({
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
 /**
+ * The ledger entry types, in the order of {@link ledgerEntrySchema}'s `type` options: the
+ * column ledger ({@link ledgerColumnsSchema}) stores an entry's type as its index in this list.
+ *
+ * @example
+ * ```ts
+ * import { LEDGER_ENTRY_TYPES } from 'omnicx/loyalty';
+ * console.log(LEDGER_ENTRY_TYPES.indexOf('earn')); // 1
+ * console.log(LEDGER_ENTRY_TYPES.length); // 11
+ * ```
+ */
+export const LEDGER_ENTRY_TYPES: readonly LedgerEntry['type'][] = ledgerEntrySchema.shape.type.options;
+
+/**
  * zod schema of the reason a redemption is refused: `'insufficientPoints'` (more than the
  * available points), `'belowMinimum'` (under `redemption.minPoints`), `'offIncrement'` (not a
  * multiple of `redemption.increment`).
@@ -695,6 +708,224 @@ export const replayResultSchema = z.object({
 
 /** The result of {@link replay} (see {@link replayResultSchema}). */
 export type ReplayResult = z.infer<typeof replayResultSchema>;
+
+/**
+ * zod schema of the options of {@link replayColumns}: `asOf` (instant to which time-driven
+ * effects are applied at the end; default the latest event's instant). There is no `ledger`
+ * flag: the column ledger is the point of the call.
+ *
+ * @example
+ * ```ts
+ * import { replayColumnsOptionsSchema } from 'omnicx/loyalty';
+ * console.log(replayColumnsOptionsSchema.safeParse({ ledger: false }).success); // false
+ * ```
+ */
+export const replayColumnsOptionsSchema = z.strictObject({ asOf: instantSchema.optional() });
+
+/** Options of {@link replayColumns} before parsing. */
+export type ReplayColumnsOptions = z.input<typeof replayColumnsOptionsSchema>;
+
+const rowIndex = z.int().nonnegative();
+const ruleTypeSchema = earnExplanationSchema.shape.rules.element.shape.type;
+const roundingStageSchema = earnExplanationSchema.shape.rounding.shape.stage;
+
+/**
+ * zod schema of the column ledger of {@link replayColumns}: the entries of `replay(...).ledger`
+ * (same rows, same order: grouped by member, chronological within a member), held in typed
+ * arrays. Row `i` of the row columns is entry `i`; an `earn` or `bonus` entry points to a row of
+ * the explanation columns (`explanations`), whose rule parts and cap cuts are runs of rows in
+ * `ruleParts` and `capCuts`. Ids are stored once, in the lists `memberIds`, `levelIds`,
+ * `ruleIds` and `capIds`, and referred to by index. {@link ledgerEntries} turns rows back into
+ * entries, equal to replay's.
+ *
+ * Integers that may exceed 2^31 (points, amounts, instants) are in `Float64Array`s, exactly (they
+ * are safe integers). The schema checks the column types and that every column of a table has
+ * the table's `length`; {@link ledgerEntries} relies on the indices being in range (as
+ * `replayColumns` makes them).
+ *
+ * @example
+ * ```ts
+ * import { defineProgram, ledgerColumnsSchema, replayColumns } from 'omnicx/loyalty';
+ * const program = defineProgram({ id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } });
+ * const { ledger } = replayColumns(program, [{ type: 'enrol', id: 'e1', at: 0, memberId: 'ann' }]);
+ * console.log(ledgerColumnsSchema.safeParse(ledger).success); // true
+ * console.log(ledgerColumnsSchema.safeParse({ ...ledger, length: 2 }).success); // false
+ * ```
+ */
+export const ledgerColumnsSchema = z
+  .object({
+    /** Number of ledger rows (entries). */
+    length: rowIndex,
+    /** The members of the result, in the order of `members` (sorted by id): `member` indexes it. */
+    memberIds: z.array(z.string()),
+    /** The programme's tier level ids, in programme order: `tierFrom`, `tierTo` and `explanations.tier` index it. */
+    levelIds: z.array(z.string()),
+    /** The programme's earning rule ids, in programme order: `ruleParts.rule` indexes it. */
+    ruleIds: z.array(z.string()),
+    /** The type of each rule of `ruleIds` (`'multiplier'`, `'bonus'`, `'eventBonus'`). */
+    ruleTypes: z.array(ruleTypeSchema),
+    /** The programme's cap ids, in programme order: `capCuts.cap` indexes it. */
+    capIds: z.array(z.string()),
+    /** Per row: the entry's member, an index into `memberIds`. */
+    member: z.instanceof(Int32Array),
+    /** Per row: the entry's instant, epoch milliseconds. */
+    at: z.instanceof(Float64Array),
+    /** Per row: the entry's type, an index into {@link LEDGER_ENTRY_TYPES}. */
+    type: z.instanceof(Uint8Array),
+    /** Per row: the event the entry records, or null (maturation, expiry, debt repaid, tier change). */
+    eventId: z.array(z.string().nullable()),
+    /** Per row: the lot the entry concerns, or null. */
+    lotId: z.array(z.string().nullable()),
+    /** Per row: the refusal reason (`redeemRefused`), the adjustment's reason, the redemption's reward, or null. */
+    reason: z.array(z.string().nullable()),
+    /** Per row: the change to the member's net balance, or the points moved (`mature`, `debtRepaid`); see {@link ledgerEntrySchema}. */
+    points: z.instanceof(Float64Array),
+    /** Per row: points forgiven under `floorAtZero` (0 otherwise). */
+    forgivenPoints: z.instanceof(Float64Array),
+    /**
+     * Per row: the level before a tier change, an index into `levelIds`; -1 for none (below the
+     * first level); -2 when the entry has no tier change (`tier: null`).
+     */
+    tierFrom: z.instanceof(Int32Array),
+    /** Per row: the level after a tier change, as `tierFrom` (-1 none, -2 no tier change). */
+    tierTo: z.instanceof(Int32Array),
+    /** Per row: the entry's explanation, a row of `explanations`; -1 for none (every type but `earn` and `bonus`). */
+    explanation: z.instanceof(Int32Array),
+    /** The explanations of the `earn` and `bonus` entries, one row each, in ledger order. */
+    explanations: z.object({
+      /** Number of explanation rows. */
+      length: rowIndex,
+      /** Eligible spend of the purchase, minor units (0 for a bonus event). */
+      eligibleSpendMinor: z.instanceof(Float64Array),
+      /** Spend of excluded lines, minor units. */
+      excludedSpendMinor: z.instanceof(Float64Array),
+      /** The member's level when earning, an index into `levelIds`; -1 for none. */
+      tier: z.instanceof(Int32Array),
+      /** Points of the base rate. */
+      basePoints: z.instanceof(Float64Array),
+      /** Points of the tier multiplier. */
+      tierPoints: z.instanceof(Float64Array),
+      /** First row of the explanation's rule parts in `ruleParts`. */
+      rulesStart: z.instanceof(Int32Array),
+      /** Number of rule parts (rows of `ruleParts` from `rulesStart`). */
+      rulesCount: z.instanceof(Int32Array),
+      /** First row of the explanation's cap cuts in `capCuts`. */
+      capsStart: z.instanceof(Int32Array),
+      /** Number of cap cuts (rows of `capCuts` from `capsStart`). */
+      capsCount: z.instanceof(Int32Array),
+      /** The programme's rounding mode (`earn.base.rounding`), the same for every row. */
+      roundingMode: roundingModeSchema,
+      /** The programme's rounding stage (`earn.base.stage`), the same for every row. */
+      roundingStage: roundingStageSchema,
+      /**
+       * The exact points before rounding as the fraction `unroundedNumerator /
+       * unroundedDenominator` (safe integers); its text (`unroundedPoints`) is the decimal
+       * truncated to 6 places. A denominator of 0 means the text is in `unroundedText` (purchases
+       * computed with bigints).
+       */
+      unroundedNumerator: z.instanceof(Float64Array),
+      /** See `unroundedNumerator`; 0 when the text is in `unroundedText`. */
+      unroundedDenominator: z.instanceof(Float64Array),
+      /** The explanation rows whose denominator is 0, ascending. */
+      unroundedTextRow: z.instanceof(Int32Array),
+      /** The `unroundedPoints` text of each row of `unroundedTextRow`. */
+      unroundedText: z.array(z.string()),
+      /** Points after the one rounding. */
+      roundedPoints: z.instanceof(Float64Array),
+      /** Points of the award (after caps): the entry's `points`. */
+      points: z.instanceof(Float64Array),
+    }),
+    /** The rule parts of the explanations, each explanation's a run of rows, in explanation order. */
+    ruleParts: z.object({
+      /** Number of rule-part rows. */
+      length: rowIndex,
+      /** The rule, an index into `ruleIds` (and `ruleTypes`). */
+      rule: z.instanceof(Int32Array),
+      /** The rule's points. */
+      points: z.instanceof(Float64Array),
+    }),
+    /** The cap cuts of the explanations, each explanation's a run of rows, in explanation order. */
+    capCuts: z.object({
+      /** Number of cap-cut rows. */
+      length: rowIndex,
+      /** The cap, an index into `capIds`. */
+      cap: z.instanceof(Int32Array),
+      /** Points the cap cut. */
+      cutPoints: z.instanceof(Float64Array),
+    }),
+  })
+  .superRefine((c, ctx) => {
+    const check = (path: (string | number)[], actual: number, expected: number, table: string): void => {
+      if (actual !== expected) ctx.addIssue({ code: 'custom', path, message: `Expected ${String(expected)} rows (${table}.length), got ${String(actual)}` });
+    };
+    const rows = [c.member, c.at, c.type, c.eventId, c.lotId, c.reason, c.points, c.forgivenPoints, c.tierFrom, c.tierTo, c.explanation];
+    const rowNames = ['member', 'at', 'type', 'eventId', 'lotId', 'reason', 'points', 'forgivenPoints', 'tierFrom', 'tierTo', 'explanation'];
+    rows.forEach((column, i) => {
+      check([rowNames[i] as string], column.length, c.length, 'ledger');
+    });
+    const x = c.explanations;
+    const explanationColumns = {
+      eligibleSpendMinor: x.eligibleSpendMinor,
+      excludedSpendMinor: x.excludedSpendMinor,
+      tier: x.tier,
+      basePoints: x.basePoints,
+      tierPoints: x.tierPoints,
+      rulesStart: x.rulesStart,
+      rulesCount: x.rulesCount,
+      capsStart: x.capsStart,
+      capsCount: x.capsCount,
+      unroundedNumerator: x.unroundedNumerator,
+      unroundedDenominator: x.unroundedDenominator,
+      roundedPoints: x.roundedPoints,
+      points: x.points,
+    };
+    for (const [name, column] of Object.entries(explanationColumns)) check(['explanations', name], column.length, x.length, 'explanations');
+    check(['explanations', 'unroundedText'], x.unroundedText.length, x.unroundedTextRow.length, 'explanations.unroundedTextRow');
+    check(['ruleParts', 'rule'], c.ruleParts.rule.length, c.ruleParts.length, 'ruleParts');
+    check(['ruleParts', 'points'], c.ruleParts.points.length, c.ruleParts.length, 'ruleParts');
+    check(['capCuts', 'cap'], c.capCuts.cap.length, c.capCuts.length, 'capCuts');
+    check(['capCuts', 'cutPoints'], c.capCuts.cutPoints.length, c.capCuts.length, 'capCuts');
+    check(['ruleTypes'], c.ruleTypes.length, c.ruleIds.length, 'ruleIds');
+  });
+
+/** The column ledger (see {@link ledgerColumnsSchema}). */
+export type LedgerColumns = z.infer<typeof ledgerColumnsSchema>;
+
+/**
+ * zod schema of the result of {@link replayColumns}: as {@link replayResultSchema}, with the
+ * ledger as columns ({@link ledgerColumnsSchema}).
+ *
+ * @example
+ * ```ts
+ * import { replayColumnsResultSchema } from 'omnicx/loyalty';
+ * console.log(Object.keys(replayColumnsResultSchema.shape).join(',')); // 'asOf,members,ledger,duplicates'
+ * ```
+ */
+export const replayColumnsResultSchema = z.object({
+  asOf: z.int(),
+  members: z.array(memberStateSchema),
+  ledger: ledgerColumnsSchema,
+  duplicates: z.array(duplicateEventSchema),
+});
+
+/** The result of {@link replayColumns} (see {@link replayColumnsResultSchema}). */
+export type ReplayColumnsResult = z.infer<typeof replayColumnsResultSchema>;
+
+/**
+ * zod schema of the rows {@link ledgerEntries} materialises: `[from, to)`, integers, `from`
+ * default 0, `to` default the ledger's length (checked against it by `ledgerEntries`).
+ *
+ * @example
+ * ```ts
+ * import { ledgerRangeSchema } from 'omnicx/loyalty';
+ * console.log(ledgerRangeSchema.safeParse({ from: 2 }).success); // true
+ * console.log(ledgerRangeSchema.safeParse({ from: -1 }).success); // false
+ * ```
+ */
+export const ledgerRangeSchema = z.strictObject({ from: rowIndex.optional(), to: rowIndex.optional() });
+
+/** A range of ledger rows (see {@link ledgerRangeSchema}). */
+export type LedgerRange = z.input<typeof ledgerRangeSchema>;
 
 /**
  * zod schema of the result of {@link applyEvent}: the new state, the ledger entries the event

@@ -78,8 +78,8 @@ function summary(program: Program, members: readonly MemberState[]): Simulation[
 export function simulateProgram(candidate: ProgramInput, events: readonly unknown[], options: SimulateOptions): Simulation {
   const next = parseWith(programSchema, candidate, ['candidate']);
   const opts = parseWith(simulateOptionsSchema, options, ['options']);
-  const before = replayCompiled(compileProgram(opts.baseline, ['options', 'baseline']), parseEvents(events, opts.baseline.currency), opts.asOf, false);
-  const after = replayCompiled(compileProgram(next, ['candidate']), parseEvents(events, next.currency), opts.asOf, false);
+  const before = replayCompiled(compileProgram(opts.baseline, ['options', 'baseline']), parseEvents(events, opts.baseline.currency), opts.asOf, null);
+  const after = replayCompiled(compileProgram(next, ['candidate']), parseEvents(events, next.currency), opts.asOf, null);
   const baseline = summary(opts.baseline, before.members);
   const cand = summary(next, after.members);
   const beforeById = new Map(before.members.map((m) => [m.memberId, m]));

@@ -2,7 +2,19 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import { funnel, type FunnelResult, type JourneyEventInput } from '../../src/journey/index.js';
-import { defineProgram, replay, type Program, type ReplayResult, programSchema } from '../../src/loyalty/index.js';
+import {
+  defineProgram,
+  ledgerColumnsSchema,
+  ledgerEntries,
+  replay,
+  replayColumns,
+  type LedgerColumns,
+  type LedgerEntry,
+  type Program,
+  type ReplayColumnsResult,
+  type ReplayResult,
+  programSchema,
+} from '../../src/loyalty/index.js';
 import { allocateToChannels, sourceOrders, type SourcingResult } from '../../src/inventory/index.js';
 import { classifyNps, nps, npsResultSchema, type NpsResult } from '../../src/satisfaction/index.js';
 import { attributeMarkov } from '../../src/touchpoint/index.js';
@@ -25,6 +37,19 @@ describe('domain types', () => {
     expectTypeOf(defineProgram).returns.toEqualTypeOf<Program>();
     expectTypeOf(replay).returns.toEqualTypeOf<ReplayResult>();
     expectTypeOf<ReplayResult['members'][number]['availablePoints']>().toEqualTypeOf<number>();
+  });
+
+  it('loyalty: replayColumns returns the ledger as typed columns, ledgerEntries turns them back into entries', () => {
+    expectTypeOf(replayColumns).returns.toEqualTypeOf<ReplayColumnsResult>();
+    expectTypeOf<ReplayColumnsResult['members']>().toEqualTypeOf<ReplayResult['members']>();
+    expectTypeOf<ReplayColumnsResult['ledger']>().toEqualTypeOf<LedgerColumns>();
+    expectTypeOf<LedgerColumns>().toEqualTypeOf<z.infer<typeof ledgerColumnsSchema>>();
+    expectTypeOf<LedgerColumns['at']>().toExtend<Float64Array>();
+    expectTypeOf<LedgerColumns['type']>().toExtend<Uint8Array>();
+    expectTypeOf<LedgerColumns['eventId']>().toEqualTypeOf<(string | null)[]>();
+    expectTypeOf<LedgerColumns['explanations']['roundingStage']>().toEqualTypeOf<'order' | 'line'>();
+    expectTypeOf(ledgerEntries).returns.toEqualTypeOf<LedgerEntry[]>();
+    expectTypeOf(ledgerEntries).parameter(1).toEqualTypeOf<{ from?: number | undefined; to?: number | undefined } | undefined>();
   });
 
   it('journey: events accept ISO strings, epoch ms or Dates; funnel returns per-step counts', () => {

@@ -62,6 +62,20 @@ export function decimalText(n: number, d: number): string {
   return n < 0 ? `-${text}` : text;
 }
 
+/**
+ * The text of the rational `n / d` (safe integers, `d > 0`) as an explanation states it:
+ * `decimalText`, or `rationalToString` on bigints when the digits leave the safe range (where
+ * the earning engine, explaining at once, reruns the purchase on bigints: the same text).
+ */
+export function rationalText(n: number, d: number): string {
+  try {
+    return decimalText(n, d);
+  } catch (error) {
+    if (!(error instanceof SafeIntegerOverflow)) throw error;
+    return rationalToString(bigOps, BigInt(n), BigInt(d));
+  }
+}
+
 /** roundRational on numbers (`d > 0`, the earning hot path): the same operations, checked the same way. */
 export function roundNumber(n: number, d: number, mode: RoundingMode): number {
   const q = div(n, d);

@@ -92,7 +92,18 @@ export interface EarnScratch {
   eligibleMinor: number;
   totalMinor: number;
   rounded: number;
+  /**
+   * The unrounded total as text: set when the purchase is explained, and always on the bigint
+   * path (which computes it anyway); '' otherwise.
+   */
   unrounded: string;
+  /**
+   * The unrounded total as the exact rational `unroundedNumerator / unroundedDenominator` on the
+   * number path (safe integers, `decimalText` gives its text); denominator 0 on the bigint path,
+   * where only `unrounded` holds it.
+   */
+  unroundedNumerator: number;
+  unroundedDenominator: number;
 }
 
 /**
@@ -138,6 +149,8 @@ function newScratch(multipliers: number, rules: number, caps: number): EarnScrat
     totalMinor: 0,
     rounded: 0,
     unrounded: '',
+    unroundedNumerator: 0,
+    unroundedDenominator: 0,
   };
 }
 

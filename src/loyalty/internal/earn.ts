@@ -435,6 +435,8 @@ function attributeNumbers(cp: CompiledProgram, lines: readonly EarnLine[], tierI
     allocateNumbers(sums, components, den, rounded, attributed, remainders);
   }
   s.unrounded = explain ? decimalText(grand, den) : '';
+  s.unroundedNumerator = grand;
+  s.unroundedDenominator = den;
   s.rounded = rounded;
 }
 
@@ -449,6 +451,8 @@ function attributeBigints(cp: CompiledProgram, lines: readonly EarnLine[], tierI
     s.attributed[i] = p;
   });
   s.unrounded = attribution.unrounded;
+  s.unroundedNumerator = 0;
+  s.unroundedDenominator = 0;
   s.rounded = attribution.rounded;
 }
 
@@ -590,7 +594,10 @@ function explainParts(cp: CompiledProgram, tierIndex: number, shared: boolean): 
 /**
  * Points for a purchase. The figures are left in `cp.scratch` (`points`, `eligibleMinor`,
  * `totalMinor`, `eligible` per line, and per cap `capKey` / `capAdd` for the usage to record); the
- * explanation is built only when asked for.
+ * explanation is built only when asked for. Without it, everything the explanation says is still
+ * in `cp.scratch` (the parts `partRule` / `partPoints` / `partCount`, the cuts `capCut`,
+ * `rounded`, and the unrounded total as `unroundedNumerator / unroundedDenominator`, or the text
+ * `unrounded` when the denominator is 0): the column ledger reads it from there.
  */
 export function earnPurchase(cp: CompiledProgram, input: EarnInput, member: EarnMember, explain: boolean, shared = false): EarnExplanation | null {
   const s = cp.scratch;

@@ -2,11 +2,12 @@
 // caller's data); events and time-driven effects change it and append ledger entries.
 import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
-import type { LedgerEntry, LoyaltyEvent, MemberState, EventOutcome, RedemptionRefusal } from '../schemas.js';
+import type { LoyaltyEvent, MemberState, EventOutcome, RedemptionRefusal } from '../schemas.js';
 import { bigOps, roundRational } from './arith.js';
 import type { Clock } from './clock.js';
 import { memberClock, type CompiledProgram } from './compile.js';
 import { earnBonusEvent, earnPurchase, type CapUse, type EarnView } from './earn.js';
+import type { LedgerSink } from './sink.js';
 
 type Lot = MemberState['lots'][number];
 type PurchaseRecord = MemberState['purchases'][number];
@@ -68,21 +69,6 @@ function purchaseIndex(w: Work): Map<string, PurchaseRecord> {
 
 const OK: EventOutcome = { ok: true };
 
-function entry(
-  w: Work,
-  at: number,
-  type: LedgerEntry['type'],
-  eventId: string | null,
-  points: number,
-  lotId: string | null = null,
-  forgivenPoints = 0,
-  reason: string | null = null,
-  tier: LedgerEntry['tier'] = null,
-  explanation: LedgerEntry['explanation'] = null,
-): LedgerEntry {
-  return { memberId: w.memberId, at, type, eventId, lotId, points, forgivenPoints, reason, tier, explanation };
-}
-
 export function available(cp: CompiledProgram, w: Work): number {
   return w.matured - (cp.program.returns.negativeBalance === 'allow' ? w.owed : 0);
 }
@@ -105,16 +91,16 @@ function downgradeTarget(cp: CompiledProgram, current: number, progress: number)
   return cp.program.tiers?.softLanding === true ? Math.max(q, current - 1) : q;
 }
 
-function setTier(cp: CompiledProgram, w: Work, to: number, at: number, ledger: LedgerEntry[] | null): void {
+function setTier(cp: CompiledProgram, w: Work, to: number, at: number, ledger: LedgerSink | null): void {
   if (to === w.tierIndex) return;
-  const from = cp.levels[w.tierIndex]?.id ?? null;
+  const from = w.tierIndex;
   w.tierIndex = to;
   w.tierSince = at;
   w.downgrade = null;
-  ledger?.push(entry(w, at, 'tierChange', null, 0, null, 0, null, { from, to: cp.levels[to]?.id ?? null }));
+  ledger?.tierChange(w.memberId, at, from, to);
 }
 
-function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: number, ledger: LedgerEntry[] | null): void {
+function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: number, ledger: LedgerSink | null): void {
   const grace = cp.program.tiers?.graceDays ?? 0;
   if (grace === 0) {
     setTier(cp, w, target, at, ledger);
@@ -125,13 +111,13 @@ function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: num
   w.nextAt = Math.min(w.nextAt, w.downgrade.at);
 }
 
-function progressUp(cp: CompiledProgram, w: Work, at: number, ledger: LedgerEntry[] | null): void {
+function progressUp(cp: CompiledProgram, w: Work, at: number, ledger: LedgerSink | null): void {
   const q = qualifiedIndex(cp, w.progress);
   if (q > w.tierIndex) setTier(cp, w, q, at, ledger);
   else if (w.downgrade !== null && q >= w.tierIndex) w.downgrade = null;
 }
 
-function progressDown(cp: CompiledProgram, w: Work, at: number, ledger: LedgerEntry[] | null): void {
+function progressDown(cp: CompiledProgram, w: Work, at: number, ledger: LedgerSink | null): void {
   if (cp.program.tiers?.downgrade !== 'immediate') return;
   const target = downgradeTarget(cp, w.tierIndex, w.progress);
   if (target < w.tierIndex) scheduleDowngrade(cp, w, target, at, ledger);
@@ -149,7 +135,7 @@ function nextPeriodEnd(cp: CompiledProgram, w: Work, from: number): number | nul
   return end;
 }
 
-function addQualifying(cp: CompiledProgram, w: Work, at: number, value: number, purchaseId: string | null, ledger: LedgerEntry[] | null): void {
+function addQualifying(cp: CompiledProgram, w: Work, at: number, value: number, purchaseId: string | null, ledger: LedgerSink | null): void {
   const window = cp.program.tiers?.window;
   if (window === undefined || value <= 0) return;
   if (window.type === 'rollingMonths') {
@@ -161,7 +147,7 @@ function addQualifying(cp: CompiledProgram, w: Work, at: number, value: number, 
   progressUp(cp, w, at, ledger);
 }
 
-function removeQualifying(cp: CompiledProgram, w: Work, at: number, value: number, record: PurchaseRecord, ledger: LedgerEntry[] | null): void {
+function removeQualifying(cp: CompiledProgram, w: Work, at: number, value: number, record: PurchaseRecord, ledger: LedgerSink | null): void {
   const window = cp.program.tiers?.window;
   if (window === undefined || value <= 0) return;
   let removed = 0;
@@ -190,16 +176,16 @@ function expiresAt(cp: CompiledProgram, at: number): number | null {
   return null;
 }
 
-function repayDebt(w: Work, lot: Lot, at: number, ledger: LedgerEntry[] | null): void {
+function repayDebt(w: Work, lot: Lot, at: number, ledger: LedgerSink | null): void {
   if (w.owed === 0 || lot.pending || lot.remaining === 0) return;
   const x = Math.min(w.owed, lot.remaining);
   lot.remaining -= x;
   w.matured -= x;
   w.owed -= x;
-  ledger?.push(entry(w, at, 'debtRepaid', null, x, lot.id));
+  ledger?.add(w.memberId, at, 'debtRepaid', null, x, lot.id, 0, null);
 }
 
-function addLot(cp: CompiledProgram, w: Work, source: Lot['source'], id: string, at: number, points: number, pendingDays: number, ledger: LedgerEntry[] | null): Lot {
+function addLot(cp: CompiledProgram, w: Work, source: Lot['source'], id: string, at: number, points: number, pendingDays: number, ledger: LedgerSink | null): Lot {
   const maturesAt = pendingDays > 0 ? cp.clock.addDays(at, pendingDays) : at;
   const lot: Lot = { id, source, earnedAt: at, maturesAt, expiresAt: expiresAt(cp, at), points, remaining: points, pending: maturesAt > at };
   w.lots.push(lot);
@@ -309,7 +295,7 @@ function lotEffectsQuietly(w: Work, e: number): number {
  * `lotEffectsQuietly` (a lot's own maturation still precedes its expiry; expiry never touches
  * the debt that maturation repays). Returns the next instant a lot is due.
  */
-function lotEffectsOrdered(w: Work, e: number, ledger: LedgerEntry[] | null): number {
+function lotEffectsOrdered(w: Work, e: number, ledger: LedgerSink | null): number {
   const lots = w.lots;
   const n = lots.length;
   let dropped = 0;
@@ -322,7 +308,7 @@ function lotEffectsOrdered(w: Work, e: number, ledger: LedgerEntry[] | null): nu
     lot.pending = false;
     w.pending -= lot.remaining;
     w.matured += lot.remaining;
-    ledger?.push(entry(w, lot.maturesAt, 'mature', lot.id, lot.remaining, lot.id));
+    ledger?.add(w.memberId, lot.maturesAt, 'mature', lot.id, lot.remaining, lot.id, 0, null);
     repayDebt(w, lot, lot.maturesAt, ledger);
     if (lot.remaining === 0) dropped++;
   }
@@ -334,7 +320,7 @@ function lotEffectsOrdered(w: Work, e: number, ledger: LedgerEntry[] | null): nu
       if (lot.pending) w.pending -= lot.remaining;
       else w.matured -= lot.remaining;
       w.totals.expired += lot.remaining;
-      ledger?.push(entry(w, lot.expiresAt, 'expire', lot.id, -lot.remaining, lot.id));
+      ledger?.add(w.memberId, lot.expiresAt, 'expire', lot.id, -lot.remaining, lot.id, 0, null);
       lot.remaining = 0;
       lot.pending = false;
       // Not counted twice: a lot matured above with points left was not dropped there.
@@ -371,7 +357,7 @@ function lotEffectsOrdered(w: Work, e: number, ledger: LedgerEntry[] | null): nu
 }
 
 /** Applies the effects due at `e`; returns the next instant a lot is due, or NaN when not computed. */
-function effectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerEntry[] | null): number {
+function effectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerSink | null): number {
   let lotsNext: number;
   if (w.ordered && !w.stale) lotsNext = lotEffectsOrdered(w, e, ledger);
   else {
@@ -383,13 +369,13 @@ function effectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerEntry[
   return lotsNext;
 }
 
-function lotEffects(w: Work, e: number, ledger: LedgerEntry[]): number {
+function lotEffects(w: Work, e: number, ledger: LedgerSink): number {
   for (const lot of w.lots) {
     if (lot.pending && lot.maturesAt <= e) {
       lot.pending = false;
       w.pending -= lot.remaining;
       w.matured += lot.remaining;
-      ledger.push(entry(w, lot.maturesAt, 'mature', lot.id, lot.remaining, lot.id));
+      ledger.add(w.memberId, lot.maturesAt, 'mature', lot.id, lot.remaining, lot.id, 0, null);
       repayDebt(w, lot, lot.maturesAt, ledger);
     }
   }
@@ -398,7 +384,7 @@ function lotEffects(w: Work, e: number, ledger: LedgerEntry[]): number {
       if (lot.pending) w.pending -= lot.remaining;
       else w.matured -= lot.remaining;
       w.totals.expired += lot.remaining;
-      ledger.push(entry(w, lot.expiresAt, 'expire', lot.id, -lot.remaining, lot.id));
+      ledger.add(w.memberId, lot.expiresAt, 'expire', lot.id, -lot.remaining, lot.id, 0, null);
       lot.remaining = 0;
       lot.pending = false;
     }
@@ -407,7 +393,7 @@ function lotEffects(w: Work, e: number, ledger: LedgerEntry[]): number {
   return Number.NaN;
 }
 
-function otherEffectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerEntry[] | null): void {
+function otherEffectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerSink | null): void {
   const contributions = w.contributions;
   let kept = 0;
   for (let i = 0; i < contributions.length; i++) {
@@ -443,7 +429,7 @@ function otherEffectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerE
 }
 
 /** Applies every time-driven effect up to and including instant `t`. */
-export function advance(cp: CompiledProgram, w: Work, t: number, ledger: LedgerEntry[] | null): void {
+export function advance(cp: CompiledProgram, w: Work, t: number, ledger: LedgerSink | null): void {
   while (w.nextAt <= t) {
     const lotsNext = effectsAt(cp, w, w.nextAt, ledger);
     w.nextAt = Number.isNaN(lotsNext) ? computeNextAt(w) : computeNextAt(w, lotsNext);
@@ -455,7 +441,7 @@ export function advance(cp: CompiledProgram, w: Work, t: number, ledger: LedgerE
 // Events
 // ---------------------------------------------------------------------------------------------
 
-export function enrol(cp: CompiledProgram, memberId: string, at: number, eventId: string, timeZone: string | undefined, ledger: LedgerEntry[] | null): Work {
+export function enrol(cp: CompiledProgram, memberId: string, at: number, eventId: string, timeZone: string | undefined, ledger: LedgerSink | null): Work {
   const zone = timeZone ?? cp.program.timeZone;
   const w: Work = {
     memberId,
@@ -487,7 +473,7 @@ export function enrol(cp: CompiledProgram, memberId: string, at: number, eventId
     pendingStart: 0,
     stale: false,
   };
-  ledger?.push(entry(w, at, 'enrol', eventId, 0));
+  ledger?.add(memberId, at, 'enrol', eventId, 0, null, 0, null);
   const window = cp.program.tiers?.window;
   if (window !== undefined) {
     if (window.type === 'calendarYear') w.periodStart = cp.clock.startOfYear(cp.clock.yearMonth(at).year);
@@ -588,8 +574,8 @@ function eligibleFlags(cp: CompiledProgram, n: number): boolean[] {
   return shared as boolean[];
 }
 
-function applyPurchase(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'purchase' }>, ledger: LedgerEntry[] | null): void {
-  const explanation = earnPurchase(cp, event, w, ledger !== null, true);
+function applyPurchase(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'purchase' }>, ledger: LedgerSink | null): void {
+  const explanation = earnPurchase(cp, event, w, ledger !== null && ledger.explains, true);
   const s = cp.scratch;
   const points = s.points;
   for (let c = 0; c < cp.caps.length; c++) {
@@ -624,8 +610,8 @@ function applyPurchase(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent
   w.totals.earned += points;
   w.totals.purchases += 1;
   w.totals.spendMinor += s.totalMinor;
-  ledger?.push(entry(w, event.at, 'earn', event.id, points, lot?.id ?? null, 0, null, null, explanation));
-  if (lot !== null && !lot.pending && lot.remaining < points) ledger?.push(entry(w, event.at, 'debtRepaid', null, points - lot.remaining, lot.id));
+  ledger?.earn(w.memberId, event.at, event.id, points, lot?.id ?? null, w.tierIndex, explanation);
+  if (lot !== null && !lot.pending && lot.remaining < points) ledger?.add(w.memberId, event.at, 'debtRepaid', null, points - lot.remaining, lot.id, 0, null);
   addQualifying(cp, w, event.at, qualifying, event.id, ledger);
 }
 
@@ -666,7 +652,7 @@ function refundLines(record: PurchaseRecord, event: Extract<LoyaltyEvent, { type
   return refund;
 }
 
-function applyReturn(cp: CompiledProgram, w: Work, index: number, event: Extract<LoyaltyEvent, { type: 'return' }>, ledger: LedgerEntry[] | null): void {
+function applyReturn(cp: CompiledProgram, w: Work, index: number, event: Extract<LoyaltyEvent, { type: 'return' }>, ledger: LedgerSink | null): void {
   const record = purchaseIndex(w).get(event.purchaseId);
   if (record === undefined) throw invalid(`Return of unknown purchase ${JSON.stringify(event.purchaseId)} for member ${JSON.stringify(w.memberId)}`, [...eventPath(index), 'purchaseId']);
   const refund = refundLines(record, event, eventPath(index));
@@ -704,7 +690,7 @@ function applyReturn(cp: CompiledProgram, w: Work, index: number, event: Extract
     forgiven = rest.forgiven;
     compact(w);
   }
-  ledger?.push(entry(w, event.at, 'clawback', event.id, -(claw - forgiven), record.id, forgiven));
+  ledger?.add(w.memberId, event.at, 'clawback', event.id, -(claw - forgiven), record.id, forgiven, null);
   const metric = cp.program.tiers?.metric;
   const reversal = metric === 'qualifyingSpend' ? (record.eligibleMinor > 0 ? eligibleRefunded : 0) : metric === 'qualifyingPoints' ? record.clawedBack : 0;
   const delta = Math.min(reversal, record.qualifying) - record.qualifyingReversed;
@@ -714,50 +700,50 @@ function applyReturn(cp: CompiledProgram, w: Work, index: number, event: Extract
   }
 }
 
-function applyRedeem(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'redeem' }>, ledger: LedgerEntry[] | null): EventOutcome {
+function applyRedeem(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'redeem' }>, ledger: LedgerSink | null): EventOutcome {
   const rules = cp.program.redemption;
   const reason: RedemptionRefusal | null =
     event.points < rules.minPoints ? 'belowMinimum' : event.points % rules.increment !== 0 ? 'offIncrement' : event.points > available(cp, w) ? 'insufficientPoints' : null;
   if (reason !== null) {
     w.totals.refusedRedemptions += 1;
-    ledger?.push(entry(w, event.at, 'redeemRefused', event.id, 0, null, 0, reason));
+    ledger?.add(w.memberId, event.at, 'redeemRefused', event.id, 0, null, 0, reason);
     return { ok: false, reason };
   }
   consume(w, event.points, null);
   compact(w);
   w.totals.redeemed += event.points;
-  ledger?.push(entry(w, event.at, 'redeem', event.id, -event.points, null, 0, event.reward ?? null));
+  ledger?.add(w.memberId, event.at, 'redeem', event.id, -event.points, null, 0, event.reward ?? null);
   return OK;
 }
 
-function applyAdjust(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'adjust' }>, ledger: LedgerEntry[] | null): void {
+function applyAdjust(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'adjust' }>, ledger: LedgerSink | null): void {
   w.totals.adjusted += event.points;
   if (event.points > 0) {
     const lot = addLot(cp, w, 'adjust', event.id, event.at, event.points, 0, null);
-    ledger?.push(entry(w, event.at, 'adjust', event.id, event.points, lot.id, 0, event.reason));
-    if (lot.remaining < event.points) ledger?.push(entry(w, event.at, 'debtRepaid', null, event.points - lot.remaining, lot.id));
+    ledger?.add(w.memberId, event.at, 'adjust', event.id, event.points, lot.id, 0, event.reason);
+    if (lot.remaining < event.points) ledger?.add(w.memberId, event.at, 'debtRepaid', null, event.points - lot.remaining, lot.id, 0, null);
     return;
   }
   const want = -event.points;
   const taken = consume(w, want, null);
   const rest = shortfall(cp, w, want - taken);
   compact(w);
-  ledger?.push(entry(w, event.at, 'adjust', event.id, -(want - rest.forgiven), null, rest.forgiven, event.reason));
+  ledger?.add(w.memberId, event.at, 'adjust', event.id, -(want - rest.forgiven), null, rest.forgiven, event.reason);
 }
 
-function applyBonus(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'bonusEvent' }>, ledger: LedgerEntry[] | null): void {
+function applyBonus(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'bonusEvent' }>, ledger: LedgerSink | null): void {
   const { explanation, capUses } = earnBonusEvent(cp, event.event, event.at, earnView(cp, w));
   useCaps(w, capUses);
   const points = explanation.points;
   const lot = points > 0 ? addLot(cp, w, 'bonusEvent', event.id, event.at, points, 0, null) : null;
   w.totals.earned += points;
-  ledger?.push(entry(w, event.at, 'bonus', event.id, points, lot?.id ?? null, 0, null, null, explanation));
-  if (lot !== null && lot.remaining < points) ledger?.push(entry(w, event.at, 'debtRepaid', null, points - lot.remaining, lot.id));
+  ledger?.bonus(w.memberId, event.at, event.id, points, lot?.id ?? null, explanation);
+  if (lot !== null && lot.remaining < points) ledger?.add(w.memberId, event.at, 'debtRepaid', null, points - lot.remaining, lot.id, 0, null);
   if (cp.program.tiers?.metric === 'qualifyingPoints') addQualifying(cp, w, event.at, points, null, ledger);
 }
 
 /** Applies one event (not `enrol`) to a member already advanced to the event's instant. */
-export function applyToWork(cp: CompiledProgram, w: Work, event: LoyaltyEvent, index: number, ledger: LedgerEntry[] | null): EventOutcome {
+export function applyToWork(cp: CompiledProgram, w: Work, event: LoyaltyEvent, index: number, ledger: LedgerSink | null): EventOutcome {
   advance(cp, w, event.at, ledger);
   w.eventIds.push(event.id);
   switch (event.type) {
