@@ -5,10 +5,11 @@
 // Events are handled by their index in the parsed log (their path for errors is built only when
 // one is thrown), and each member is folded in a working copy owned by this call.
 import { invalid } from '../../core/internal/assert.js';
-import type { DuplicateEvent, LedgerEntry, LoyaltyEvent, ReplayResult } from '../schemas.js';
+import type { DuplicateEvent, LoyaltyEvent, ReplayResult } from '../schemas.js';
 import type { CompiledProgram } from './compile.js';
 import { advance, applyToWork, enrol, eventPath, toState, type Work } from './engine.js';
 import { parseEvent } from './parseEvent.js';
+import type { LedgerSink } from './sink.js';
 
 function byTimeThenId(a: LoyaltyEvent, b: LoyaltyEvent): number {
   return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -206,7 +207,7 @@ function readAhead(cp: CompiledProgram, events: readonly LoyaltyEvent[], seq: In
   cp.readAhead.sum = sum;
 }
 
-export function replayCompiled(cp: CompiledProgram, events: readonly LoyaltyEvent[], asOf: number | undefined, withLedger: boolean): ReplayResult {
+export function replayCompiled(cp: CompiledProgram, events: readonly LoyaltyEvent[], asOf: number | undefined, sink: LedgerSink | null): Omit<ReplayResult, 'ledger'> {
   const duplicates: DuplicateEvent[] = [];
   const scan = scanLog(events);
   const kept = dedupe(events, scan.idHash, duplicates);
@@ -262,8 +263,6 @@ export function replayCompiled(cp: CompiledProgram, events: readonly LoyaltyEven
     seq[pos] = index;
     cursor[m] = pos + 1;
   }
-  const ledger: LedgerEntry[] = [];
-  const sink = withLedger ? ledger : null;
   const byIndex = (a: number, b: number): number => byTimeThenId(events[a] as LoyaltyEvent, events[b] as LoyaltyEvent);
   const members = order.map((m) => {
     const memberId = ids[m] as string;
@@ -281,6 +280,7 @@ export function replayCompiled(cp: CompiledProgram, events: readonly LoyaltyEven
       );
     }
     readAhead(cp, events, seq, from + 1, to);
+    sink?.member(memberId);
     const w: Work = enrol(cp, memberId, first.at, first.id, first.timeZone, sink);
     for (let pos = from + 1; pos < to; pos++) {
       const index = seq[pos] as number;
@@ -289,13 +289,23 @@ export function replayCompiled(cp: CompiledProgram, events: readonly LoyaltyEven
     advance(cp, w, end, sink);
     return toState(cp, w);
   });
-  return { asOf: end, members, ledger, duplicates };
+  return { asOf: end, members, duplicates };
 }
 
-export function parseEvents(events: unknown, currency: string): LoyaltyEvent[] {
+export function parseEvents(events: unknown, currency: string): readonly LoyaltyEvent[] {
   if (!Array.isArray(events)) throw invalid('events must be an array', ['events']);
   const list = events as unknown[];
-  const parsed: LoyaltyEvent[] = [];
-  for (let index = 0; index < list.length; index++) parsed.push(parseEvent(list[index], index, currency));
-  return parsed;
+  // Events the fast path accepts are returned as they are: while every event is, the caller's
+  // array serves as the parsed log (it is only read), and no copy of a million references is made.
+  let parsed: LoyaltyEvent[] | null = null;
+  for (let index = 0; index < list.length; index++) {
+    const raw = list[index];
+    const event = parseEvent(raw, index, currency);
+    if (parsed !== null) parsed[index] = event;
+    else if (event !== raw) {
+      parsed = list.slice() as LoyaltyEvent[];
+      parsed[index] = event;
+    }
+  }
+  return parsed ?? (list as LoyaltyEvent[]);
 }
