@@ -613,6 +613,7 @@ export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 /**
  * The ledger entry types, in the order of {@link ledgerEntrySchema}'s `type` options: the
  * column ledger ({@link ledgerColumnsSchema}) stores an entry's type as its index in this list.
+ * A frozen copy of the schema's list.
  *
  * @example
  * ```ts
@@ -621,7 +622,7 @@ export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
  * console.log(LEDGER_ENTRY_TYPES.length); // 11
  * ```
  */
-export const LEDGER_ENTRY_TYPES: readonly LedgerEntry['type'][] = ledgerEntrySchema.shape.type.options;
+export const LEDGER_ENTRY_TYPES: readonly LedgerEntry['type'][] = Object.freeze([...ledgerEntrySchema.shape.type.options]);
 
 /**
  * zod schema of the reason a redemption is refused: `'insufficientPoints'` (more than the
