@@ -740,7 +740,8 @@ const roundingStageSchema = earnExplanationSchema.shape.rounding.shape.stage;
  * entries, equal to replay's.
  *
  * Integers that may exceed 2^31 (points, amounts, instants) are in `Float64Array`s, exactly (they
- * are safe integers). The schema checks the column types and that every column of a table has
+ * are safe integers). The typed columns are views (`subarray`) of larger buffers that they share:
+ * copy a column (`slice`) before transferring its `buffer`. The schema checks the column types and that every column of a table has
  * the table's `length`; {@link ledgerEntries} relies on the indices being in range (as
  * `replayColumns` makes them).
  *
