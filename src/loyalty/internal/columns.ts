@@ -78,9 +78,11 @@ export class ColumnSink implements LedgerSink {
   private tierTo!: Int32Array<ArrayBuffer>;
   private explanation!: Int32Array<ArrayBuffer>;
   private type!: Uint8Array<ArrayBuffer>;
-  private readonly eventId: (string | null)[] = [];
-  private readonly lotId: (string | null)[] = [];
-  private readonly reason: (string | null)[] = [];
+  // Text columns, allocated to the capacity at once and written by index (pushed, a column of
+  // millions of references would be copied at each growth), cut to the length at the end.
+  private readonly eventId: (string | null)[];
+  private readonly lotId: (string | null)[];
+  private readonly reason: (string | null)[];
 
   // Explanation rows: views of one buffer.
   private xLength = 0;
@@ -115,6 +117,9 @@ export class ColumnSink implements LedgerSink {
     this.capIndex = new Map(cp.caps.map((c, i) => [c.id, i]));
     this.capacity = Math.max(16, expected.rows);
     this.xCapacity = Math.max(16, expected.explanations);
+    this.eventId = new Array<string | null>(this.capacity);
+    this.lotId = new Array<string | null>(this.capacity);
+    this.reason = new Array<string | null>(this.capacity);
     const rowBytes = align8(this.capacity * ROW_BYTES);
     const buffer = new ArrayBuffer(rowBytes + this.xCapacity * EXPLANATION_BYTES);
     this.rowViews(buffer, 0);
@@ -217,9 +222,9 @@ export class ColumnSink implements LedgerSink {
     this.tierTo[i] = to;
     this.explanation[i] = explanation;
     this.type[i] = type;
-    this.eventId.push(eventId);
-    this.lotId.push(lotId);
-    this.reason.push(reason);
+    this.eventId[i] = eventId;
+    this.lotId[i] = lotId;
+    this.reason[i] = reason;
     this.length = i + 1;
   }
 
@@ -346,6 +351,9 @@ export class ColumnSink implements LedgerSink {
     const cp = this.cp;
     const n = this.length;
     const xn = this.xLength;
+    this.eventId.length = n;
+    this.lotId.length = n;
+    this.reason.length = n;
     return {
       length: n,
       memberIds: this.memberIds,

@@ -169,6 +169,8 @@ export interface CompiledProgram {
   readonly eventRules: readonly CompiledRule[];
   readonly caps: readonly CompiledCap[];
   readonly levels: readonly CompiledLevel[];
+  /** Whether each level's threshold is above the one before (then only the next level can be reached by progress). */
+  readonly increasingThresholds: boolean;
   readonly levelIndex: ReadonlyMap<string, number>;
   readonly anyMemberZone: boolean;
   /** Base points and perAmountMinor as numbers (NaN when not safe integers). */
@@ -285,6 +287,7 @@ export function compileProgram(program: Program, path: readonly PathKey[] = ['pr
       return { id: c.id, points: c.points, per: c.per, ruleIds, ruleInScope: rules.map((r) => ruleIds === null || ruleIds.has(r.id)) };
     }),
     levels: compiledLevels,
+    increasingThresholds: compiledLevels.every((l, i) => i === 0 || l.threshold > (compiledLevels[i - 1] as CompiledLevel).threshold),
     levelIndex,
     anyMemberZone: rules.some((r) => r.when?.memberZone === true),
     basePointsNum,

@@ -112,6 +112,11 @@ function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: num
 }
 
 function progressUp(cp: CompiledProgram, w: Work, at: number, ledger: LedgerSink | null): void {
+  if (cp.increasingThresholds && w.downgrade === null) {
+    // Thresholds in increasing order: the tier can only rise to the next level.
+    const next = cp.levels[w.tierIndex + 1];
+    if (next === undefined || w.progress < next.threshold) return;
+  }
   const q = qualifiedIndex(cp, w.progress);
   if (q > w.tierIndex) setTier(cp, w, q, at, ledger);
   else if (w.downgrade !== null && q >= w.tierIndex) w.downgrade = null;
