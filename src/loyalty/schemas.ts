@@ -741,9 +741,13 @@ const roundingStageSchema = earnExplanationSchema.shape.rounding.shape.stage;
  *
  * Integers that may exceed 2^31 (points, amounts, instants) are in `Float64Array`s, exactly (they
  * are safe integers). The typed columns are views (`subarray`) of larger buffers that they share:
- * copy a column (`slice`) before transferring its `buffer`. The schema checks the column types and that every column of a table has
- * the table's `length`; {@link ledgerEntries} relies on the indices being in range (as
- * `replayColumns` makes them).
+ * copy a column (`slice`) before transferring its `buffer`. The schema checks the column types,
+ * that every column of a table has the table's `length`, and each value: indices in range (a tier
+ * change only on `tierChange` rows, an explanation exactly on `earn` and `bonus` rows, runs of
+ * rule parts and cap cuts within their tables), figures safe integers, and a text for every
+ * unrounded total held as text (denominator 0). Rows that pass it materialise
+ * ({@link ledgerEntries}) into entries that pass {@link ledgerEntrySchema}; the issues name the
+ * first bad row of each column.
  *
  * @example
  * ```ts
@@ -857,8 +861,11 @@ export const ledgerColumnsSchema = z
     }),
   })
   .superRefine((c, ctx) => {
+    const tables = { fit: true };
     const check = (path: (string | number)[], actual: number, expected: number, table: string): void => {
-      if (actual !== expected) ctx.addIssue({ code: 'custom', path, message: `Expected ${String(expected)} rows (${table}.length), got ${String(actual)}` });
+      if (actual === expected) return;
+      tables.fit = false;
+      ctx.addIssue({ code: 'custom', path, message: `Expected ${String(expected)} rows (${table}.length), got ${String(actual)}` });
     };
     const rows = [c.member, c.at, c.type, c.eventId, c.lotId, c.reason, c.points, c.forgivenPoints, c.tierFrom, c.tierTo, c.explanation];
     const rowNames = ['member', 'at', 'type', 'eventId', 'lotId', 'reason', 'points', 'forgivenPoints', 'tierFrom', 'tierTo', 'explanation'];
@@ -888,6 +895,59 @@ export const ledgerColumnsSchema = z
     check(['capCuts', 'cap'], c.capCuts.cap.length, c.capCuts.length, 'capCuts');
     check(['capCuts', 'cutPoints'], c.capCuts.cutPoints.length, c.capCuts.length, 'capCuts');
     check(['ruleTypes'], c.ruleTypes.length, c.ruleIds.length, 'ruleIds');
+    // The values, once the tables fit: the first bad row of each column, so that a ledger that
+    // passes materialises (ledgerEntries) into entries that pass ledgerEntrySchema.
+    if (!tables.fit) return;
+    const firstBad = (path: (string | number)[], column: ArrayLike<number>, ok: (value: number, row: number) => boolean, what: string): void => {
+      for (let i = 0; i < column.length; i++) {
+        const value = column[i] as number;
+        if (!ok(value, i)) {
+          ctx.addIssue({ code: 'custom', path: [...path, i], message: `Expected ${what}, got ${String(value)}` });
+          return;
+        }
+      }
+    };
+    const int = (v: number): boolean => Number.isSafeInteger(v);
+    const index = (size: number) => (v: number): boolean => v >= 0 && v < size;
+    const levels = c.levelIds.length;
+    const types = LEDGER_ENTRY_TYPES.length;
+    const tierChange = LEDGER_ENTRY_TYPES.indexOf('tierChange');
+    const earn = LEDGER_ENTRY_TYPES.indexOf('earn');
+    const bonus = LEDGER_ENTRY_TYPES.indexOf('bonus');
+    const typeOf = (row: number): number => c.type[row] as number;
+    firstBad(['member'], c.member, index(c.memberIds.length), `an index into memberIds (${String(c.memberIds.length)})`);
+    firstBad(['at'], c.at, int, 'a safe integer');
+    firstBad(['type'], c.type, index(types), `an index into LEDGER_ENTRY_TYPES (${String(types)})`);
+    firstBad(['points'], c.points, int, 'a safe integer');
+    firstBad(['forgivenPoints'], c.forgivenPoints, (v) => int(v) && v >= 0, 'a non-negative safe integer');
+    const tierOk = (v: number, row: number): boolean => (typeOf(row) === tierChange ? v >= -1 && v < levels : v === -2);
+    const tierWhat = `-2 (not a tier change) or, on a tierChange row, -1 or an index into levelIds (${String(levels)})`;
+    firstBad(['tierFrom'], c.tierFrom, tierOk, tierWhat);
+    firstBad(['tierTo'], c.tierTo, tierOk, tierWhat);
+    const explained = (row: number): boolean => typeOf(row) === earn || typeOf(row) === bonus;
+    firstBad(['explanation'], c.explanation, (v, row) => (explained(row) ? v >= 0 && v < x.length : v === -1), `-1 or, on an earn or bonus row, an index into explanations (${String(x.length)})`);
+    for (const name of ['eligibleSpendMinor', 'excludedSpendMinor', 'basePoints', 'tierPoints', 'unroundedNumerator', 'roundedPoints', 'points'] as const) {
+      firstBad(['explanations', name], x[name], int, 'a safe integer');
+    }
+    firstBad(['explanations', 'tier'], x.tier, (v) => v >= -1 && v < levels, `-1 or an index into levelIds (${String(levels)})`);
+    const run = (start: Int32Array, count: Int32Array, size: number, table: string, name: string): void => {
+      firstBad(['explanations', `${name}Start`], start, (v) => v >= 0 && v <= size, `a row of ${table} (${String(size)})`);
+      firstBad(['explanations', `${name}Count`], count, (v, row) => v >= 0 && (start[row] as number) + v <= size, `a run within ${table} (${String(size)} rows)`);
+    };
+    run(x.rulesStart, x.rulesCount, c.ruleParts.length, 'ruleParts', 'rules');
+    run(x.capsStart, x.capsCount, c.capCuts.length, 'capCuts', 'caps');
+    // A denominator of 0 exactly at the rows listed, ascending, in unroundedTextRow.
+    let text = 0;
+    firstBad(['explanations', 'unroundedTextRow'], x.unroundedTextRow, (v, k) => v >= 0 && v < x.length && (k === 0 || v > (x.unroundedTextRow[k - 1] as number)) && x.unroundedDenominator[v] === 0, 'explanation rows, ascending, whose unroundedDenominator is 0');
+    firstBad(['explanations', 'unroundedDenominator'], x.unroundedDenominator, (v, row) => {
+      if (v !== 0) return int(v) && v > 0;
+      while (text < x.unroundedTextRow.length && (x.unroundedTextRow[text] as number) < row) text++;
+      return x.unroundedTextRow[text] === row;
+    }, 'a positive safe integer, or 0 at a row listed in unroundedTextRow');
+    firstBad(['ruleParts', 'rule'], c.ruleParts.rule, index(c.ruleIds.length), `an index into ruleIds (${String(c.ruleIds.length)})`);
+    firstBad(['ruleParts', 'points'], c.ruleParts.points, int, 'a safe integer');
+    firstBad(['capCuts', 'cap'], c.capCuts.cap, index(c.capIds.length), `an index into capIds (${String(c.capIds.length)})`);
+    firstBad(['capCuts', 'cutPoints'], c.capCuts.cutPoints, int, 'a safe integer');
   });
 
 /** The column ledger (see {@link ledgerColumnsSchema}). */

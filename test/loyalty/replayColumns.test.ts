@@ -308,6 +308,40 @@ describe('replayColumns', () => {
     expect(parts.error?.issues.map((i) => i.path)).toEqual([['ruleParts', 'rule'], ['ruleParts', 'points']]);
   });
 
+  it('refuses columns whose indices or figures ledgerEntries cannot turn into valid entries, at the first bad row', () => {
+    const { ledger } = replayColumns(p, events);
+    const x = ledger.explanations;
+    const paths = (columns: unknown): unknown => ledgerColumnsSchema.safeParse(columns).error?.issues.map((i) => i.path);
+    // Rows: enrol, tierChange, earn, tierChange, redeemRefused, adjust, bonus; 2 levels, 3 rules,
+    // 1 cap, 2 explanations, 3 rule parts, 1 cap cut.
+    const cases: [unknown, (string | number)[]][] = [
+      [{ ...ledger, member: Int32Array.of(0, 0, 0, 0, 0, 0, 1) }, ['member', 6]],
+      [{ ...ledger, type: Uint8Array.of(11, 10, 1, 10, 4, 6, 2) }, ['type', 0]],
+      [{ ...ledger, points: Float64Array.of(0, 0, 773.5, 0, 0, -50, 25) }, ['points', 2]],
+      [{ ...ledger, forgivenPoints: Float64Array.of(0, 0, 0, 0, 0, -1, 0) }, ['forgivenPoints', 5]],
+      [{ ...ledger, at: Float64Array.of(0, 0, 0, Number.NaN, 0, 0, 0) }, ['at', 3]],
+      [{ ...ledger, tierFrom: Int32Array.of(-2, -1, -2, 2, -2, -2, -2) }, ['tierFrom', 3]],
+      [{ ...ledger, tierTo: Int32Array.of(-2, 0, -2, 1, -2, -2, 0) }, ['tierTo', 6]],
+      [{ ...ledger, explanation: Int32Array.of(-1, -1, 0, -1, -1, -1, 2) }, ['explanation', 6]],
+      [{ ...ledger, explanation: Int32Array.of(-1, -1, -1, -1, -1, -1, 1) }, ['explanation', 2]],
+      [{ ...ledger, explanations: { ...x, tier: Int32Array.of(0, 2) } }, ['explanations', 'tier', 1]],
+      [{ ...ledger, explanations: { ...x, rulesCount: Int32Array.of(2, 2) } }, ['explanations', 'rulesCount', 1]],
+      [{ ...ledger, explanations: { ...x, capsStart: Int32Array.of(-1, 1) } }, ['explanations', 'capsStart', 0]],
+      [{ ...ledger, explanations: { ...x, basePoints: Float64Array.of(623, 2 ** 53) } }, ['explanations', 'basePoints', 1]],
+      [{ ...ledger, ruleParts: { ...ledger.ruleParts, rule: Int32Array.of(0, 1, 3) } }, ['ruleParts', 'rule', 2]],
+      [{ ...ledger, capCuts: { ...ledger.capCuts, cap: Int32Array.of(1) } }, ['capCuts', 'cap', 0]],
+      // A denominator of 0 without its text, and a text for a row that has its fraction.
+      [{ ...ledger, explanations: { ...x, unroundedDenominator: Float64Array.of(0, 1) } }, ['explanations', 'unroundedDenominator', 0]],
+      [{ ...ledger, explanations: { ...x, unroundedTextRow: Int32Array.of(1), unroundedText: ['25'] } }, ['explanations', 'unroundedTextRow', 0]],
+    ];
+    for (const [columns, path] of cases) expect(paths(columns)).toEqual([path]);
+    // The ledger itself, and one whose first explanation is held as text, pass.
+    expect(ledgerColumnsSchema.safeParse(ledger).success).toBe(true);
+    const text = { ...ledger, explanations: { ...x, unroundedNumerator: Float64Array.of(0, 25), unroundedDenominator: Float64Array.of(0, 1), unroundedTextRow: Int32Array.of(0), unroundedText: ['746.9'] } };
+    expect(ledgerColumnsSchema.safeParse(text).success).toBe(true);
+    expect(ledgerEntries(text)).toStrictEqual(ledgerEntries(ledger));
+  });
+
   it('keeps the unrounded points of purchases computed with bigints as text, and writes long fractions exactly', () => {
     const big = program({}, { base: { points: '1.000000000001', perAmountMinor: 1, stage: 'line' }, rules: [{ id: 'a', type: 'multiplier', multiplier: '1.000000000001' }] });
     const log = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(9_000_000_000_000_000)]), purchase('p2', '2026-01-11T00:00:00Z', [line(3)])];
