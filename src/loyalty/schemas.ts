@@ -778,7 +778,7 @@ export const ledgerColumnsSchema = z
     at: z.instanceof(Float64Array),
     /** Per row: the entry's type, an index into {@link LEDGER_ENTRY_TYPES}. */
     type: z.instanceof(Uint8Array),
-    /** Per row: the event the entry records, or null (maturation, expiry, debt repaid, tier change). */
+    /** Per row: the event the entry records (for `mature` and `expire`, the one that created the lot: the `lotId`), or null (`debtRepaid`, `tierChange`). */
     eventId: z.array(z.string().nullable()),
     /** Per row: the lot the entry concerns, or null. */
     lotId: z.array(z.string().nullable()),

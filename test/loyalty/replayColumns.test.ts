@@ -384,6 +384,31 @@ describe('replayColumns', () => {
     expect(ledgerColumnsSchema.safeParse(ledger).success).toBe(true);
   });
 
+  it('gives maturation and expiry rows the id of the event that created the lot, debt repaid and tier change rows none', () => {
+    const q = program({ pending: { days: 2 }, expiry: { type: 'rolling', months: 1 }, returns: { negativeBalance: 'deductFromFuture' }, tiers: { metric: 'visits', window: { type: 'lifetime' }, levels: [{ id: 'one', threshold: 1 }] } });
+    const log = [
+      enrol('m', '2026-01-01T00:00:00Z'),
+      purchase('p1', '2026-01-02T00:00:00Z', [line(10_000)]),
+      redeem('r1', '2026-01-05T00:00:00Z', 100),
+      ret('x1', '2026-01-06T00:00:00Z', 'p1'),
+      adjust('a1', '2026-01-07T00:00:00Z', 300),
+    ];
+    const { ledger } = replayColumns(q, log, { asOf: '2026-03-01T00:00:00Z' });
+    const rows = Array.from(ledger.type, (t, i) => [LEDGER_ENTRY_TYPES[t], ledger.eventId[i], ledger.lotId[i]]);
+    expect(rows).toEqual([
+      ['enrol', 'enrol-m', null],
+      ['earn', 'p1', 'p1'],
+      ['tierChange', null, null],
+      ['mature', 'p1', 'p1'],
+      ['redeem', 'r1', null],
+      ['clawback', 'x1', 'p1'],
+      ['adjust', 'a1', 'a1'],
+      ['debtRepaid', null, 'a1'],
+      ['expire', 'a1', 'a1'],
+    ]);
+    expect(ledgerEntries(ledger)).toStrictEqual(replay(q, log, { asOf: '2026-03-01T00:00:00Z' }).ledger);
+  });
+
   it('grows past the rows and explanations it expected', () => {
     // A sink that expects 1 row: every table grows several times.
     const p2 = programs.rich as Program;
