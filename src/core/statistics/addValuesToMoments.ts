@@ -17,6 +17,10 @@ import { finiteArray } from './internal/validate.js';
  * equals adding the values one by one up to rounding — usually closer to the exact value.
  * An empty batch leaves `acc` unchanged.
  *
+ * Accuracy: into an empty accumulator the batch's M₂ is that of {@link variance}, accurate to a
+ * few ulps even for values a few ulps apart; merging into a non-empty one has the accuracy of
+ * {@link mergeMoments} (up to about 2·ulp(x̄)/σ relative, from the means rounded to doubles).
+ *
  * @param acc - the accumulator to update (validated: it may come from JSON)
  * @param values - an array or typed array of finite numbers
  * @returns `acc`, updated

@@ -6,6 +6,9 @@ import { pairedArrays, pearsonOf } from './internal/correlation.js';
  *   r = Σ (xᵢ − x̄)(yᵢ − ȳ) / √(Σ (xᵢ − x̄)² · Σ (yᵢ − ȳ)²),
  * computed in two passes on deviations from the means (no Σxy − n·x̄ȳ cancellation), each array
  * scaled by a power of two so that no product overflows; the result is clamped into [−1, 1].
+ * Each mean is held as the sum of two doubles, so deviations stay exact where they are only a
+ * few ulps (e.g. `pearson([1, 1 + 2 ** -52], [0, 1])` is 1, not 1/√2 as from the rounded mean),
+ * and the sums carry the correction of Chan, Golub & LeVeque (1983).
  *
  * A constant array has no variance and r is undefined (0/0): rather than return NaN this throws
  * `INSUFFICIENT_DATA`, whose path (`['x']` or `['y']`) names the constant array.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addToMoments } from '../../../src/core/statistics/addToMoments.js';
+import { addValuesToMoments } from '../../../src/core/statistics/addValuesToMoments.js';
 import { createMomentsAccumulator } from '../../../src/core/statistics/createMomentsAccumulator.js';
 import { momentsResult } from '../../../src/core/statistics/momentsResult.js';
 import { expectOmnicxError } from './support.js';
@@ -22,6 +23,17 @@ describe('addToMoments', () => {
     const acc = createMomentsAccumulator();
     for (const x of [4, 7, 13, 16]) addToMoments(acc, 1e9 + x);
     expect(momentsResult(acc).variance).toBe(30);
+  });
+
+  it('holds the mean as one double, as documented: values a few ulps apart lose accuracy', () => {
+    // The ulp at 1e16 is 2. Hand: after 1e16 + 2 the mean 1e16 + 1 ties and rounds to even
+    // (1e16), M₂ = 2·2 = 4; after 1e16 + 4, δ = 4, the mean 1e16 + 4/3 rounds to 1e16 + 2 and
+    // M₂ += 4·2 = 12. The exact M₂ is 8 (deviations −2, 0, 2), which the batch path keeps.
+    const values = [1e16, 1e16 + 2, 1e16 + 4];
+    const acc = createMomentsAccumulator();
+    for (const x of values) addToMoments(acc, x);
+    expect(acc.m2).toBe(12);
+    expect(addValuesToMoments(createMomentsAccumulator(), values).m2).toBe(8);
   });
 
   it('keeps a finite mean when the update would overflow, with M₂ = +Infinity', () => {

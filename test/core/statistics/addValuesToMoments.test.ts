@@ -6,6 +6,7 @@ import { addValuesToMoments } from '../../../src/core/statistics/addValuesToMome
 import { createMomentsAccumulator } from '../../../src/core/statistics/createMomentsAccumulator.js';
 import { momentsResult } from '../../../src/core/statistics/momentsResult.js';
 import { standardDeviation } from '../../../src/core/statistics/standardDeviation.js';
+import { variance } from '../../../src/core/statistics/variance.js';
 import { expectClose, expectOmnicxError } from './support.js';
 
 describe('addValuesToMoments', () => {
@@ -37,6 +38,13 @@ describe('addValuesToMoments', () => {
     const acc = addValuesToMoments(addToMoments(createMomentsAccumulator(), 0), [1.5e154]);
     expectClose(acc.m2, 1.125e308, 1e-12);
     expectClose(momentsResult(acc).standardDeviation as number, standardDeviation([0, 1.5e154]), 1e-12);
+  });
+
+  it('keeps the exact M₂ of a batch a few ulps apart, as variance does', () => {
+    // 1, 1 + 2^-52: mean 1 + 2^-53 (rounds to 1), deviations ∓2^-53, M₂ = 2^-105.
+    const acc = addValuesToMoments(createMomentsAccumulator(), [1, 1 + 2 ** -52]);
+    expect(acc).toEqual({ n: 2, mean: 1, m2: 2 ** -105, min: 1, max: 1 + 2 ** -52 });
+    expect(momentsResult(acc).variance).toBe(variance([1, 1 + 2 ** -52]));
   });
 
   it('works on an accumulator read back from JSON', () => {

@@ -28,6 +28,38 @@ describe('variance', () => {
     expect(variance([1e15 + 4, 1e15 + 7, 1e15 + 13, 1e15 + 16])).toBe(30);
   });
 
+  it('is exact for values a few ulps apart whose mean is not a double (hand-checked)', () => {
+    // 1, 1 + 2^-52: mean 1 + 2^-53 (not a double), deviations ∓2^-53, Σd² = 2·2^-106 = 2^-105.
+    expect(variance([1, 1 + 2 ** -52])).toBe(2 ** -105); // sample: Σd²/(n − 1)
+    expect(variance([1, 1 + 2 ** -52], { population: true })).toBe(2 ** -106); // Σd²/n
+    // 2^52 + (0, 1, 1): mean 2^52 + 2/3 (rounds to 2^52 + 1), deviations −2/3, 1/3, 1/3, Σd² = 2/3.
+    expectClose(variance([2 ** 52, 2 ** 52 + 1, 2 ** 52 + 1]), 1 / 3, 2 ** -52);
+    expectClose(variance([2 ** 52, 2 ** 52 + 1, 2 ** 52 + 1], { population: true }), 2 / 9, 2 ** -52);
+    // 1e16 + (0, 2, 4): mean 1e16 + 2, Σd² = 8.
+    expect(variance([1e16, 1e16 + 2, 1e16 + 4])).toBe(4);
+  });
+
+  it('is accurate to a few ulps for values clustered at a large offset (property)', () => {
+    // xᵢ = (M + kᵢ)·2^e: the variance is 2^2e·(n·Σk² − (Σk)²)/(n(n − 1)), the numerator an exact
+    // integer, so the reference is rounded once.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 63 }), { minLength: 2, maxLength: 40 }),
+        fc.bigInt({ min: 2n ** 50n, max: 2n ** 53n - 4096n }),
+        fc.integer({ min: -60, max: 60 }),
+        (k, m, e) => {
+          if (new Set(k).size < 2) return;
+          const n = k.length;
+          const sum = k.reduce((s, v) => s + v, 0);
+          const squares = k.reduce((s, v) => s + v * v, 0);
+          const exact = ((n * squares - sum * sum) / (n * (n - 1))) * 2 ** (2 * e);
+          const x = k.map((ki) => (Number(m) + ki) * 2 ** e);
+          expectClose(variance(x), exact, 8 * 2 ** -53);
+        },
+      ),
+    );
+  });
+
   it('neither overflows nor underflows spuriously', () => {
     expectClose(variance([1e150, 3e150]), 2e300, 1e-15);
     expect(variance([-1e200, 1e200])).toBe(Infinity); // the true value 2e400 exceeds the largest double

@@ -25,8 +25,15 @@ function constant(path: readonly PathKey[], what: string): OmnicxError {
 }
 
 /**
- * Pearson's r of validated, equally long arrays: Σ dxᵢ dyᵢ / √(Σ dxᵢ² · Σ dyᵢ²) on deviations
- * from the means (two-pass, each array scaled by a power of two), clamped into [−1, 1].
+ * Pearson's r of validated, equally long arrays: Sxy / √(Sxx · Syy) on deviations from the means
+ * (two-pass, each array scaled by a power of two), clamped into [−1, 1].
+ *
+ * The deviations are measured from each mean held as two doubles (see summary.ts), and every sum
+ * of products carries the correction of Chan, Golub & LeVeque (1983), extended to the cross
+ * product: Sxy = Σ dxᵢ·dyᵢ − (Σ dxᵢ)(Σ dyᵢ)/n, which is exact algebra for deviations from any
+ * centre. Deviations from the mean rounded to one double were wrong by up to half an ulp of the
+ * mean, which for points a few ulps apart is as large as the deviations: r of
+ * ([1, 1 + 2^-52], [0, 1]) came out as 1/√2 instead of 1.
  */
 export function pearsonOf(x: NumericArray, y: NumericArray, what: string): number {
   const sx = summarize(x);
@@ -35,17 +42,20 @@ export function pearsonOf(x: NumericArray, y: NumericArray, what: string): numbe
   if (sy.scaledSumSquares === 0) throw constant(['y'], what);
   const dx = scaledDeviations(x, sx);
   const dy = scaledDeviations(y, sy);
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < dx.length; i++) {
+  const n = dx.length;
+  let sumX = 0;
+  let sumY = 0;
+  let products = 0;
+  for (let i = 0; i < n; i++) {
     const a = dx[i] as number;
     const b = dy[i] as number;
-    sxy += a * b;
-    sxx += a * a;
-    syy += b * b;
+    sumX += a;
+    sumY += b;
+    products += a * b;
   }
-  // √(Sxx·Syy) rather than √Sxx·√Syy: exactly proportional data then give exactly ±1.
-  const r = sxy / Math.sqrt(sxx * syy);
+  // Sxx and Syy are summarize's sums, computed from the same deviations in the same order as Sxy,
+  // and √(Sxx·Syy) rather than √Sxx·√Syy: exactly proportional data then give exactly ±1.
+  const sxy = products - (sumX * sumY) / n;
+  const r = sxy / Math.sqrt(sx.scaledSumSquares * sy.scaledSumSquares);
   return Math.min(1, Math.max(-1, r));
 }

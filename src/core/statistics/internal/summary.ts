@@ -7,12 +7,30 @@
 // (1983, "Algorithms for computing the sample variance", The American Statistician 37(3)):
 //   S = Σ dᵢ² − (Σ dᵢ)² / n   with dᵢ = xᵢ − x̄,
 // whose second term removes most of the rounding error left in x̄.
+//
+// The deviations are taken from the mean as an unevaluated sum of two doubles, x̄ ≈ hi + lo, as
+// dᵢ = (xᵢ − hi) − lo (Dekker 1971, double-length arithmetic). Rounding x̄ to one double moves it
+// by up to half an ulp, e, which is as large as the deviations themselves when the values lie a
+// few ulps apart (x = 1, 1 + 2^-52 has x̄ = 1 + 2^-53, which rounds to 1). The correction term
+// above removes e only by cancelling n·e² against Σ dᵢ², losing bits when n·e² is the larger,
+// and Pearson's cross product Σ dxᵢ·dyᵢ had no such term: r of those two points came out as
+// 1/√2. With the two-part mean e is about 2^-106·|x̄|, xᵢ − hi is exact wherever it is small
+// (Sterbenz's lemma: xᵢ within a factor 2 of hi), and each deviation is correct to a rounding
+// or two; the correction term stays, for what is left.
 import type { NumericArray } from '../../internal/assert.js';
 
 /** Moments of a validated, non-empty array of finite numbers. */
 export interface Summary {
   readonly n: number;
+  /** The mean rounded to a double (`scaledMeanHigh · scale`). */
   readonly mean: number;
+  /**
+   * The mean in units of `scale` as an unevaluated sum scaledMeanHigh + scaledMeanLow, where
+   * scaledMeanHigh is the rounded mean and scaledMeanLow (below an ulp of it) the rest, so that
+   * the sum is the exact mean to about 2^-104 relative (plus the compensated sum's residual).
+   */
+  readonly scaledMeanHigh: number;
+  readonly scaledMeanLow: number;
   readonly min: number;
   readonly max: number;
   /** A power of two; deviations below are measured in units of it. */
@@ -63,10 +81,13 @@ function timesPowerOfTwo(x: number, e: number): number {
  * [0.1, 0.2, 0.3] would be 0.19999999999999998 instead of 0.2. The work is done on hi and lo
  * scaled by a power of two near 1/|hi| (exact), so the products can neither overflow nor
  * underflow; only a subnormal result is rounded twice.
+ *
+ * Returns the rounded quotient and what rounding it left out: [fl(q + t), t − (fl(q + t) − q)]
+ * with t = fl(r / n), the second an exact error term (Dekker's Fast2Sum, |t| ≤ ulp(q) ≤ |q|).
  */
-function compensatedQuotient(sum: number, compensation: number, n: number): number {
+function compensatedQuotientParts(sum: number, compensation: number, n: number): [number, number] {
   const total = sum + compensation;
-  if (total === 0) return total / n;
+  if (total === 0) return [total / n, 0];
   const virtual = total - sum;
   const exponent = -Math.floor(Math.log2(Math.abs(total)));
   const hi = timesPowerOfTwo(total, exponent);
@@ -81,11 +102,21 @@ function compensatedQuotient(sum: number, compensation: number, n: number): numb
   const nLow = n - nHigh;
   const productError = qHigh * nHigh - product + qHigh * nLow + qLow * nHigh + qLow * nLow;
   const remainder = hi - product - productError + lo;
-  return timesPowerOfTwo(q + remainder / n, -exponent);
+  const tail = remainder / n;
+  const rounded = q + tail;
+  return [timesPowerOfTwo(rounded, -exponent), timesPowerOfTwo(tail - (rounded - q), -exponent)];
 }
 
-/** The mean in units of `scale`, by compensated summation, clamped into [min, max]. */
-function scaledMean(values: NumericArray, inverse: number, { min, max }: Range): number {
+/** The rounded quotient of {@link compensatedQuotientParts}. */
+function compensatedQuotient(sum: number, compensation: number, n: number): number {
+  return compensatedQuotientParts(sum, compensation, n)[0];
+}
+
+/**
+ * The mean in units of `scale`, by compensated summation, as the rounded mean clamped into
+ * [min, max] and the rest of the exact mean (exactly 0 when all values are equal).
+ */
+function scaledMeanParts(values: NumericArray, inverse: number, { min, max }: Range): [number, number] {
   const n = values.length;
   let sum = 0;
   let compensation = 0;
@@ -95,16 +126,23 @@ function scaledMean(values: NumericArray, inverse: number, { min, max }: Range):
     compensation += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
     sum = t;
   }
-  const mean = compensatedQuotient(sum, compensation, n);
-  // Rounding can push the mean of identical values one ulp outside them; the true mean never is.
-  return Math.min(max * inverse, Math.max(min * inverse, mean));
+  const [high, low] = compensatedQuotientParts(sum, compensation, n);
+  const lower = min * inverse;
+  const upper = max * inverse;
+  // Identical values: their mean is exactly the value, and every deviation must be exactly 0.
+  if (lower === upper) return [lower, 0];
+  // Rounding can push the mean one ulp outside the values; the true mean never is. The clamped
+  // high part is within an ulp or two of the rounded one, so the difference is exact (Sterbenz).
+  if (high < lower) return [lower, Math.max(0, high - lower + low)];
+  if (high > upper) return [upper, Math.min(0, high - upper + low)];
+  return [high, low];
 }
 
 /** The arithmetic mean of a validated, non-empty array. */
 export function meanOf(values: NumericArray): number {
   const r = range(values);
   const scale = powerOfTwoScale(Math.max(Math.abs(r.min), Math.abs(r.max)));
-  return scaledMean(values, 1 / scale, r) * scale;
+  return scaledMeanParts(values, 1 / scale, r)[0] * scale;
 }
 
 /** Partial sums stay below this when n · max |xᵢ| does, so no unscaled step can overflow. */
@@ -150,17 +188,26 @@ export function summarize(values: NumericArray): Summary {
   const r = range(values);
   const scale = powerOfTwoScale(Math.max(Math.abs(r.min), Math.abs(r.max)));
   const inverse = 1 / scale;
-  const mean = scaledMean(values, inverse, r);
+  const [meanHigh, meanLow] = scaledMeanParts(values, inverse, r);
   const n = values.length;
   let sum = 0;
   let squares = 0;
   for (let i = 0; i < n; i++) {
-    const d = (values[i] as number) * inverse - mean;
+    const d = (values[i] as number) * inverse - meanHigh - meanLow;
     sum += d;
     squares += d * d;
   }
   const scaledSumSquares = Math.max(0, squares - (sum * sum) / n);
-  return { n, mean: mean * scale, min: r.min, max: r.max, scale, scaledSumSquares };
+  return {
+    n,
+    mean: meanHigh * scale,
+    scaledMeanHigh: meanHigh,
+    scaledMeanLow: meanLow,
+    min: r.min,
+    max: r.max,
+    scale,
+    scaledSumSquares,
+  };
 }
 
 /** Σ (xᵢ − mean)² / divisor, multiplied back in an order that avoids spurious overflow. */
@@ -173,12 +220,15 @@ export function scaledStandardDeviation(summary: Summary, divisor: number): numb
   return Math.sqrt(summary.scaledSumSquares / divisor) * summary.scale;
 }
 
-/** Scaled deviations (xᵢ − mean) / scale, for cross products such as Pearson's r. */
+/**
+ * Scaled deviations (xᵢ − mean) / scale from the two-part mean, for cross products such as
+ * Pearson's r: the same numbers, bit for bit, as {@link summarize} squares.
+ */
 export function scaledDeviations(values: NumericArray, summary: Summary): Float64Array {
   const n = values.length;
   const inverse = 1 / summary.scale;
-  const mean = summary.mean * inverse;
+  const { scaledMeanHigh: high, scaledMeanLow: low } = summary;
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = (values[i] as number) * inverse - mean;
+  for (let i = 0; i < n; i++) out[i] = (values[i] as number) * inverse - high - low;
   return out;
 }

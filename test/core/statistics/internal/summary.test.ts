@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkedMeanOf, meanOf } from '../../../../src/core/statistics/internal/summary.js';
+import { checkedMeanOf, meanOf, scaledDeviations, summarize } from '../../../../src/core/statistics/internal/summary.js';
 
 // Exact reference: every finite double is an integer multiple of 2^-1074, so x·2^1074 is a BigInt.
 const view = new DataView(new ArrayBuffer(8));
@@ -96,6 +96,57 @@ describe('checkedMeanOf', () => {
     expect(checkedMeanOf(new Float64Array([1, 2, Number.POSITIVE_INFINITY]))).toBeUndefined();
     expect(checkedMeanOf([Number.NEGATIVE_INFINITY])).toBeUndefined();
     expect(checkedMeanOf(['5' as unknown as number, 5])).toBeUndefined();
+  });
+});
+
+describe('summarize', () => {
+  it('keeps the part of the mean that rounding to a double drops', () => {
+    // 1, 1 + 2^-52: the mean 1 + 2^-53 is a tie between 1 and 1 + 2^-52 and rounds to even (1).
+    const s = summarize([1, 1 + 2 ** -52]);
+    expect(s.scale).toBe(1);
+    expect(s.mean).toBe(1);
+    expect([s.scaledMeanHigh, s.scaledMeanLow]).toEqual([1, 2 ** -53]);
+    expect(Array.from(scaledDeviations([1, 1 + 2 ** -52], s))).toEqual([-(2 ** -53), 2 ** -53]);
+    expect(s.scaledSumSquares).toBe(2 ** -105);
+  });
+
+  it('has deviations of exactly 0 for identical values', () => {
+    for (const v of [0.1, -7e300, 3e-310, 1 / 3]) {
+      const values = Array.from({ length: 7 }, () => v);
+      const s = summarize(values);
+      expect(s.mean).toBe(v);
+      expect(s.scaledMeanLow).toBe(0);
+      expect(s.scaledSumSquares).toBe(0);
+      expect(scaledDeviations(values, s).every((d) => d === 0)).toBe(true);
+    }
+  });
+
+  it('holds the exact mean in two parts, up to the compensated-sum residual (property)', () => {
+    // |high + low − exact mean| ≤ 2^-50·ulp(high) + 4·n·u²·Σ|xᵢ|/n, in exact integer arithmetic at
+    // scale 2^1074, multiplied through by n (values kept where low·scale is not subnormal).
+    const moderate = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.integer({ min: 0, max: 63 }).map((k) => 2 ** 52 + k),
+      fc.integer({ min: 0, max: 63 }).map((k) => 1 + k * 2 ** -52),
+    );
+    fc.assert(
+      fc.property(fc.array(moderate, { minLength: 1, maxLength: 60 }), (values) => {
+        const s = summarize(values);
+        const n = BigInt(values.length);
+        let sum = 0n;
+        let sumAbs = 0n;
+        for (const x of values) {
+          sum += scaled(x);
+          sumAbs += abs(scaled(x));
+        }
+        const high = s.scaledMeanHigh * s.scale;
+        const error = abs((scaled(high) + scaled(s.scaledMeanLow * s.scale)) * n - sum);
+        const bound = (ulpScaled(high) >> 50n) * n + ((4n * n * sumAbs) >> 106n) + n;
+        expect(error <= bound, `${JSON.stringify(values)}: error ${String(error)} > ${String(bound)}`).toBe(true);
+        expect(high).toBe(meanOf(values));
+      }),
+    );
   });
 });
 
