@@ -8,8 +8,9 @@ import { programSchema, replayColumnsOptionsSchema, type ProgramInput, type Repl
  * Replays a programme over an event log, as {@link replay} does, and returns the ledger as
  * columns: typed arrays of the same entries (a {@link LedgerColumns}, see
  * {@link ledgerColumnsSchema}), for backends that bulk-insert ledger rows and for large replays.
- * No entry, explanation or decimal text is built per row, so a large replay spends far less time
- * allocating (and collecting) objects than `replay` with its ledger.
+ * No entry object is built per row, nor an explanation or decimal text per purchase (a bonus
+ * event's explanation is, and is taken apart), so a large replay spends far less time allocating
+ * (and collecting) objects than `replay` with its ledger.
  *
  * The inputs, their validation, the errors, the order of events, the members and the duplicates
  * are exactly `replay`'s. The column ledger is lossless: {@link ledgerEntries} turns it (or any

@@ -32,6 +32,20 @@ describe('tiers', () => {
     ]);
   });
 
+  it('rises past the next level in one step when progress reaches a higher threshold', () => {
+    // Thresholds in increasing order: progress is checked against the next level first, and one
+    // purchase that reaches gold from member goes there directly, in one tier change.
+    const events = [enrol(), purchase('p1', '2026-02-01T00:00:00Z', [line(120_000)])];
+    const r = replay(tiered(), events);
+    expect(r.ledger.filter((e) => e.type === 'tierChange').map((e) => e.tier)).toEqual([
+      { from: null, to: 'member' },
+      { from: 'member', to: 'gold' },
+    ]);
+    // With no level at enrolment (every threshold above 0) as well.
+    const high = tiered({ levels: [{ id: 'silver', threshold: 50_000 }, { id: 'gold', threshold: 100_000 }] });
+    expect(replay(high, events).ledger.filter((e) => e.type === 'tierChange').map((e) => e.tier)).toEqual([{ from: null, to: 'gold' }]);
+  });
+
   it('counts the window in the programme time zone (tier at the window boundary)', () => {
     // 2026-12-31T23:30 in New York is 2027-01-01T04:30Z: it counts for 2026 there, for 2027 in UTC
     const events = [enrol('m', '2026-01-01T05:00:00Z'), purchase('p1', '2026-06-01T00:00:00Z', [line(60_000)]), purchase('p2', '2027-01-01T04:30:00Z', [line(50_000)])];

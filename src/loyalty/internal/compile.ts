@@ -169,7 +169,10 @@ export interface CompiledProgram {
   readonly eventRules: readonly CompiledRule[];
   readonly caps: readonly CompiledCap[];
   readonly levels: readonly CompiledLevel[];
-  /** Whether each level's threshold is above the one before (then only the next level can be reached by progress). */
+  /**
+   * Whether each level's threshold is above the one before: then rising progress can change the
+   * tier only once it reaches the next level's threshold (it may then pass further levels).
+   */
   readonly increasingThresholds: boolean;
   readonly levelIndex: ReadonlyMap<string, number>;
   readonly anyMemberZone: boolean;

@@ -113,7 +113,8 @@ function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: num
 
 function progressUp(cp: CompiledProgram, w: Work, at: number, ledger: LedgerSink | null): void {
   if (cp.increasingThresholds && w.downgrade === null) {
-    // Thresholds in increasing order: the tier can only rise to the next level.
+    // Thresholds in increasing order: below the next level's threshold no level above the
+    // current one is reached (at or past it, qualifiedIndex finds how far the tier rises).
     const next = cp.levels[w.tierIndex + 1];
     if (next === undefined || w.progress < next.threshold) return;
   }
