@@ -2,7 +2,7 @@ import { parseWith } from '../core/errors/parseWith.js';
 import type { PathKey } from '../core/errors/OmnicxError.js';
 import { invalid } from '../core/internal/assert.js';
 import { rationalText } from './internal/arith.js';
-import { LEDGER_ENTRY_TYPES, ledgerRangeSchema, type EarnExplanation, type LedgerColumns, type LedgerEntry, type LedgerRange } from './schemas.js';
+import { ledgerEntryTypes, ledgerRangeSchema, type EarnExplanation, type LedgerColumns, type LedgerEntry, type LedgerRange } from './schemas.js';
 
 type Column = Float64ArrayConstructor | Int32ArrayConstructor | Uint8ArrayConstructor | ArrayConstructor;
 
@@ -173,7 +173,7 @@ export function ledgerEntries(columns: LedgerColumns, range: LedgerRange = {}): 
     entries.push({
       memberId: memberIds[columns.member[i] as number] as string,
       at: columns.at[i] as number,
-      type: LEDGER_ENTRY_TYPES[columns.type[i] as number] as LedgerEntry['type'],
+      type: ledgerEntryTypes[columns.type[i] as number] as LedgerEntry['type'],
       eventId: columns.eventId[i] ?? null,
       lotId: columns.lotId[i] ?? null,
       points: columns.points[i] as number,

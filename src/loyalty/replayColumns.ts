@@ -26,7 +26,7 @@ import { programSchema, replayColumnsOptionsSchema, type ProgramInput, type Repl
  *
  * @example
  * ```ts
- * import { defineProgram, LEDGER_ENTRY_TYPES, ledgerEntries, replayColumns } from 'omnicx/loyalty';
+ * import { defineProgram, ledgerEntryTypes, ledgerEntries, replayColumns } from 'omnicx/loyalty';
  * const program = defineProgram({
  *   id: 'club', version: 1, currency: 'USD', timeZone: 'UTC',
  *   earn: { base: { points: '1', perAmountMinor: 100 }, rules: [{ id: 'shoes', type: 'multiplier', multiplier: '2', when: { categories: ['shoes'] } }] },
@@ -38,7 +38,7 @@ import { programSchema, replayColumnsOptionsSchema, type ProgramInput, type Repl
  * ]);
  * console.log(members[0]?.availablePoints); // 246
  * console.log(ledger.length); // 2
- * console.log(Array.from(ledger.type, (t) => LEDGER_ENTRY_TYPES[t])); // ['enrol', 'earn']
+ * console.log(Array.from(ledger.type, (t) => ledgerEntryTypes[t])); // ['enrol', 'earn']
  * console.log(Array.from(ledger.points)); // [0, 246]
  * console.log(ledger.explanation[1]); // 0
  * console.log(ledger.explanations.basePoints[0]); // 123

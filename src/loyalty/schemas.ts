@@ -334,8 +334,9 @@ export const purchaseLineSchema = z.object({
 });
 
 /**
- * zod schema of a `purchase` event: `currency` must be the programme's, `lines` at least one,
- * `channel` (e.g. `'store'`, `'web'`, `'app'`) and optional `store`.
+ * zod schema of a `purchase` event: `currency` must be the programme's, `lines` at least one
+ * (their amounts adding up to at most `Number.MAX_SAFE_INTEGER`), `channel` (e.g. `'store'`,
+ * `'web'`, `'app'`) and optional `store`.
  *
  * @example
  * ```ts
@@ -353,7 +354,12 @@ export const purchaseEventSchema = z.object({
   currency: currencyCodeSchema,
   channel: idSchema,
   store: idSchema.optional(),
-  lines: z.array(purchaseLineSchema).min(1),
+  lines: z
+    .array(purchaseLineSchema)
+    .min(1)
+    .refine((lines) => lines.reduce((sum, l) => sum + l.amountMinor, 0) <= Number.MAX_SAFE_INTEGER, {
+      message: 'The lines add up to more than Number.MAX_SAFE_INTEGER minor units',
+    }),
 });
 
 /**
@@ -617,12 +623,12 @@ export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
  *
  * @example
  * ```ts
- * import { LEDGER_ENTRY_TYPES } from 'omnicx/loyalty';
- * console.log(LEDGER_ENTRY_TYPES.indexOf('earn')); // 1
- * console.log(LEDGER_ENTRY_TYPES.length); // 11
+ * import { ledgerEntryTypes } from 'omnicx/loyalty';
+ * console.log(ledgerEntryTypes.indexOf('earn')); // 1
+ * console.log(ledgerEntryTypes.length); // 11
  * ```
  */
-export const LEDGER_ENTRY_TYPES: readonly LedgerEntry['type'][] = Object.freeze([...ledgerEntrySchema.shape.type.options]);
+export const ledgerEntryTypes: readonly LedgerEntry['type'][] = Object.freeze([...ledgerEntrySchema.shape.type.options]);
 
 /**
  * zod schema of the reason a redemption is refused: `'insufficientPoints'` (more than the
@@ -776,7 +782,7 @@ export const ledgerColumnsSchema = z
     member: z.instanceof(Int32Array),
     /** Per row: the entry's instant, epoch milliseconds. */
     at: z.instanceof(Float64Array),
-    /** Per row: the entry's type, an index into {@link LEDGER_ENTRY_TYPES}. */
+    /** Per row: the entry's type, an index into {@link ledgerEntryTypes}. */
     type: z.instanceof(Uint8Array),
     /** Per row: the event the entry records (for `mature` and `expire`, the one that created the lot: the `lotId`), or null (`debtRepaid`, `tierChange`). */
     eventId: z.array(z.string().nullable()),
@@ -910,14 +916,14 @@ export const ledgerColumnsSchema = z
     const int = (v: number): boolean => Number.isSafeInteger(v);
     const index = (size: number) => (v: number): boolean => v >= 0 && v < size;
     const levels = c.levelIds.length;
-    const types = LEDGER_ENTRY_TYPES.length;
-    const tierChange = LEDGER_ENTRY_TYPES.indexOf('tierChange');
-    const earn = LEDGER_ENTRY_TYPES.indexOf('earn');
-    const bonus = LEDGER_ENTRY_TYPES.indexOf('bonus');
+    const types = ledgerEntryTypes.length;
+    const tierChange = ledgerEntryTypes.indexOf('tierChange');
+    const earn = ledgerEntryTypes.indexOf('earn');
+    const bonus = ledgerEntryTypes.indexOf('bonus');
     const typeOf = (row: number): number => c.type[row] as number;
     firstBad(['member'], c.member, index(c.memberIds.length), `an index into memberIds (${String(c.memberIds.length)})`);
     firstBad(['at'], c.at, int, 'a safe integer');
-    firstBad(['type'], c.type, index(types), `an index into LEDGER_ENTRY_TYPES (${String(types)})`);
+    firstBad(['type'], c.type, index(types), `an index into ledgerEntryTypes (${String(types)})`);
     firstBad(['points'], c.points, int, 'a safe integer');
     firstBad(['forgivenPoints'], c.forgivenPoints, (v) => int(v) && v >= 0, 'a non-negative safe integer');
     const tierOk = (v: number, row: number): boolean => (typeOf(row) === tierChange ? v >= -1 && v < levels : v === -2);

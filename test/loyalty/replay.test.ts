@@ -251,6 +251,12 @@ describe('replay: idempotence, order, bad input', () => {
     expect(thrown(() => replay(program(), [enrol(), purchase('p', '2026-03-01T00:00:00Z', [line(5)])], { asOf: '2026-02-01T00:00:00Z' }))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'at'] });
     expect(thrown(() => replay({ ...program(), earn: { ...program().earn, stacking: 'sum' } } as never, []))).toEqual({ code: 'INVALID_INPUT', path: ['program', 'earn', 'stacking'] });
     expect(thrown(() => replay(program(), 'nope' as never))).toEqual({ code: 'INVALID_INPUT', path: ['events'] });
+    // Two lines of 2^52 minor units add up to 2^53, past the safe integers: the totals and
+    // explanations would not be exact (on the fast path as through the schema: ISO instant).
+    const huge = [line(2 ** 52), line(2 ** 52)];
+    expect(thrown(() => replay(program(), [enrol(), purchase('p', T0, huge)]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines'] });
+    expect(thrown(() => replay(program(), [enrol(), { ...purchase('p', T0, huge), at: Date.parse(T0) }]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines'] });
+    expect(replay(program(), [enrol(), { ...purchase('p', T0, [line(2 ** 52), line(2 ** 52 - 1)]), at: Date.parse(T0) }]).members[0]?.totals.spendMinor).toBe(Number.MAX_SAFE_INTEGER);
   });
 
   it('returns an empty result for no events', () => {

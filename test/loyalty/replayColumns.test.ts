@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   defineProgram,
-  LEDGER_ENTRY_TYPES,
+  ledgerEntryTypes,
   ledgerColumnsSchema,
   ledgerEntries,
   replay,
@@ -201,7 +201,7 @@ describe('replayColumns and ledgerEntries (properties)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(programs)), logArb, (name, events) => {
         const { ledger } = replayColumns(programs[name] as Program, events);
-        for (const t of ledger.type) seen.add(LEDGER_ENTRY_TYPES[t] as string);
+        for (const t of ledger.type) seen.add(ledgerEntryTypes[t] as string);
         texts += ledger.explanations.unroundedText.length;
         for (const d of ledger.explanations.unroundedDenominator) {
           if (d > 0) exact++;
@@ -210,7 +210,7 @@ describe('replayColumns and ledgerEntries (properties)', () => {
       }),
       { numRuns: 150, seed: 7 },
     );
-    expect([...seen].sort()).toEqual([...LEDGER_ENTRY_TYPES].sort());
+    expect([...seen].sort()).toEqual([...ledgerEntryTypes].sort());
     expect(Math.min(texts, exact, bigDenominators)).toBeGreaterThan(0);
   });
 });
@@ -241,7 +241,7 @@ describe('replayColumns', () => {
 
   it('writes each entry as a row, and each explanation, its rule parts and cap cuts as rows', () => {
     const { ledger } = replayColumns(p, events);
-    const types = Array.from(ledger.type, (t) => LEDGER_ENTRY_TYPES[t]);
+    const types = Array.from(ledger.type, (t) => ledgerEntryTypes[t]);
     expect(types).toEqual(['enrol', 'tierChange', 'earn', 'tierChange', 'redeemRefused', 'adjust', 'bonus']);
     expect(ledger.length).toBe(7);
     expect(ledger.memberIds).toEqual(['m']);
@@ -394,7 +394,7 @@ describe('replayColumns', () => {
       adjust('a1', '2026-01-07T00:00:00Z', 300),
     ];
     const { ledger } = replayColumns(q, log, { asOf: '2026-03-01T00:00:00Z' });
-    const rows = Array.from(ledger.type, (t, i) => [LEDGER_ENTRY_TYPES[t], ledger.eventId[i], ledger.lotId[i]]);
+    const rows = Array.from(ledger.type, (t, i) => [ledgerEntryTypes[t], ledger.eventId[i], ledger.lotId[i]]);
     expect(rows).toEqual([
       ['enrol', 'enrol-m', null],
       ['earn', 'p1', 'p1'],

@@ -11,13 +11,13 @@
 // a table that outgrows it moves to a buffer of twice its capacity. The small tables (rule parts,
 // cap cuts) grow by doubling. The result's columns are the views cut to their length (`subarray`:
 // no copy, no new memory).
-import { LEDGER_ENTRY_TYPES, type EarnExplanation, type LedgerColumns, type LedgerEntry, type LoyaltyEvent } from '../schemas.js';
+import { ledgerEntryTypes, type EarnExplanation, type LedgerColumns, type LedgerEntry, type LoyaltyEvent } from '../schemas.js';
 import type { CompiledProgram } from './compile.js';
 import type { LedgerSink, PlainEntryType } from './sink.js';
 
 type TypeCode = Record<LedgerEntry['type'], number>;
 
-const TYPE_CODE = Object.fromEntries(LEDGER_ENTRY_TYPES.map((type, i) => [type, i])) as TypeCode;
+const TYPE_CODE = Object.fromEntries(ledgerEntryTypes.map((type, i) => [type, i])) as TypeCode;
 const TIER_CHANGE = TYPE_CODE.tierChange;
 const EARN = TYPE_CODE.earn;
 const BONUS = TYPE_CODE.bonus;

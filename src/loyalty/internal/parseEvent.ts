@@ -22,6 +22,8 @@ function fastPurchase(raw: Record<string, unknown>, currency: string): boolean {
   if (raw.store !== undefined && !text(raw.store)) return false;
   const lines = raw.lines;
   if (!Array.isArray(lines) || lines.length === 0) return false;
+  // The total must stay a safe integer (zod refuses it with the precise message).
+  let total = 0;
   for (const line of lines as unknown[]) {
     if (typeof line !== 'object' || line === null) return false;
     const l = line as Record<string, unknown>;
@@ -30,8 +32,9 @@ function fastPurchase(raw: Record<string, unknown>, currency: string): boolean {
     const a = l.amountMinor;
     if (!(typeof q === 'number' && Number.isSafeInteger(q) && q > 0)) return false;
     if (!(typeof a === 'number' && Number.isSafeInteger(a) && a >= 0)) return false;
+    total += a;
   }
-  return true;
+  return total <= Number.MAX_SAFE_INTEGER;
 }
 
 /**
