@@ -358,7 +358,7 @@ export const purchaseEventSchema = z.object({
     .array(purchaseLineSchema)
     .min(1)
     .refine((lines) => lines.reduce((sum, l) => sum + l.amountMinor, 0) <= Number.MAX_SAFE_INTEGER, {
-      message: 'The lines add up to more than Number.MAX_SAFE_INTEGER minor units',
+      error: 'The lines add up to more than Number.MAX_SAFE_INTEGER minor units',
     }),
 });
 
