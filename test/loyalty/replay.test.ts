@@ -276,6 +276,11 @@ describe('replay: edge paths', () => {
     expect(r.ledger.filter((e) => e.type === 'earn').map((e) => e.points)).toEqual([10, 5]);
     const same = replay(p, [enrol(), { ...a, store: 'z' }, a]);
     expect(same.duplicates.map((d) => d.index)).toEqual([1]);
+    // Copies at one instant are told apart as parsed (the schema's key order, unknown keys
+    // dropped): the key order and extra keys of the input do not decide which is kept.
+    const reordered = { lines: a.lines, note: 'retry', store: 'z', channel: a.channel, currency: a.currency, memberId: a.memberId, at: Date.parse(a.at), id: a.id, type: a.type };
+    expect(replay(p, [enrol(), reordered, a]).duplicates.map((d) => d.index)).toEqual([1]);
+    expect(replay(p, [enrol(), a, reordered]).duplicates.map((d) => d.index)).toEqual([2]);
   });
 
   it('parses events with ISO instants, Dates and stores through the schema', () => {
@@ -291,6 +296,40 @@ describe('replay: edge paths', () => {
     expect(thrown(() => replay(program(), [enrol(), { ...purchase('p', T0, [line(1)]), lines: [{ ...line(1), sku: '' }] }]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines', 0, 'sku'] });
     expect(thrown(() => replay(program(), [enrol(), { ...purchase('p', T0, [line(1)]), lines: [] }]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines'] });
     expect(thrown(() => replay(program(), [enrol(), ret('r', T0, 'p', { lines: [{ index: 0 }], amountMinor: 5 })]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'amountMinor'] });
+  });
+});
+
+describe('replay: instants in any accepted form', () => {
+  it('gives the same result for instants as epoch ms, ISO text with any offset and Dates', () => {
+    const spec: [string, string, number, string][] = [
+      ['p1', '2026-01-02T09:30:00Z', 12_345, 'food'],
+      ['p2', '2026-03-29T01:30:00Z', 4_999, 'shoes'],
+      ['p3', '2026-07-14T23:59:59.999Z', 100, 'food'],
+      ['p4', '2026-10-25T00:59:59Z', 25_000, 'home'],
+    ];
+    const build = (form: (ms: number, k: number) => unknown): Record<string, unknown>[] => [
+      enrol(),
+      ...spec.map(([id, iso, amount, category], k) => ({ ...purchase(id, iso, [line(amount, category)]), at: form(Date.parse(iso), k) })),
+      ret('r1', '2026-08-01T00:00:00Z', 'p3'),
+    ];
+    const p = program({ timeZone: 'Europe/Berlin', pending: { days: 14 } });
+    const epoch = replay(p, build((ms) => ms));
+    // ISO text with +05:30 and -03:00 offsets, a Date, and epoch ms, mixed
+    const offset = (ms: number, minutes: number): string => {
+      const local = new Date(ms + minutes * 60_000).toISOString().slice(0, 23);
+      const sign = minutes < 0 ? '-' : '+';
+      const abs = Math.abs(minutes);
+      return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+    };
+    const mixed = replay(p, build((ms, k) => [offset(ms, 330), new Date(ms), offset(ms, -180), ms][k]));
+    expect(mixed).toEqual(epoch);
+    expect(epoch.members[0]?.totals.purchases).toBe(4);
+    // -0 is read as 0, as the schema does
+    const zero = replay(p, [enrol('m', -1000), { ...purchase('p0', 0, [line(100)]), at: -0 }]);
+    expect(Object.is(zero.members[0]?.purchases[0]?.at, 0)).toBe(true);
+    // Text the reader refuses still fails with the field's path
+    expect(thrown(() => replay(p, [enrol(), { ...purchase('p', T0, [line(1)]), at: '2026-01-02T00:00:00' }]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'at'] });
+    expect(thrown(() => replay(p, [enrol(), { ...purchase('p', T0, [line(1)]), at: '2026-02-30T00:00:00Z' }]))).toMatchObject({ path: ['events', 1, 'at'] });
   });
 });
 

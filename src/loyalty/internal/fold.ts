@@ -15,11 +15,31 @@ function byTimeThenId(a: LoyaltyEvent, b: LoyaltyEvent): number {
   return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/**
+ * The serialisation of an event as the schema outputs it: its fields in the schema's order,
+ * without unknown keys. A purchase taken by parseEvent's fast path is the caller's object (or a
+ * copy with the instant in epoch ms), whose keys may come in another order or include others.
+ */
+function canonical(e: LoyaltyEvent): string {
+  if (e.type !== 'purchase') return JSON.stringify(e);
+  const { type, id, at, memberId, currency, channel, store, lines } = e;
+  return JSON.stringify({
+    type,
+    id,
+    at,
+    memberId,
+    currency,
+    channel,
+    store,
+    lines: lines.map(({ sku, category, quantity, amountMinor }) => ({ sku, category, quantity, amountMinor })),
+  });
+}
+
 // Among copies of one id, the one kept must not depend on input order: the earliest, then the
-// smallest serialisation.
+// smallest serialisation (as parsed: the same whatever the keys' order in the input).
 function preferred(a: LoyaltyEvent, b: LoyaltyEvent): boolean {
   if (a.at !== b.at) return a.at < b.at;
-  return JSON.stringify(a) <= JSON.stringify(b);
+  return canonical(a) <= canonical(b);
 }
 
 // FNV-1a over the UTF-16 code units of a string: its slot in the tables of ids and members.
