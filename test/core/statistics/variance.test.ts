@@ -39,6 +39,29 @@ describe('variance', () => {
     expect(variance([1e16, 1e16 + 2, 1e16 + 4])).toBe(4);
   });
 
+  it('is within about an ulp on ordinary data at an offset (exact reference; found in review)', () => {
+    // Values in [2^29, 2^30) are integers times 2^-23: with aᵢ = xᵢ·2^23 (exact BigInts) the sample
+    // variance is (n·Σa² − (Σa)²) / (n(n − 1)·2^46), computed exactly, then rounded once.
+    const exact = (xs: readonly number[]): number => {
+      const a = xs.map((x) => BigInt(x * 2 ** 23));
+      const n = BigInt(xs.length);
+      const sum = a.reduce((s, v) => s + v, 0n);
+      const squares = a.reduce((s, v) => s + v * v, 0n);
+      const scaled = ((n * squares - sum * sum) * 2n ** 64n) / (n * (n - 1n) * 2n ** 46n);
+      return Number(scaled) / 2 ** 64;
+    };
+    // Deviations from the mean in two parts rounded each of them: 3 ulps off here, 1 before.
+    const sample = [1000000000.069015, 1000000000.929643, 1000000000.509815, 1000000000.452875, 1000000000.465996, 1000000000.986918];
+    expectClose(variance(sample), exact(sample), 1.5 * 2 ** -52);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 23 - 1 }), { minLength: 2, maxLength: 60 }), (fractions) => {
+        if (new Set(fractions).size < 2) return;
+        const xs = fractions.map((f) => 1e9 + f * 2 ** -23);
+        expectClose(variance(xs), exact(xs), 1.5 * 2 ** -52);
+      }),
+    );
+  });
+
   it('is accurate to a few ulps for values clustered at a large offset (property)', () => {
     // xᵢ = (M + kᵢ)·2^e: the variance is 2^2e·(n·Σk² − (Σk)²)/(n(n − 1)), the numerator an exact
     // integer, so the reference is rounded once.

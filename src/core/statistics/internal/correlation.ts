@@ -46,16 +46,22 @@ export function pearsonOf(x: NumericArray, y: NumericArray, what: string): numbe
   let sumX = 0;
   let sumY = 0;
   let products = 0;
+  let squaresX = 0;
+  let squaresY = 0;
   for (let i = 0; i < n; i++) {
     const a = dx[i] as number;
     const b = dy[i] as number;
     sumX += a;
     sumY += b;
     products += a * b;
+    squaresX += a * a;
+    squaresY += b * b;
   }
-  // Sxx and Syy are summarize's sums, computed from the same deviations in the same order as Sxy,
-  // and √(Sxx·Syy) rather than √Sxx·√Syy: exactly proportional data then give exactly ±1.
+  // Sxx, Syy and Sxy from the same deviations in the same order, and √(Sxx·Syy) rather than
+  // √Sxx·√Syy: exactly proportional data then give exactly ±1.
   const sxy = products - (sumX * sumY) / n;
-  const r = sxy / Math.sqrt(sx.scaledSumSquares * sy.scaledSumSquares);
+  const sxx = Math.max(0, squaresX - (sumX * sumX) / n);
+  const syy = Math.max(0, squaresY - (sumY * sumY) / n);
+  const r = sxy / Math.sqrt(sxx * syy);
   return Math.min(1, Math.max(-1, r));
 }

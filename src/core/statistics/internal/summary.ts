@@ -8,15 +8,14 @@
 //   S = Σ dᵢ² − (Σ dᵢ)² / n   with dᵢ = xᵢ − x̄,
 // whose second term removes most of the rounding error left in x̄.
 //
-// The deviations are taken from the mean as an unevaluated sum of two doubles, x̄ ≈ hi + lo, as
-// dᵢ = (xᵢ − hi) − lo (Dekker 1971, double-length arithmetic). Rounding x̄ to one double moves it
-// by up to half an ulp, e, which is as large as the deviations themselves when the values lie a
-// few ulps apart (x = 1, 1 + 2^-52 has x̄ = 1 + 2^-53, which rounds to 1). The correction term
-// above removes e only by cancelling n·e² against Σ dᵢ², losing bits when n·e² is the larger,
-// and Pearson's cross product Σ dxᵢ·dyᵢ had no such term: r of those two points came out as
-// 1/√2. With the two-part mean e is about 2^-106·|x̄|, xᵢ − hi is exact wherever it is small
-// (Sterbenz's lemma: xᵢ within a factor 2 of hi), and each deviation is correct to a rounding
-// or two; the correction term stays, for what is left.
+// The mean is also kept as an unevaluated sum of two doubles, x̄ ≈ hi + lo (Dekker 1971,
+// double-length arithmetic). Rounding x̄ to one double moves it by up to half an ulp, e, as large
+// as the deviations themselves when the values lie a few ulps apart (x = 1, 1 + 2^-52 has
+// x̄ = 1 + 2^-53, which rounds to 1). For S the correction term above removes e exactly enough,
+// and the deviations xᵢ − hi are exact wherever xᵢ is near hi (Sterbenz's lemma), so S uses
+// them; subtracting lo as well would round each deviation (measured: the variance of values near
+// 1e9 three ulps off instead of one). Pearson's cross product Σ dxᵢ·dyᵢ has no such term (r of
+// those two points against [0, 1] came out as 1/√2), so its deviations are (xᵢ − hi) − lo.
 import type { NumericArray } from '../../internal/assert.js';
 
 /** Moments of a validated, non-empty array of finite numbers. */
@@ -193,7 +192,10 @@ export function summarize(values: NumericArray): Summary {
   let sum = 0;
   let squares = 0;
   for (let i = 0; i < n; i++) {
-    const d = (values[i] as number) * inverse - meanHigh - meanLow;
+    // From the rounded mean: the correction term below removes its error, and these deviations
+    // are exact wherever xᵢ is near the mean (Sterbenz); subtracting the low part as well would
+    // round each of them (variance of values near 1e9 three ulps off instead of one).
+    const d = (values[i] as number) * inverse - meanHigh;
     sum += d;
     squares += d * d;
   }
@@ -221,8 +223,8 @@ export function scaledStandardDeviation(summary: Summary, divisor: number): numb
 }
 
 /**
- * Scaled deviations (xᵢ − mean) / scale from the two-part mean, for cross products such as
- * Pearson's r: the same numbers, bit for bit, as {@link summarize} squares.
+ * Scaled deviations (xᵢ − mean) / scale from the two-part mean, for Pearson's r, whose cross
+ * product has no correction that removes the rounded mean's error from both factors.
  */
 export function scaledDeviations(values: NumericArray, summary: Summary): Float64Array {
   const n = values.length;
