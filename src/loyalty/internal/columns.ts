@@ -58,6 +58,28 @@ export function expectedRows(cp: CompiledProgram, events: readonly LoyaltyEvent[
   return { rows: rows + 64, explanations: purchases + bonuses + 64 };
 }
 
+/** Consecutive views of `count` elements each, cut from `buffer` from `offset` on (wider types first, so each stays aligned). */
+function carver(buffer: ArrayBuffer, offset: number, count: number): { f64: () => Float64Array<ArrayBuffer>; i32: () => Int32Array<ArrayBuffer>; u8: () => Uint8Array<ArrayBuffer> } {
+  let o = offset;
+  return {
+    f64: () => {
+      const a = new Float64Array(buffer, o, count);
+      o += 8 * count;
+      return a;
+    },
+    i32: () => {
+      const a = new Int32Array(buffer, o, count);
+      o += 4 * count;
+      return a;
+    },
+    u8: () => {
+      const a = new Uint8Array(buffer, o, count);
+      o += count;
+      return a;
+    },
+  };
+}
+
 export class ColumnSink implements LedgerSink {
   readonly explains = false;
   private readonly cp: CompiledProgram;
@@ -128,42 +150,22 @@ export class ColumnSink implements LedgerSink {
 
   /** Points the row columns at `buffer` from `offset`, for `capacity` rows. */
   private rowViews(buffer: ArrayBuffer, offset: number): void {
-    const c = this.capacity;
-    let o = offset;
-    const f64 = (): Float64Array<ArrayBuffer> => {
-      const a = new Float64Array(buffer, o, c);
-      o += 8 * c;
-      return a;
-    };
-    const i32 = (): Int32Array<ArrayBuffer> => {
-      const a = new Int32Array(buffer, o, c);
-      o += 4 * c;
-      return a;
-    };
-    this.at = f64();
-    this.points = f64();
-    this.forgivenPoints = f64();
-    this.rowMember = i32();
-    this.tierFrom = i32();
-    this.tierTo = i32();
-    this.explanation = i32();
-    this.type = new Uint8Array(buffer, o, c);
+    const carve = carver(buffer, offset, this.capacity);
+    this.at = carve.f64();
+    this.points = carve.f64();
+    this.forgivenPoints = carve.f64();
+    this.rowMember = carve.i32();
+    this.tierFrom = carve.i32();
+    this.tierTo = carve.i32();
+    this.explanation = carve.i32();
+    this.type = carve.u8();
   }
 
   /** Points the explanation columns at `buffer` from `offset` (a multiple of 8), for `xCapacity` rows. */
   private explanationViews(buffer: ArrayBuffer, offset: number): void {
-    const c = this.xCapacity;
-    let o = offset;
-    const f64 = (): Float64Array<ArrayBuffer> => {
-      const a = new Float64Array(buffer, o, c);
-      o += 8 * c;
-      return a;
-    };
-    const i32 = (): Int32Array<ArrayBuffer> => {
-      const a = new Int32Array(buffer, o, c);
-      o += 4 * c;
-      return a;
-    };
+    const carve = carver(buffer, offset, this.xCapacity);
+    const f64 = carve.f64;
+    const i32 = carve.i32;
     this.eligibleSpendMinor = f64();
     this.excludedSpendMinor = f64();
     this.basePoints = f64();
