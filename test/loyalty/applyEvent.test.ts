@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advanceTo, applyEvent, defineProgram, progressToNextTier, programJsonSchema, replay, type MemberState } from '../../src/loyalty/index.js';
-import { adjust, bonus, enrol, line, program, purchase, redeem, ret, T0, thrown } from './fixtures.js';
+import { enrol, line, logArb, program, purchase, redeem, ret, T0, thrown } from './fixtures.js';
 
 const DAY = 86_400_000;
 const START = Date.parse('2026-01-01T00:00:00Z');
@@ -34,55 +34,6 @@ const rich = defineProgram({
     graceDays: 10,
   },
 });
-
-// Random event logs for up to three members: purchases, returns (of earlier purchases),
-// redemptions, adjustments, bonus events, and duplicates of earlier events.
-const logArb = fc
-  .array(
-    fc.record({
-      member: fc.integer({ min: 0, max: 2 }),
-      kind: fc.constantFrom('purchase', 'purchase', 'purchase', 'return', 'redeem', 'adjust', 'bonus', 'duplicate'),
-      dayOffset: fc.integer({ min: 0, max: 700 }),
-      minute: fc.integer({ min: 0, max: 1439 }),
-      amounts: fc.array(fc.integer({ min: 0, max: 60_000 }), { minLength: 1, maxLength: 3 }),
-      categories: fc.array(fc.constantFrom('food', 'shoes', 'giftcard'), { minLength: 3, maxLength: 3 }),
-      points: fc.integer({ min: -300, max: 600 }),
-      pick: fc.nat(),
-      partial: fc.boolean(),
-    }),
-    { maxLength: 40 },
-  )
-  .map((steps) => {
-    const events: Record<string, unknown>[] = [];
-    const purchases: { id: string; memberId: string; at: number; total: number }[] = [];
-    const members = ['a', 'b', 'c'];
-    members.forEach((m) => events.push({ ...enrol(m, START), id: `enrol-${m}` }));
-    steps.forEach((s, i) => {
-      const memberId = members[s.member] ?? 'a';
-      const at = START + s.dayOffset * DAY + s.minute * 60_000 + 1;
-      const id = `e${String(i)}`;
-      if (s.kind === 'purchase') {
-        const lines = s.amounts.map((a, k) => line(a, s.categories[k] ?? 'food'));
-        events.push(purchase(id, at, lines, { channel: 'web' }, memberId));
-        purchases.push({ id, memberId, at, total: s.amounts.reduce((x, y) => x + y, 0) });
-      } else if (s.kind === 'return') {
-        const candidates = purchases.filter((p) => p.memberId === memberId);
-        const target = candidates[s.pick % Math.max(1, candidates.length)];
-        if (target === undefined || events.some((e) => e.type === 'return' && e.purchaseId === target.id)) return;
-        const when = target.at + ((s.minute % 20) + 1) * DAY;
-        events.push(ret(id, when, target.id, s.partial ? { amountMinor: Math.floor(target.total / 3) } : {}, memberId));
-      } else if (s.kind === 'redeem') {
-        events.push(redeem(id, at, Math.max(1, Math.abs(s.points)), memberId));
-      } else if (s.kind === 'adjust') {
-        events.push(adjust(id, at, s.points === 0 ? 1 : s.points, memberId));
-      } else if (s.kind === 'bonus') {
-        events.push(bonus(id, at, 'birthday', memberId));
-      } else if (events.length > 3) {
-        events.push(events[3 + (s.pick % (events.length - 3))] as Record<string, unknown>);
-      }
-    });
-    return events;
-  });
 
 function byTime(a: Record<string, unknown>, b: Record<string, unknown>): number {
   const d = (a.at as number) - (b.at as number);

@@ -1,5 +1,6 @@
 // Shared builders for the loyalty tests. Instants are UTC ISO strings unless a test is about
 // time zones.
+import * as fc from 'fast-check';
 import { defineProgram, type ProgramInput } from '../../src/loyalty/index.js';
 
 export const T0 = '2026-01-01T00:00:00Z';
@@ -52,3 +53,58 @@ export function thrown(f: () => unknown): { code: string; path: unknown } {
   }
   throw new Error('did not throw');
 }
+
+const DAY = 86_400_000;
+const START = Date.parse(T0);
+
+// Random event logs for up to three members: purchases (1–3 lines, a few with amounts of 1–9
+// minor units), returns of earlier purchases (whole, an amount, or a line), redemptions (many
+// refused), adjustments of either sign, bonus events, and duplicates of earlier events.
+export const logArb = fc
+  .array(
+    fc.record({
+      member: fc.integer({ min: 0, max: 2 }),
+      kind: fc.constantFrom('purchase', 'purchase', 'purchase', 'return', 'redeem', 'adjust', 'bonus', 'duplicate'),
+      dayOffset: fc.integer({ min: 0, max: 700 }),
+      minute: fc.integer({ min: 0, max: 1439 }),
+      amounts: fc.array(fc.oneof(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 1, max: 9 })), { minLength: 1, maxLength: 3 }),
+      categories: fc.array(fc.constantFrom('food', 'shoes', 'giftcard'), { minLength: 3, maxLength: 3 }),
+      points: fc.integer({ min: -300, max: 600 }),
+      pick: fc.nat(),
+      refund: fc.constantFrom('all', 'amount', 'line'),
+      event: fc.constantFrom('birthday', 'review', 'signup'),
+    }),
+    { maxLength: 40 },
+  )
+  .map((steps) => {
+    const events: Record<string, unknown>[] = [];
+    const purchases: { id: string; memberId: string; at: number; total: number }[] = [];
+    const members = ['a', 'b', 'c'];
+    members.forEach((m, i) => events.push({ ...enrol(m, START), id: `enrol-${m}`, ...(i === 1 ? { timeZone: 'Asia/Tokyo' } : {}) }));
+    steps.forEach((s, i) => {
+      const memberId = members[s.member] ?? 'a';
+      const at = START + s.dayOffset * DAY + s.minute * 60_000 + 1;
+      const id = `e${String(i)}`;
+      if (s.kind === 'purchase') {
+        const lines = s.amounts.map((a, k) => line(a, s.categories[k] ?? 'food'));
+        events.push(purchase(id, at, lines, { channel: 'web' }, memberId));
+        purchases.push({ id, memberId, at, total: s.amounts.reduce((x, y) => x + y, 0) });
+      } else if (s.kind === 'return') {
+        const candidates = purchases.filter((p) => p.memberId === memberId);
+        const target = candidates[s.pick % Math.max(1, candidates.length)];
+        if (target === undefined || events.some((e) => e.type === 'return' && e.purchaseId === target.id)) return;
+        const when = target.at + ((s.minute % 20) + 1) * DAY;
+        const how = s.refund === 'amount' ? { amountMinor: Math.floor(target.total / 3) } : s.refund === 'line' ? { lines: [{ index: 0 }] } : {};
+        events.push(ret(id, when, target.id, how, memberId));
+      } else if (s.kind === 'redeem') {
+        events.push(redeem(id, at, Math.max(1, Math.abs(s.points)), memberId));
+      } else if (s.kind === 'adjust') {
+        events.push(adjust(id, at, s.points === 0 ? 1 : s.points, memberId));
+      } else if (s.kind === 'bonus') {
+        events.push(bonus(id, at, s.event, memberId));
+      } else if (events.length > 3) {
+        events.push(events[3 + (s.pick % (events.length - 3))] as Record<string, unknown>);
+      }
+    });
+    return events;
+  });
