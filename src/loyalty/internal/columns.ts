@@ -58,6 +58,12 @@ export function expectedRows(cp: CompiledProgram, events: readonly LoyaltyEvent[
   return { rows: rows + 64, explanations: purchases + bonuses + 64 };
 }
 
+/** `into` (twice the size of `from`) with `from` copied to its start: a small table's growth. */
+function doubled<T extends Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
+}
+
 /** Consecutive views of `count` elements each, cut from `buffer` from `offset` on (wider types first, so each stays aligned). */
 function carver(buffer: ArrayBuffer, offset: number, count: number): { f64: () => Float64Array<ArrayBuffer>; i32: () => Int32Array<ArrayBuffer>; u8: () => Uint8Array<ArrayBuffer> } {
   let o = offset;
@@ -243,12 +249,8 @@ export class ColumnSink implements LedgerSink {
   private part(rule: number, points: number): void {
     const k = this.partLength;
     if (k === this.partRule.length) {
-      const rules = new Int32Array(2 * k);
-      rules.set(this.partRule);
-      this.partRule = rules;
-      const values = new Float64Array(2 * k);
-      values.set(this.partPoints);
-      this.partPoints = values;
+      this.partRule = doubled(this.partRule, new Int32Array(2 * k));
+      this.partPoints = doubled(this.partPoints, new Float64Array(2 * k));
     }
     this.partRule[k] = rule;
     this.partPoints[k] = points;
@@ -258,12 +260,8 @@ export class ColumnSink implements LedgerSink {
   private cut(cap: number, points: number): void {
     const k = this.cutLength;
     if (k === this.cutCap.length) {
-      const caps = new Int32Array(2 * k);
-      caps.set(this.cutCap);
-      this.cutCap = caps;
-      const values = new Float64Array(2 * k);
-      values.set(this.cutPoints);
-      this.cutPoints = values;
+      this.cutCap = doubled(this.cutCap, new Int32Array(2 * k));
+      this.cutPoints = doubled(this.cutPoints, new Float64Array(2 * k));
     }
     this.cutCap[k] = cap;
     this.cutPoints[k] = points;
