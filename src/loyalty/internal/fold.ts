@@ -315,17 +315,7 @@ export function replayCompiled(cp: CompiledProgram, events: readonly LoyaltyEven
 export function parseEvents(events: unknown, currency: string): readonly LoyaltyEvent[] {
   if (!Array.isArray(events)) throw invalid('events must be an array', ['events']);
   const list = events as unknown[];
-  // Events the fast path accepts are returned as they are: while every event is, the caller's
-  // array serves as the parsed log (it is only read), and no copy of a million references is made.
-  let parsed: LoyaltyEvent[] | null = null;
-  for (let index = 0; index < list.length; index++) {
-    const raw = list[index];
-    const event = parseEvent(raw, index, currency);
-    if (parsed !== null) parsed[index] = event;
-    else if (event !== raw) {
-      parsed = list.slice() as LoyaltyEvent[];
-      parsed[index] = event;
-    }
-  }
-  return parsed ?? (list as LoyaltyEvent[]);
+  const parsed: LoyaltyEvent[] = [];
+  for (let index = 0; index < list.length; index++) parsed.push(parseEvent(list[index], index, currency));
+  return parsed;
 }
