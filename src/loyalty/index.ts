@@ -20,4 +20,8 @@ export { explainPoints } from './explainPoints.js';
 export { progressToNextTier } from './progressToNextTier.js';
 export { validateProgram } from './validateProgram.js';
 export { programLiability } from './programLiability.js';
+export { createLiabilityAccumulator } from './createLiabilityAccumulator.js';
+export { addStatesToLiability } from './addStatesToLiability.js';
+export { mergeLiabilityAccumulators } from './mergeLiabilityAccumulators.js';
+export { liabilityFromAccumulator } from './liabilityFromAccumulator.js';
 export { simulateProgram } from './simulateProgram.js';

@@ -1,10 +1,8 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
-import { D } from '../core/internal/decimal.js';
-import { civilFromDays } from '../core/time/internal/civil.js';
 import { compileProgram } from './internal/compile.js';
-import { advance, fromState } from './internal/engine.js';
-import { liabilityOptionsSchema, memberStateSchema, type Liability, type LiabilityOptions, type MemberState } from './schemas.js';
+import { addStates, emptySums, liabilityFrom } from './internal/liability.js';
+import { liabilityOptionsSchema, type Liability, type LiabilityOptions, type MemberState } from './schemas.js';
 
 /**
  * The programme's outstanding points as of an instant and what they are worth: the liability a
@@ -47,57 +45,7 @@ export function programLiability(states: readonly MemberState[], options: Liabil
   const opts = parseWith(liabilityOptionsSchema, options, ['options']);
   if (!Array.isArray(states)) throw invalid('states must be an array', ['states']);
   const cp = compileProgram(opts.program, ['options', 'program']);
-  let available = 0;
-  let pending = 0;
-  let owed = 0;
-  let expired = 0;
-  let redeemed = 0;
-  let never = 0;
-  const byMonth = new Map<string, number>();
-  states.forEach((raw, i) => {
-    const state = parseWith(memberStateSchema, raw, ['states', i]);
-    if (state.programId !== opts.program.id) throw invalid(`State of programme ${JSON.stringify(state.programId)}`, ['states', i, 'programId']);
-    const w = fromState(cp, state);
-    advance(cp, w, opts.asOf, null);
-    available += Math.max(0, w.matured - (opts.program.returns.negativeBalance === 'allow' ? w.owed : 0));
-    pending += w.pending;
-    owed += w.owed;
-    expired += w.totals.expired;
-    redeemed += w.totals.redeemed;
-    for (const lot of w.lots) {
-      if (lot.remaining === 0) continue;
-      if (lot.expiresAt === null) {
-        never += lot.remaining;
-        continue;
-      }
-      const { year, month } = civilFromDays(cp.clock.day(lot.expiresAt));
-      const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-      byMonth.set(key, (byMonth.get(key) ?? 0) + lot.remaining);
-    }
-  });
-  const outstanding = available + pending;
-  const source = opts.breakageRate !== undefined ? 'given' : expired + redeemed > 0 ? 'history' : 'none';
-  const rate = opts.breakageRate !== undefined ? new D(String(opts.breakageRate)) : expired + redeemed > 0 ? new D(expired).div(expired + redeemed) : new D(0);
-  const breakage = new D(outstanding).times(rate).toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber();
-  const value = new D(opts.program.redemption.pointValueMinor);
-  const money = (points: number): { amountMinor: number; currency: string } => ({
-    amountMinor: new D(points).times(value).toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber(),
-    currency: opts.program.currency,
-  });
-  return {
-    asOf: opts.asOf,
-    members: states.length,
-    availablePoints: available,
-    pendingPoints: pending,
-    outstandingPoints: outstanding,
-    owedPoints: owed,
-    breakageRate: rate.toNumber(),
-    breakageSource: source,
-    expectedBreakagePoints: breakage,
-    expectedRedemptionPoints: outstanding - breakage,
-    grossValue: money(outstanding),
-    liability: money(outstanding - breakage),
-    expiringByMonth: [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, points]) => ({ month, points })),
-    neverExpiringPoints: never,
-  };
+  const sums = emptySums();
+  addStates(cp, opts.asOf, states, ['states'], sums);
+  return liabilityFrom(opts.program, opts.asOf, opts.breakageRate, sums, ['states']);
 }

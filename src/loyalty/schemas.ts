@@ -1145,6 +1145,52 @@ export const liabilitySchema = z.object({
 /** A programme liability (see {@link liabilitySchema}). */
 export type Liability = z.infer<typeof liabilitySchema>;
 
+const liabilityPoints = z.int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * zod schema of a mergeable liability accumulator (see {@link createLiabilityAccumulator}): plain
+ * JSON `{ kind: 'loyaltyLiability', version: 1, program, asOf, breakageRate, … }` holding the
+ * parsed programme, the instant and breakage rate the liability is computed for (`null`: estimate
+ * from history), and the sums of the member states added so far: `members`, `availablePoints`,
+ * `pendingPoints`, `owedPoints`, `expiredPoints` and `redeemedPoints` (the history breakage is
+ * estimated from), `neverExpiringPoints`, and `expiringByMonth` (outstanding points by local
+ * month of expiry, months strictly increasing).
+ *
+ * @example
+ * ```ts
+ * import { createLiabilityAccumulator, liabilityAccumulatorSchema } from 'omnicx/loyalty';
+ * const program = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } };
+ * const acc = createLiabilityAccumulator({ program, asOf: '2026-06-01T00:00:00Z' });
+ * console.log(liabilityAccumulatorSchema.safeParse(JSON.parse(JSON.stringify(acc))).success); // true
+ * ```
+ */
+export const liabilityAccumulatorSchema = z.object({
+  kind: z.literal('loyaltyLiability'),
+  version: z.literal(1),
+  program: programSchema,
+  asOf: z.int(),
+  breakageRate: z.number().min(0).lt(1).nullable(),
+  members: liabilityPoints,
+  availablePoints: liabilityPoints,
+  pendingPoints: liabilityPoints,
+  owedPoints: liabilityPoints,
+  expiredPoints: liabilityPoints,
+  redeemedPoints: liabilityPoints,
+  neverExpiringPoints: liabilityPoints,
+  expiringByMonth: z
+    .array(z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), points: liabilityPoints }))
+    .superRefine((rows, ctx) => {
+      rows.forEach((row, i) => {
+        if (i > 0 && row.month <= (rows[i - 1] as { month: string }).month) {
+          ctx.addIssue({ code: 'custom', message: 'Months must be strictly increasing', path: [i, 'month'] });
+        }
+      });
+    }),
+});
+
+/** A mergeable liability accumulator (see {@link liabilityAccumulatorSchema}). */
+export type LiabilityAccumulator = z.infer<typeof liabilityAccumulatorSchema>;
+
 const versionFiguresSchema = z.object({
   issued: z.int(),
   redeemed: z.int(),

@@ -1,0 +1,45 @@
+import { parseWith } from '../core/errors/parseWith.js';
+import { compileProgram } from './internal/compile.js';
+import { liabilityOptionsSchema, type LiabilityAccumulator, type LiabilityOptions } from './schemas.js';
+
+/**
+ * Creates an empty liability accumulator — the `create` step of the accumulator pattern
+ * ({@link addStatesToLiability}, {@link mergeLiabilityAccumulators},
+ * {@link liabilityFromAccumulator}) for computing {@link programLiability} over member states
+ * held in shards or workers: create one per shard with the same options, add each shard's
+ * states, merge the accumulators, take the result. Any split gives exactly the liability of all
+ * the states at once (everything it keeps is a sum). A plain JSON object.
+ *
+ * @param options - `program`, `asOf` (instant), optional `breakageRate` in [0, 1), as for
+ *   {@link programLiability}
+ * @returns `{ kind: 'loyaltyLiability', version: 1, program, asOf, breakageRate, … }` with every
+ *   sum 0 (`breakageRate` `null` when breakage is to be estimated from history)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad options (path `['options', …]`)
+ *
+ * @example
+ * ```ts
+ * import { createLiabilityAccumulator } from 'omnicx/loyalty';
+ * const program = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } };
+ * const acc = createLiabilityAccumulator({ program, asOf: '2026-06-01T00:00:00Z', breakageRate: 0.2 });
+ * console.log(acc.asOf, acc.breakageRate, acc.members); // 1780272000000 0.2 0
+ * ```
+ */
+export function createLiabilityAccumulator(options: LiabilityOptions): LiabilityAccumulator {
+  const opts = parseWith(liabilityOptionsSchema, options, ['options']);
+  compileProgram(opts.program, ['options', 'program']);
+  return {
+    kind: 'loyaltyLiability',
+    version: 1,
+    program: opts.program,
+    asOf: opts.asOf,
+    breakageRate: opts.breakageRate ?? null,
+    members: 0,
+    availablePoints: 0,
+    pendingPoints: 0,
+    owedPoints: 0,
+    expiredPoints: 0,
+    redeemedPoints: 0,
+    neverExpiringPoints: 0,
+    expiringByMonth: [],
+  };
+}

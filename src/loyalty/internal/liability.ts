@@ -1,0 +1,99 @@
+// The liability's sums, shared by programLiability and the liability accumulator: each member
+// state is advanced to the instant (on a copy) and its points are added in. Everything here is
+// a sum, so states may be added in any order and in any grouping with the same result.
+import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { invalid } from '../../core/internal/assert.js';
+import { parseWith } from '../../core/errors/parseWith.js';
+import { D } from '../../core/internal/decimal.js';
+import { civilFromDays } from '../../core/time/internal/civil.js';
+import { memberStateSchema, type Liability, type MemberState, type Program } from '../schemas.js';
+import type { CompiledProgram } from './compile.js';
+import { advance, fromState } from './engine.js';
+
+/** The sums a liability is computed from. */
+export interface LiabilitySums {
+  members: number;
+  availablePoints: number;
+  pendingPoints: number;
+  owedPoints: number;
+  expiredPoints: number;
+  redeemedPoints: number;
+  neverExpiringPoints: number;
+  /** Outstanding points by local month of expiry (`YYYY-MM`). */
+  readonly byMonth: Map<string, number>;
+}
+
+export function emptySums(): LiabilitySums {
+  return { members: 0, availablePoints: 0, pendingPoints: 0, owedPoints: 0, expiredPoints: 0, redeemedPoints: 0, neverExpiringPoints: 0, byMonth: new Map() };
+}
+
+/** `a + b`, refused past 2^53 − 1 (a sum that large would no longer be exact). */
+export function exactSum(a: number, b: number, path: readonly PathKey[]): number {
+  const sum = a + b;
+  if (!Number.isSafeInteger(sum)) throw invalid(`The sum ${String(a)} + ${String(b)} is past 2^53 − 1 and would not be exact`, path);
+  return sum;
+}
+
+/** Adds `states` (validated, each advanced to `asOf` on a copy) to `sums` in place. */
+export function addStates(cp: CompiledProgram, asOf: number, states: readonly unknown[], path: readonly PathKey[], sums: LiabilitySums): void {
+  const program = cp.program;
+  const allowNegative = program.returns.negativeBalance === 'allow';
+  states.forEach((raw, i) => {
+    const state: MemberState = parseWith(memberStateSchema, raw, [...path, i]);
+    if (state.programId !== program.id) throw invalid(`State of programme ${JSON.stringify(state.programId)}`, [...path, i, 'programId']);
+    const w = fromState(cp, state);
+    advance(cp, w, asOf, null);
+    const at = [...path, i];
+    sums.members = exactSum(sums.members, 1, at);
+    sums.availablePoints = exactSum(sums.availablePoints, Math.max(0, w.matured - (allowNegative ? w.owed : 0)), at);
+    sums.pendingPoints = exactSum(sums.pendingPoints, w.pending, at);
+    sums.owedPoints = exactSum(sums.owedPoints, w.owed, at);
+    sums.expiredPoints = exactSum(sums.expiredPoints, w.totals.expired, at);
+    sums.redeemedPoints = exactSum(sums.redeemedPoints, w.totals.redeemed, at);
+    for (const lot of w.lots) {
+      if (lot.remaining === 0) continue;
+      if (lot.expiresAt === null) {
+        sums.neverExpiringPoints = exactSum(sums.neverExpiringPoints, lot.remaining, at);
+        continue;
+      }
+      const { year, month } = civilFromDays(cp.clock.day(lot.expiresAt));
+      const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+      sums.byMonth.set(key, exactSum(sums.byMonth.get(key) ?? 0, lot.remaining, at));
+    }
+  });
+}
+
+/** The months of `byMonth` in calendar order, as `{ month, points }` rows. */
+export function monthRows(byMonth: ReadonlyMap<string, number>): { month: string; points: number }[] {
+  return [...byMonth].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, points]) => ({ month, points }));
+}
+
+/** The liability from its sums: breakage (given or from history) and money, half-even. */
+export function liabilityFrom(program: Program, asOf: number, breakageRate: number | undefined, sums: LiabilitySums, path: readonly PathKey[]): Liability {
+  const { expiredPoints: expired, redeemedPoints: redeemed } = sums;
+  const outstanding = exactSum(sums.availablePoints, sums.pendingPoints, path);
+  const source = breakageRate !== undefined ? 'given' : expired + redeemed > 0 ? 'history' : 'none';
+  const rate = breakageRate !== undefined ? new D(String(breakageRate)) : expired + redeemed > 0 ? new D(expired).div(expired + redeemed) : new D(0);
+  const breakage = new D(outstanding).times(rate).toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber();
+  const value = new D(program.redemption.pointValueMinor);
+  const money = (points: number): { amountMinor: number; currency: string } => ({
+    amountMinor: new D(points).times(value).toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber(),
+    currency: program.currency,
+  });
+  return {
+    asOf,
+    members: sums.members,
+    availablePoints: sums.availablePoints,
+    pendingPoints: sums.pendingPoints,
+    outstandingPoints: outstanding,
+    owedPoints: sums.owedPoints,
+    breakageRate: rate.toNumber(),
+    breakageSource: source,
+    expectedBreakagePoints: breakage,
+    expectedRedemptionPoints: outstanding - breakage,
+    grossValue: money(outstanding),
+    liability: money(outstanding - breakage),
+    expiringByMonth: monthRows(sums.byMonth),
+    neverExpiringPoints: sums.neverExpiringPoints,
+  };
+}
