@@ -57,8 +57,13 @@ export interface LineExplanation {
 
 /** How the `'optimal'` strategy solved the batch. */
 export interface SourcingOptimality {
-  /** `'minCostFlow'` (exact), `'slopeScaling+localSearch'` or `'greedy+localSearch'` (heuristics). */
-  readonly method: 'minCostFlow' | 'slopeScaling+localSearch' | 'greedy+localSearch';
+  /**
+   * `'minCostFlow'` (exact); heuristics: `'slopeScaling+localSearch'` (the slope-scaling
+   * candidates sufficed), `'slopeScaling+lagrangian+localSearch'` (the Lagrangian ascent ran:
+   * its bound and the candidate it guides joined), `'greedy+localSearch'` (without split or
+   * partial shipping).
+   */
+  readonly method: 'minCostFlow' | 'slopeScaling+localSearch' | 'slopeScaling+lagrangian+localSearch' | 'greedy+localSearch';
   /** True when the total cost is proven minimal among solutions shipping the most units (exact method, or a cost equal to the lower bound). */
   readonly exact: boolean;
   /**

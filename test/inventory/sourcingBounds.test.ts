@@ -103,6 +103,7 @@ describe('sourceOrders — optimal, lower bounds with shipment charges', () => {
     const { outcome } = outcomeOf(orders, locations, cost);
     expect(bruteForce(orders, locations, { cost })).toEqual({ units: 3, cost: 230 });
     expect(outcome.bounds).toEqual({ lp: 180, lagrangian: 230 });
+    expect(outcome.method).toBe('slopeScaling+lagrangian+localSearch');
     expect(outcome.lowerBoundMinor).toBe(230);
   });
 });

@@ -28,7 +28,7 @@ import { better, createWork, orderValue, releaseOrder, restoreOrder, totalValue,
 
 export interface OptimalOutcome {
   readonly work: Work;
-  readonly method: 'minCostFlow' | 'slopeScaling+localSearch' | 'greedy+localSearch';
+  readonly method: 'minCostFlow' | 'slopeScaling+localSearch' | 'slopeScaling+lagrangian+localSearch' | 'greedy+localSearch';
   readonly exact: boolean;
   /** A lower bound on the cost of any solution shipping as many units, when computed. */
   readonly lowerBoundMinor?: number;
@@ -640,7 +640,7 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
   bound = Math.max(bound, lagrangian ?? 0);
   return {
     work: best as Work,
-    method: 'slopeScaling+localSearch',
+    method: 'slopeScaling+lagrangian+localSearch',
     exact: false,
     lowerBoundMinor: bound,
     flowSolves: solves,
