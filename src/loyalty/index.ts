@@ -25,3 +25,4 @@ export { addStatesToLiability } from './addStatesToLiability.js';
 export { mergeLiabilityAccumulators } from './mergeLiabilityAccumulators.js';
 export { liabilityFromAccumulator } from './liabilityFromAccumulator.js';
 export { simulateProgram } from './simulateProgram.js';
+export { mergeSimulations } from './mergeSimulations.js';

@@ -1201,12 +1201,23 @@ const versionFiguresSchema = z.object({
   pendingPoints: z.int(),
 });
 
+const versionSummarySchema = versionFiguresSchema.extend({
+  programId: z.string(),
+  version: z.union([z.string(), z.int()]),
+  tierCounts: z.record(z.string(), z.int().nonnegative()),
+  outstandingPoints: z.int().nonnegative(),
+  pointValueMinor: z.string(),
+  liability: moneyOutSchema,
+});
+
 /**
  * zod schema of the result of {@link simulateProgram}: for the baseline and the candidate
  * programme, the totals (points issued, redeemed, expired, clawed back, refused redemptions,
- * available and pending as of `asOf`), the members per tier and the liability (outstanding
- * points × point value, no breakage); `difference` is candidate − baseline; `members` gives the
- * same per member, with `tierChanged`.
+ * available and pending as of `asOf`), the members per tier, the outstanding points (positive
+ * balances plus pending), the programme's point value and the liability (outstanding points ×
+ * point value, half-even, no breakage); `difference` is candidate − baseline; `members` gives
+ * the same per member (in order of member id), with `tierChanged`. Results of member shards
+ * combine with {@link mergeSimulations}.
  *
  * @example
  * ```ts
@@ -1216,8 +1227,8 @@ const versionFiguresSchema = z.object({
  */
 export const simulationSchema = z.object({
   asOf: z.int(),
-  baseline: versionFiguresSchema.extend({ programId: z.string(), version: z.union([z.string(), z.int()]), tierCounts: z.record(z.string(), z.int()), liability: moneyOutSchema }),
-  candidate: versionFiguresSchema.extend({ programId: z.string(), version: z.union([z.string(), z.int()]), tierCounts: z.record(z.string(), z.int()), liability: moneyOutSchema }),
+  baseline: versionSummarySchema,
+  candidate: versionSummarySchema,
   difference: versionFiguresSchema.extend({ liabilityMinor: z.int() }),
   members: z.array(
     z.object({

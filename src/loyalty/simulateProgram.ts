@@ -1,49 +1,18 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { D } from '../core/internal/decimal.js';
 import { compileProgram } from './internal/compile.js';
 import { parseEvents, replayCompiled } from './internal/fold.js';
+import { combine, difference, figures, versionSummary } from './internal/simulation.js';
 import { programSchema, simulateOptionsSchema, type MemberState, type Program, type ProgramInput, type SimulateOptions, type Simulation } from './schemas.js';
 
-type Figures = Omit<Simulation['difference'], 'liabilityMinor'>;
-
-function figures(m: MemberState | undefined): Figures {
-  return {
-    issued: m?.totals.earned ?? 0,
-    redeemed: m?.totals.redeemed ?? 0,
-    expired: m?.totals.expired ?? 0,
-    clawedBack: m?.totals.clawedBack ?? 0,
-    refusedRedemptions: m?.totals.refusedRedemptions ?? 0,
-    availablePoints: m?.availablePoints ?? 0,
-    pendingPoints: m?.pendingPoints ?? 0,
-  };
-}
-
-function combine(a: Figures, b: Figures, sign: 1 | -1): Figures {
-  return {
-    issued: a.issued + sign * b.issued,
-    redeemed: a.redeemed + sign * b.redeemed,
-    expired: a.expired + sign * b.expired,
-    clawedBack: a.clawedBack + sign * b.clawedBack,
-    refusedRedemptions: a.refusedRedemptions + sign * b.refusedRedemptions,
-    availablePoints: a.availablePoints + sign * b.availablePoints,
-    pendingPoints: a.pendingPoints + sign * b.pendingPoints,
-  };
-}
-
-function minus(a: Figures, b: Figures): Figures {
-  return combine(a, b, -1);
-}
-
 function summary(program: Program, members: readonly MemberState[]): Simulation['baseline'] {
-  const total = members.map(figures).reduce((s, f) => combine(s, f, 1), figures(undefined));
+  const total = members.map((m) => figures(m)).reduce((s, f) => combine(s, f, 1), figures(undefined));
   const tierCounts: Record<string, number> = {};
   for (const m of members) {
     const key = m.tier.levelId ?? 'none';
     tierCounts[key] = (tierCounts[key] ?? 0) + 1;
   }
   const outstanding = members.reduce((s, m) => s + Math.max(0, m.availablePoints) + m.pendingPoints, 0);
-  const amountMinor = new D(outstanding).times(program.redemption.pointValueMinor).toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber();
-  return { programId: program.id, version: program.version, ...total, tierCounts, liability: { amountMinor, currency: program.currency } };
+  return versionSummary({ id: program.id, version: program.version, currency: program.currency, pointValueMinor: program.redemption.pointValueMinor }, total, tierCounts, outstanding);
 }
 
 /**
@@ -87,7 +56,7 @@ export function simulateProgram(candidate: ProgramInput, events: readonly unknow
     asOf: after.asOf,
     baseline,
     candidate: cand,
-    difference: { ...minus(cand, baseline), liabilityMinor: cand.liability.amountMinor - baseline.liability.amountMinor },
+    difference: difference(cand, baseline),
     members: after.members.map((m) => {
       const b = beforeById.get(m.memberId);
       const fb = figures(b);
@@ -96,7 +65,7 @@ export function simulateProgram(candidate: ProgramInput, events: readonly unknow
         memberId: m.memberId,
         baseline: { ...fb, tier: b?.tier.levelId ?? null },
         candidate: { ...fc, tier: m.tier.levelId },
-        difference: minus(fc, fb),
+        difference: combine(fc, fb, -1),
         tierChanged: (b?.tier.levelId ?? null) !== m.tier.levelId,
       };
     }),
