@@ -597,4 +597,44 @@ describe('tiers: review b (windows in the programme zone, downgrade combinations
     expect(explainPoints(grace, s, cart('2028-01-30T23:59:59Z'))).toMatchObject({ points: 200, tier: 'gold', tierPoints: 100 });
     expect(explainPoints(grace, s, cart('2028-01-31T00:00:00Z'))).toMatchObject({ points: 100, tier: 'member', tierPoints: 0 });
   });
+  it('progressToNextTier: window end of an anniversary year and of a lifetime window', () => {
+    const anniversary = tiered({ window: { type: 'anniversary' } }, { timeZone: 'America/New_York' });
+    // enrolled 2026-07-15T09:00-04:00; 2027-08-01 is in year 2, which ends 2028-07-15T09:00-04:00 = 13:00Z
+    const events = [enrol('m', '2026-07-15T09:00:00-04:00'), purchase('p1', '2027-08-01T12:00:00Z', [line(30_000)])];
+    const s = replay(anniversary, events, { asOf: '2027-08-01T12:00:00Z' }).members[0] as MemberState;
+    expect(progressToNextTier(anniversary, s, '2027-09-01T00:00:00Z')).toMatchObject({ tier: 'member', nextTier: 'silver', progress: 30_000, remaining: 20_000, windowEndsAt: ms('2028-07-15T13:00:00Z') });
+    // after that anniversary the progress restarts at 0 and the next year ends 2029-07-15T13:00Z
+    expect(progressToNextTier(anniversary, s, '2028-07-15T13:00:00Z')).toMatchObject({ progress: 0, remaining: 50_000, windowEndsAt: ms('2029-07-15T13:00:00Z') });
+    const life = program({ tiers: { metric: 'visits', window: { type: 'lifetime' }, levels: [{ id: 'regular', threshold: 2 }, { id: 'vip', threshold: 5 }] } });
+    const l = replay(life, [enrol(), purchase('p1', '2026-02-01T00:00:00Z', [line(100)])], { asOf: '2026-02-01T00:00:00Z' }).members[0] as MemberState;
+    // below the first level: tier null, next 'regular', 2 − 1 = 1 visit missing, no window end
+    expect(progressToNextTier(life, l, '2030-01-01T00:00:00Z')).toEqual({
+      tier: null, nextTier: 'regular', metric: 'visits', progress: 1, threshold: 2, remaining: 1, windowEndsAt: null, retainThreshold: null, retained: true, downgrade: null,
+    });
+  });
+
+  it('monthly review on a day whose local midnight occurs twice (Havana, DST ends 2026-11-01 01:00 → 00:00)', () => {
+    // The first 00:00 of November is 00:00 CDT (−04:00) = 04:00Z. p1 on 2026-10-20T00:00Z = 10-19 20:00 CDT drops out
+    // one month later at 11-19 20:00 CST (−05:00) = 2026-11-20T01:00Z; the review after that is 2026-12-01T00:00−05:00 = 05:00Z.
+    const havana = program({ timeZone: 'America/Havana', tiers: { metric: 'qualifyingSpend', window: { type: 'rollingMonths', months: 1 }, levels: [{ id: 'a', threshold: 0 }, { id: 'b', threshold: 100 }] } });
+    const events = [enrol('m', '2026-10-10T00:00:00Z'), purchase('p1', '2026-10-20T00:00:00Z', [line(100)])];
+    const r = replay(havana, events, { asOf: '2026-10-25T00:00:00Z' }).members[0] as MemberState;
+    expect(r.qualifying.periodEnd).toBe(ms('2026-11-01T04:00:00Z'));
+    expect(r.qualifying.contributions.map((c) => c.until)).toEqual([ms('2026-11-20T01:00:00Z')]);
+    expect(progressToNextTier(havana, r, '2026-11-01T04:00:00Z')).toMatchObject({ tier: 'b', progress: 100, windowEndsAt: ms('2026-12-01T05:00:00Z') });
+    expect(progressToNextTier(havana, r, '2026-11-20T01:00:00Z')).toMatchObject({ tier: 'b', progress: 0, retained: false });
+    expect(progressToNextTier(havana, r, '2026-12-01T04:59:59Z')).toMatchObject({ tier: 'b' });
+    expect(progressToNextTier(havana, r, '2026-12-01T05:00:00Z')).toMatchObject({ tier: 'a', remaining: 100 });
+  });
+
+  it('immediate with soft landing: each new calendar window at 0 drops one level', () => {
+    const p = tiered({ levels: four, downgrade: 'immediate', softLanding: true });
+    const events = [enrol(), purchase('p1', '2026-03-01T00:00:00Z', [line(250_000)])];
+    // 2027-01-01: 250 000 → 0, platinum → gold; 2028-01-01: gold → silver; 2029-01-01: silver → bronze
+    expect(tierChanges(replay(p, events, { asOf: '2030-06-01T00:00:00Z' }).ledger).slice(2)).toEqual([
+      { at: '2027-01-01T00:00:00.000Z', from: 'platinum', to: 'gold' },
+      { at: '2028-01-01T00:00:00.000Z', from: 'gold', to: 'silver' },
+      { at: '2029-01-01T00:00:00.000Z', from: 'silver', to: 'bronze' },
+    ]);
+  });
 });
