@@ -5,7 +5,8 @@ import { toInstant } from '../core/time/toInstant.js';
 import { compileProgram } from './internal/compile.js';
 import { advance, fromState, toState } from './internal/engine.js';
 import { ObjectSink } from './internal/sink.js';
-import { memberStateSchema, programSchema, type LedgerEntry, type MemberState, type ProgramInput } from './schemas.js';
+import { programSchema, type LedgerEntry, type MemberState, type ProgramInput } from './schemas.js';
+import { readMemberState } from './internal/readState.js';
 
 /**
  * Applies the time-driven effects due up to `asOf` to a member's state: pending lots that
@@ -38,7 +39,7 @@ import { memberStateSchema, programSchema, type LedgerEntry, type MemberState, t
  */
 export function advanceTo(program: ProgramInput, state: MemberState, asOf: InstantInput): { state: MemberState; entries: LedgerEntry[] } {
   const parsed = parseWith(programSchema, program, ['program']);
-  const current = parseWith(memberStateSchema, state, ['state']);
+  const current = readMemberState(state, ['state']);
   const t = toInstant(asOf, ['asOf']);
   if (current.programId !== parsed.id) throw invalid(`The state belongs to programme ${JSON.stringify(current.programId)}`, ['state', 'programId']);
   const cp = compileProgram(parsed);

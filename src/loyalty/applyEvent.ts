@@ -4,7 +4,8 @@ import { compileProgram } from './internal/compile.js';
 import { applyToWork, enrol, fromState, toState } from './internal/engine.js';
 import { parseEvent } from './internal/parseEvent.js';
 import { ObjectSink } from './internal/sink.js';
-import { memberStateSchema, programSchema, type ApplyEventResult, type MemberState, type ProgramInput } from './schemas.js';
+import { programSchema, type ApplyEventResult, type MemberState, type ProgramInput } from './schemas.js';
+import { readMemberState } from './internal/readState.js';
 
 /**
  * Applies one event to a member's stored state, for incremental use in a backend: folding
@@ -53,7 +54,7 @@ export function applyEvent(program: ProgramInput, state: MemberState | null, eve
     const w = enrol(cp, e.memberId, e.at, e.id, e.timeZone, sink);
     return { state: toState(cp, w), entries, duplicate: false, outcome: { ok: true } };
   }
-  const current = parseWith(memberStateSchema, state, ['state']);
+  const current = readMemberState(state, ['state']);
   if (e.memberId !== current.memberId) {
     throw invalid(`Event for member ${JSON.stringify(e.memberId)} applied to the state of ${JSON.stringify(current.memberId)}`, ['event', 'memberId']);
   }

@@ -3,7 +3,8 @@ import { parseWith } from '../core/errors/parseWith.js';
 import { compileProgram } from './internal/compile.js';
 import { earnPurchase, type EarnMember } from './internal/earn.js';
 import { advance, fromState, qualifiedIndex } from './internal/engine.js';
-import { cartSchema, memberStateSchema, programSchema, type CartInput, type EarnExplanation, type MemberState, type ProgramInput } from './schemas.js';
+import { cartSchema, programSchema, type CartInput, type EarnExplanation, type MemberState, type ProgramInput } from './schemas.js';
+import { readMemberState } from './internal/readState.js';
 
 /**
  * Explains, before anything happens, the points a cart would earn: base points, each rule's
@@ -54,7 +55,7 @@ export function explainPoints(program: ProgramInput, state: MemberState | null, 
   if (state === null) {
     member = { tierIndex: qualifiedIndex(cp, 0), clock: cp.clock, caps: new Map(), totals: { purchases: 0 } };
   } else {
-    const w = fromState(cp, parseWith(memberStateSchema, state, ['state']));
+    const w = fromState(cp, readMemberState(state, ['state']));
     advance(cp, w, c.at, null);
     member = w;
   }

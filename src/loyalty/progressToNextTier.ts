@@ -4,7 +4,8 @@ import type { InstantInput } from '../core/time/toInstant.js';
 import { toInstant } from '../core/time/toInstant.js';
 import { compileProgram } from './internal/compile.js';
 import { advance, fromState } from './internal/engine.js';
-import { memberStateSchema, programSchema, type MemberState, type ProgramInput, type TierProgress } from './schemas.js';
+import { programSchema, type MemberState, type ProgramInput, type TierProgress } from './schemas.js';
+import { readMemberState } from './internal/readState.js';
 
 /**
  * How far a member is from the next tier as of an instant: the qualifying progress in the
@@ -39,7 +40,7 @@ import { memberStateSchema, programSchema, type MemberState, type ProgramInput, 
 export function progressToNextTier(program: ProgramInput, state: MemberState, asOf: InstantInput): TierProgress {
   const parsed = parseWith(programSchema, program, ['program']);
   if (parsed.tiers === undefined) throw invalid('The programme has no tiers', ['program', 'tiers']);
-  const current = parseWith(memberStateSchema, state, ['state']);
+  const current = readMemberState(state, ['state']);
   const t = toInstant(asOf, ['asOf']);
   const cp = compileProgram(parsed);
   const w = fromState(cp, current);

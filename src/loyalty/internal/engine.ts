@@ -807,12 +807,28 @@ export function toState(cp: CompiledProgram, w: Work): MemberState {
 export function fromState(cp: CompiledProgram, state: MemberState): Work {
   const levelOf = (id: string | null): number => (id === null ? -1 : (cp.levelIndex.get(id) ?? -1));
   // A map, as before: a hand-made state listing an id twice keeps its first place and last record.
+  // Every object is copied field by field: the state may be the caller's own object (checked,
+  // not parsed: see readState.ts), whose unknown keys must not reach a result.
   const purchases = new Map(
     state.purchases.map((p) => [
       p.id,
-      { ...p, lineAmountsMinor: [...p.lineAmountsMinor], lineEligible: [...p.lineEligible], lineRefundedMinor: [...p.lineRefundedMinor] },
+      {
+        id: p.id,
+        at: p.at,
+        totalMinor: p.totalMinor,
+        eligibleMinor: p.eligibleMinor,
+        lineAmountsMinor: [...p.lineAmountsMinor],
+        lineEligible: [...p.lineEligible],
+        lineRefundedMinor: [...p.lineRefundedMinor],
+        refundedMinor: p.refundedMinor,
+        points: p.points,
+        clawedBack: p.clawedBack,
+        qualifying: p.qualifying,
+        qualifyingReversed: p.qualifyingReversed,
+      },
     ]),
   );
+  const t = state.totals;
   const w: Work = {
     memberId: state.memberId,
     programId: state.programId,
@@ -823,18 +839,29 @@ export function fromState(cp: CompiledProgram, state: MemberState): Work {
     matured: 0,
     pending: 0,
     owed: state.owedPoints,
-    lots: state.lots.map((l) => ({ ...l })),
+    lots: state.lots.map((l) => ({ id: l.id, source: l.source, earnedAt: l.earnedAt, maturesAt: l.maturesAt, expiresAt: l.expiresAt, points: l.points, remaining: l.remaining, pending: l.pending })),
     tierIndex: levelOf(state.tier.levelId),
     tierSince: state.tier.since,
     downgrade: state.tier.downgrade === null ? null : { to: levelOf(state.tier.downgrade.to), at: state.tier.downgrade.at },
     periodStart: state.qualifying.periodStart,
     periodEnd: state.qualifying.periodEnd,
     progress: state.qualifying.progress,
-    contributions: state.qualifying.contributions.map((c) => ({ ...c })),
+    contributions: state.qualifying.contributions.map((c) => ({ at: c.at, until: c.until, value: c.value, purchaseId: c.purchaseId })),
     caps: new Map(state.caps.map((c) => [c.capId, { key: c.periodKey, used: c.used }])),
     purchases: [...purchases.values()],
     purchaseIndex: purchases,
-    totals: { ...state.totals },
+    totals: {
+      earned: t.earned,
+      redeemed: t.redeemed,
+      expired: t.expired,
+      clawedBack: t.clawedBack,
+      forgiven: t.forgiven,
+      adjusted: t.adjusted,
+      purchases: t.purchases,
+      spendMinor: t.spendMinor,
+      refundedMinor: t.refundedMinor,
+      refusedRedemptions: t.refusedRedemptions,
+    },
     eventIds: [...new Set(state.eventIds)],
     nextAt: Number.POSITIVE_INFINITY,
     ordered: false,

@@ -3,12 +3,12 @@
 // a sum, so states may be added in any order and in any grouping with the same result.
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
-import { parseWith } from '../../core/errors/parseWith.js';
 import { D } from '../../core/internal/decimal.js';
 import { civilFromDays } from '../../core/time/internal/civil.js';
-import { memberStateSchema, type Liability, type MemberState, type Program } from '../schemas.js';
+import { type Liability, type MemberState, type Program } from '../schemas.js';
 import type { CompiledProgram } from './compile.js';
 import { advance, fromState } from './engine.js';
+import { readMemberState } from './readState.js';
 
 /** The sums a liability is computed from. */
 export interface LiabilitySums {
@@ -39,7 +39,7 @@ export function addStates(cp: CompiledProgram, asOf: number, states: readonly un
   const program = cp.program;
   const allowNegative = program.returns.negativeBalance === 'allow';
   states.forEach((raw, i) => {
-    const state: MemberState = parseWith(memberStateSchema, raw, [...path, i]);
+    const state: MemberState = readMemberState(raw, [...path, i]);
     if (state.programId !== program.id) throw invalid(`State of programme ${JSON.stringify(state.programId)}`, [...path, i, 'programId']);
     const w = fromState(cp, state);
     advance(cp, w, asOf, null);
