@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { programLiability, replay, simulateProgram, validateProgram, type ProgramInput } from '../../src/loyalty/index.js';
 import { enrol, line, program, purchase, redeem, thrown } from './fixtures.js';
+import * as fc from 'fast-check';
+import { defineProgram, programJsonSchema } from '../../src/loyalty/index.js';
+import { logArb } from './fixtures.js';
 
 const base: ProgramInput = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } };
 
@@ -136,5 +139,392 @@ describe('simulateProgram', () => {
       ['a', 100, true],
       ['b', 10, false],
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Review c: each warning alone, the clean programme, liability and simulation by hand, the schema
+// ---------------------------------------------------------------------------------------------
+
+describe('validateProgram: each warning alone, and none on a clean programme', () => {
+  const clean: ProgramInput = {
+    id: 'club', version: 3, currency: 'EUR', timeZone: 'Europe/Berlin',
+    earn: {
+      base: { points: '1', perAmountMinor: 100, rounding: 'halfEven', stage: 'order' },
+      exclude: { categories: ['giftcard'], skus: ['SHIPPING'] },
+      stacking: 'multiply',
+      rules: [
+        // Overlap impossible: different categories, different weekdays, consecutive date ranges,
+        // first purchase against later purchases.
+        { id: 'shoes', type: 'multiplier', multiplier: '2', when: { categories: ['shoes'], from: '2026-01-01T00:00:00+01:00', until: '2026-07-01T00:00:00+02:00' } },
+        { id: 'shoes-h2', type: 'multiplier', multiplier: '1.5', when: { categories: ['shoes'], from: '2026-07-01T00:00:00+02:00', until: '2027-01-01T00:00:00+01:00' } },
+        { id: 'food-weekend', type: 'multiplier', multiplier: '3', when: { categories: ['food'], weekdays: [6, 7] } },
+        { id: 'food-monday', type: 'multiplier', multiplier: '3', when: { categories: ['food'], weekdays: [1] } },
+        { id: 'welcome', type: 'multiplier', multiplier: '2', when: { categories: ['toys'], channels: ['app'], firstPurchase: true } },
+        { id: 'app-later', type: 'multiplier', multiplier: '1.1', when: { categories: ['toys'], channels: ['app'], firstPurchase: false } },
+        { id: 'gold-bonus', type: 'bonus', points: 50, when: { tiers: ['gold'], minSpendMinor: 10_000 } },
+        { id: 'bday', type: 'eventBonus', event: 'birthday', points: 200 },
+      ],
+      caps: [{ id: 'shoes-cap', points: 500, per: 'month', ruleIds: ['shoes', 'shoes-h2'] }, { id: 'daily', points: 2_000, per: 'day' }],
+    },
+    pending: { days: 30 },
+    expiry: { type: 'rolling', months: 24 },
+    redemption: { minPoints: 500, increment: 100, pointValueMinor: '0.5' },
+    returns: { negativeBalance: 'deductFromFuture' },
+    tiers: {
+      metric: 'qualifyingPoints', window: { type: 'calendarYear' },
+      levels: [{ id: 'member', threshold: 0 }, { id: 'silver', threshold: 5_000, retainThreshold: 4_000, multiplier: '1.25' }, { id: 'gold', threshold: 20_000, multiplier: '1.5' }],
+      downgrade: 'periodEnd', softLanding: true, graceDays: 30,
+    },
+  };
+  const only = (patch: Partial<ProgramInput>, asOf?: string) => validateProgram({ ...clean, ...patch }, asOf === undefined ? {} : { asOf }).map((w) => [w.code, w.path]);
+
+  it('finds nothing in a realistic programme, also with asOf before every promotion ends', () => {
+    expect(validateProgram(clean)).toEqual([]);
+    expect(validateProgram(clean, { asOf: '2026-03-01T00:00:00+01:00' })).toEqual([]);
+  });
+
+  it('TIERS_NOT_INCREASING for an equal or lower threshold', () => {
+    const levels = [{ id: 'member', threshold: 100 }, { id: 'silver', threshold: 100 }, { id: 'gold', threshold: 50 }];
+    expect(only({ tiers: { metric: 'visits', window: { type: 'lifetime' }, levels } })).toEqual([
+      ['TIERS_NOT_INCREASING', ['tiers', 'levels', 1, 'threshold']],
+      ['TIERS_NOT_INCREASING', ['tiers', 'levels', 2, 'threshold']],
+    ]);
+  });
+
+  it('TIER_UNREACHABLE exactly above what the caps allow in the window', () => {
+    // A monthly cap of 1 000 on everything: at most 12 × 1 000 = 12 000 per calendar year.
+    const tiers = (threshold: number) => ({ ...clean.tiers!, levels: [{ id: 'gold', threshold }] });
+    const earn = { ...clean.earn, caps: [{ id: 'm', points: 1_000, per: 'month' as const }] };
+    expect(only({ earn, tiers: tiers(12_000) })).toEqual([]);
+    expect(only({ earn, tiers: tiers(12_001) })).toEqual([['TIER_UNREACHABLE', ['tiers', 'levels', 0, 'threshold']]]);
+    // Rolling 6 months touch 7 calendar months: 7 000 is reachable, 7 001 is not.
+    const rolling = (threshold: number) => ({ ...tiers(threshold), window: { type: 'rollingMonths' as const, months: 6 } });
+    expect(only({ earn, tiers: rolling(7_000) })).toEqual([]);
+    expect(only({ earn, tiers: rolling(7_001) })).toEqual([['TIER_UNREACHABLE', ['tiers', 'levels', 0, 'threshold']]]);
+    // A cap on some rules only limits nothing else: no warning; other metrics are not capped.
+    expect(only({ earn: { ...clean.earn, caps: [{ id: 'r', points: 1, per: 'lifetime', ruleIds: ['shoes'] }] }, tiers: tiers(1_000_000) })).toEqual([]);
+    expect(only({ earn, tiers: { ...tiers(1_000_000), metric: 'qualifyingSpend' } })).toEqual([]);
+  });
+
+  it('AMBIGUOUS_STACKING for rules that can meet on one line, not for back-to-back date ranges', () => {
+    const rules = [
+      { id: 'a', type: 'multiplier' as const, multiplier: '2', when: { from: '2026-01-01T00:00:00Z', until: '2026-02-01T00:00:00Z' } },
+      { id: 'b', type: 'multiplier' as const, multiplier: '3', when: { from: '2026-02-01T00:00:00Z' } },
+      { id: 'c', type: 'multiplier' as const, multiplier: '1.5', when: { from: '2026-01-31T23:59:59Z', until: '2026-02-01T00:00:00Z', skus: ['X'] } },
+    ];
+    const warnings = validateProgram({ ...clean, earn: { ...clean.earn, rules, caps: [] } });
+    // a/b touch at 1 Feb but [from, until) never share an instant; c overlaps a (×3) only.
+    expect(warnings.map((w) => [w.code, w.path])).toEqual([['AMBIGUOUS_STACKING', ['earn', 'rules', 2]]]);
+    expect(warnings[0]?.message).toContain('×3');
+  });
+
+  it('EXPIRY_BEFORE_MATURITY when a month can be shorter than the pending days', () => {
+    // Rolling 1 month lasts 28 days at least (31 Jan → 28 Feb): 29 pending days can outlast it.
+    expect(only({ expiry: { type: 'rolling', months: 1 }, pending: { days: 29 } })).toEqual([['EXPIRY_BEFORE_MATURITY', ['expiry']]]);
+    expect(only({ expiry: { type: 'rolling', months: 1 }, pending: { days: 27 } })).toEqual([]);
+    // endOfYear (this year): a purchase on 31 December expires at midnight, one pending day is too many.
+    expect(only({ expiry: { type: 'endOfYear' }, pending: { days: 1 } })).toEqual([['EXPIRY_BEFORE_MATURITY', ['expiry']]]);
+    expect(only({ expiry: { type: 'endOfYear' }, pending: { days: 0 } })).toEqual([]);
+    expect(only({ expiry: { type: 'none' }, pending: { days: 3_000 } })).toEqual([]);
+  });
+
+  it('NON_POSITIVE_MULTIPLIER for a zero written with decimals', () => {
+    const rules = [{ id: 'zero', type: 'multiplier' as const, multiplier: '0.000' }];
+    expect(only({ earn: { ...clean.earn, rules, caps: [] } })).toEqual([['NON_POSITIVE_MULTIPLIER', ['earn', 'rules', 0, 'multiplier']]]);
+    // '0.001' is positive
+    expect(only({ earn: { ...clean.earn, rules: [{ ...rules[0]!, multiplier: '0.001' }], caps: [] } })).toEqual([]);
+  });
+
+  it('PROMOTION_ENDED at until ≤ asOf (until is exclusive), for multipliers and bonuses alike', () => {
+    const rules = [
+      { id: 'm', type: 'multiplier' as const, multiplier: '2', when: { until: '2026-06-01T00:00:00Z', categories: ['a'] } },
+      { id: 'b', type: 'bonus' as const, points: 5, when: { until: '2026-06-01T00:00:01Z' } },
+    ];
+    const earn = { ...clean.earn, rules, caps: [] };
+    expect(only({ earn }, '2026-05-31T23:59:59Z')).toEqual([]);
+    expect(only({ earn }, '2026-06-01T00:00:00Z')).toEqual([['PROMOTION_ENDED', ['earn', 'rules', 0, 'when', 'until']]]);
+    expect(only({ earn }, '2026-06-01T00:00:01Z')).toEqual([
+      ['PROMOTION_ENDED', ['earn', 'rules', 0, 'when', 'until']],
+      ['PROMOTION_ENDED', ['earn', 'rules', 1, 'when', 'until']],
+    ]);
+    expect(only({ earn })).toEqual([]);
+  });
+
+  it('RETAIN_ABOVE_THRESHOLD and MIN_POINTS_OFF_INCREMENT', () => {
+    expect(only({ tiers: { ...clean.tiers!, levels: [{ id: 'gold', threshold: 10, retainThreshold: 11 }] } })).toEqual([['RETAIN_ABOVE_THRESHOLD', ['tiers', 'levels', 0, 'retainThreshold']]]);
+    const w = validateProgram({ ...clean, redemption: { minPoints: 250, increment: 100 } });
+    expect(w.map((x) => x.code)).toEqual(['MIN_POINTS_OFF_INCREMENT']);
+    expect(w[0]?.message).toContain('300');
+  });
+});
+
+describe('programLiability by hand', () => {
+  // New York programme, 10 pending days, rolling 1-month expiry, a point is worth 0.125 minor.
+  const p = program({ timeZone: 'America/New_York', pending: { days: 10 }, expiry: { type: 'rolling', months: 1 }, redemption: { minPoints: 0, increment: 1, pointValueMinor: '0.125' } });
+  const { members } = replay(p, [
+    enrol('m', '2026-01-01T00:00:00Z'),
+    // 31 Jan 23:30 NY (1 Feb 04:30Z): 10 points, mature 10 Feb, expire 28 Feb 23:30 NY = 1 Mar 04:30Z.
+    purchase('p1', '2026-02-01T04:30:00Z', [line(1_000)]),
+    // 10 Feb 12:00 NY: 20 points, pending until 20 Feb, expire 10 Mar 12:00 NY (EDT since 8 March) = 16:00Z.
+    purchase('p2', '2026-02-10T17:00:00Z', [line(2_000)]),
+    redeem('r', '2026-02-12T00:00:00Z', 3),
+  ], { asOf: '2026-02-15T00:00:00Z' });
+
+  it('groups outstanding points by local month of expiry and values them half-even', () => {
+    const l = programLiability(members, { program: p, asOf: '2026-02-15T00:00:00Z' });
+    // available 10 − 3 = 7, pending 20; no expiry yet: breakage 0 ('history': 3 redeemed)
+    expect(l).toMatchObject({ availablePoints: 7, pendingPoints: 20, outstandingPoints: 27, breakageSource: 'history', breakageRate: 0, expectedBreakagePoints: 0 });
+    // p1's lot expires in February local time (UTC would say March); p2's in March.
+    expect(l.expiringByMonth).toEqual([{ month: '2026-02', points: 7 }, { month: '2026-03', points: 20 }]);
+    // 27 × 0.125 = 3.375 → 3
+    expect([l.grossValue.amountMinor, l.liability.amountMinor]).toEqual([3, 3]);
+  });
+
+  it('estimates breakage from the history up to asOf', () => {
+    const l = programLiability(members, { program: p, asOf: '2026-03-05T00:00:00Z' });
+    // By 5 March the 7 left of p1 expired; 3 were redeemed: rate 7 / (7 + 3) = 0.7.
+    // Outstanding 20 (matured 20 Feb): breakage 20 × 0.7 = 14, expected redemption 6.
+    // Money: gross 20 × 0.125 = 2.5 → half-even 2; liability 6 × 0.125 = 0.75 → 1.
+    expect(l).toMatchObject({ outstandingPoints: 20, breakageRate: 0.7, expectedBreakagePoints: 14, expectedRedemptionPoints: 6 });
+    expect([l.grossValue.amountMinor, l.liability.amountMinor]).toEqual([2, 1]);
+    expect(l.expiringByMonth).toEqual([{ month: '2026-03', points: 20 }]);
+    // A given rate wins over history: 20 × 0.25 = 5
+    expect(programLiability(members, { program: p, asOf: '2026-03-05T00:00:00Z', breakageRate: 0.25 })).toMatchObject({ breakageSource: 'given', expectedBreakagePoints: 5 });
+  });
+
+  it('counts every outstanding point in exactly one expiry row when nobody owes points', () => {
+    const q = program({ expiry: { type: 'rolling', months: 3 }, pending: { days: 20 }, returns: { clawback: 'proportional', negativeBalance: 'floorAtZero' } });
+    fc.assert(
+      fc.property(logArb, (events) => {
+        const { members: states } = replay(q, events);
+        const l = programLiability(states, { program: q, asOf: '2028-06-01T00:00:00Z' });
+        expect(l.expiringByMonth.reduce((s, r) => s + r.points, 0) + l.neverExpiringPoints).toBe(l.outstandingPoints);
+        expect(l.expectedBreakagePoints + l.expectedRedemptionPoints).toBe(l.outstandingPoints);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('simulateProgram by hand', () => {
+  const live = program({ expiry: { type: 'rolling', months: 12 }, redemption: { minPoints: 0, increment: 1, pointValueMinor: '0.5' }, tiers: { metric: 'qualifyingPoints', window: { type: 'lifetime' }, levels: [{ id: 'silver', threshold: 100 }, { id: 'gold', threshold: 300 }] } });
+  const candidate = program({ version: 2, expiry: { type: 'rolling', months: 1 }, redemption: { minPoints: 0, increment: 1, pointValueMinor: '0.5' }, tiers: { metric: 'qualifyingPoints', window: { type: 'lifetime' }, levels: [{ id: 'silver', threshold: 100 }, { id: 'gold', threshold: 300 }] } }, {
+    rules: [{ id: 'shoes', type: 'multiplier', multiplier: '3', when: { categories: ['shoes'] } }],
+  });
+  const events = [
+    enrol('a'), enrol('b'), enrol('c'),
+    purchase('pa', '2026-01-10T00:00:00Z', [line(15_000, 'shoes')], {}, 'a'),
+    redeem('ra', '2026-01-20T00:00:00Z', 200, 'a'),
+    purchase('pb', '2026-01-10T00:00:00Z', [line(5_001)], {}, 'b'),
+    purchase('pc', '2026-03-01T00:00:00Z', [line(999, 'shoes')], {}, 'c'),
+  ];
+
+  it('reports issued, redeemed, expired, tiers and liability per member and in total', () => {
+    const s = simulateProgram(candidate, events, { baseline: live, asOf: '2026-03-15T00:00:00Z' });
+    // Baseline: a 150 (redeem 200 refused), b 50.01 → 50, c 9.99 → 9: 209 issued, nothing expires
+    // in 12 months; silver a (150 ≥ 100); liability 209 × 0.5 = 104.5 → half-even 104.
+    expect(s.baseline).toMatchObject({ issued: 209, redeemed: 0, expired: 0, refusedRedemptions: 1, availablePoints: 209, tierCounts: { silver: 1, none: 2 }, liability: { amountMinor: 104, currency: 'USD' } });
+    // Candidate: a 450 (×3), redeems 200, 250 expire on 10 Feb; b 50 expire on 10 Feb; c 29.97 → 29,
+    // expires 1 April. Gold a (450 ≥ 300). Liability 29 × 0.5 = 14.5 → 14.
+    expect(s.candidate).toMatchObject({ issued: 529, redeemed: 200, expired: 300, refusedRedemptions: 0, availablePoints: 29, tierCounts: { gold: 1, none: 2 }, liability: { amountMinor: 14, currency: 'USD' }, version: 2 });
+    expect(s.difference).toEqual({ issued: 320, redeemed: 200, expired: 300, clawedBack: 0, refusedRedemptions: -1, availablePoints: -180, pendingPoints: 0, liabilityMinor: -90 });
+    expect(s.members.map((m) => [m.memberId, m.baseline.tier, m.candidate.tier, m.difference.issued, m.difference.expired, m.tierChanged])).toEqual([
+      ['a', 'silver', 'gold', 300, 250, true],
+      ['b', null, null, 0, 50, false],
+      ['c', null, null, 20, 0, false],
+    ]);
+  });
+
+  it('differs by nothing from itself, and its member differences add up to the total, over random logs', () => {
+    const figures = ['issued', 'redeemed', 'expired', 'clawedBack', 'refusedRedemptions', 'availablePoints', 'pendingPoints'] as const;
+    fc.assert(
+      fc.property(logArb, (log) => {
+        const same = simulateProgram(live, log, { baseline: live, asOf: '2028-06-01T00:00:00Z' });
+        expect(same.difference).toEqual({ issued: 0, redeemed: 0, expired: 0, clawedBack: 0, refusedRedemptions: 0, availablePoints: 0, pendingPoints: 0, liabilityMinor: 0 });
+        expect(same.members.every((m) => !m.tierChanged)).toBe(true);
+        const s = simulateProgram(candidate, log, { baseline: live, asOf: '2028-06-01T00:00:00Z' });
+        for (const f of figures) expect(s.members.reduce((sum, m) => sum + m.difference[f], 0), f).toBe(s.difference[f]);
+        expect(Object.values(s.candidate.tierCounts).reduce((a, b) => a + b, 0)).toBe(s.members.length);
+        // The simulated liability is programLiability's gross value of the replayed states.
+        const states = replay(candidate, log, { asOf: '2028-06-01T00:00:00Z' }).members;
+        expect(s.candidate.liability.amountMinor).toBe(programLiability(states, { program: candidate, asOf: '2028-06-01T00:00:00Z' }).grossValue.amountMinor);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+// A validator for the JSON Schema keywords programJsonSchema() uses (checked below), so the
+// exported schema itself is exercised, not only its shape.
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Schema = { readonly [key: string]: unknown };
+const KEYWORDS = new Set(['$schema', 'type', 'properties', 'required', 'additionalProperties', 'enum', 'const', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'minLength', 'minItems', 'items', 'anyOf', 'oneOf', 'default']);
+function jsonValid(schema: Schema, value: Json): boolean {
+  const type = schema['type'];
+  if (type === 'object' && (value === null || typeof value !== 'object' || Array.isArray(value))) return false;
+  if (type === 'array' && !Array.isArray(value)) return false;
+  if (type === 'string' && typeof value !== 'string') return false;
+  if (type === 'boolean' && typeof value !== 'boolean') return false;
+  if (type === 'number' && typeof value !== 'number') return false;
+  if (type === 'integer' && !Number.isInteger(value)) return false;
+  const anyOf = schema['anyOf'] as Schema[] | undefined;
+  if (anyOf !== undefined && !anyOf.some((s) => jsonValid(s, value))) return false;
+  const oneOf = schema['oneOf'] as Schema[] | undefined;
+  if (oneOf !== undefined && oneOf.filter((s) => jsonValid(s, value)).length !== 1) return false;
+  if (schema['enum'] !== undefined && !(schema['enum'] as Json[]).includes(value)) return false;
+  if ('const' in schema && schema['const'] !== value) return false;
+  if (typeof value === 'string') {
+    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) return false;
+    if (typeof schema['minLength'] === 'number' && value.length < schema['minLength']) return false;
+  }
+  if (typeof value === 'number') {
+    if (typeof schema['minimum'] === 'number' && value < schema['minimum']) return false;
+    if (typeof schema['maximum'] === 'number' && value > schema['maximum']) return false;
+    if (typeof schema['exclusiveMinimum'] === 'number' && value <= schema['exclusiveMinimum']) return false;
+  }
+  if (Array.isArray(value)) {
+    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems']) return false;
+    const items = schema['items'] as Schema | undefined;
+    if (items !== undefined && !value.every((v) => jsonValid(items, v))) return false;
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
+    const required = (schema['required'] ?? []) as string[];
+    if (!required.every((k) => k in value)) return false;
+    for (const [k, v] of Object.entries(value)) {
+      const sub = properties[k];
+      if (sub === undefined) {
+        if (schema['additionalProperties'] === false) return false;
+      } else if (!jsonValid(sub, v)) return false;
+    }
+  }
+  return true;
+}
+
+describe('programJsonSchema accepts every valid programme', () => {
+  const schema = programJsonSchema();
+  it('uses only the keywords the validator here implements', () => {
+    const seen = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node !== null && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) {
+          if (k === 'properties') Object.values(v as object).forEach(walk);
+          else if (k !== 'default' && k !== 'const' && k !== 'enum') {
+            seen.add(k);
+            walk(v);
+          }
+        }
+      }
+    };
+    walk(schema);
+    expect([...seen].filter((k) => !KEYWORDS.has(k))).toEqual([]);
+  });
+
+  const condition = fc.record(
+    {
+      categories: fc.array(fc.constantFrom('a', 'b', 'shoes'), { minLength: 1, maxLength: 2 }),
+      skus: fc.array(fc.constantFrom('X', 'Y'), { minLength: 1, maxLength: 2 }),
+      channels: fc.constantFrom(['web'], ['app', 'store']),
+      stores: fc.constantFrom(['berlin']),
+      minSpendMinor: fc.nat({ max: 100_000 }),
+      from: fc.constantFrom('2026-01-01T00:00:00Z', '2026-01-01T00:00:00+05:30', 1_767_225_600_000),
+      until: fc.constantFrom('2027-01-01T00:00:00-03:00', 1_798_761_600_000),
+      weekdays: fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 3 }),
+      hours: fc.record({ from: fc.integer({ min: 0, max: 23 }), to: fc.integer({ min: 1, max: 24 }) }),
+      timeZone: fc.constantFrom('program', 'member'),
+      tiers: fc.constantFrom(['silver'], ['silver', 'gold']),
+      firstPurchase: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+  const decimal = fc.constantFrom('0', '1', '1.5', '0.25', '123456789012345.123456789012');
+  const programArb = fc.record(
+    {
+      id: fc.constantFrom('club', 'x'),
+      version: fc.oneof(fc.nat(), fc.constantFrom('v1', '2026-11')),
+      currency: fc.constantFrom('USD', 'EUR', 'JPY'),
+      timeZone: fc.constantFrom('UTC', 'America/New_York', 'Asia/Kolkata'),
+      earn: fc.record(
+        {
+          base: fc.record({ points: decimal, perAmountMinor: fc.integer({ min: 1, max: 10_000 }), rounding: fc.constantFrom('halfEven', 'halfUp', 'halfDown', 'up', 'down', 'ceil', 'floor'), stage: fc.constantFrom('order', 'line') }, { requiredKeys: ['points', 'perAmountMinor'] }),
+          exclude: fc.record({ categories: fc.array(fc.constantFrom('giftcard', 'tax')), skus: fc.array(fc.constantFrom('SHIP')) }, { requiredKeys: [] }),
+          rules: fc.array(
+            fc.oneof(
+              fc.record({ type: fc.constant('multiplier'), multiplier: decimal, when: condition }, { requiredKeys: ['type', 'multiplier'] }),
+              fc.record({ type: fc.constant('bonus'), points: fc.integer({ min: 1, max: 1_000 }), when: condition }, { requiredKeys: ['type', 'points'] }),
+              fc.record({ type: fc.constant('eventBonus'), event: fc.constantFrom('signup', 'birthday', 'referral', 'review'), points: fc.integer({ min: 1, max: 1_000 }) }),
+            ),
+            { maxLength: 3 },
+          ),
+          stacking: fc.constantFrom('multiply', 'add', 'best'),
+          caps: fc.array(fc.record({ points: fc.nat({ max: 10_000 }), per: fc.constantFrom('transaction', 'day', 'month', 'year', 'lifetime'), scoped: fc.boolean() }), { maxLength: 2 }),
+        },
+        { requiredKeys: ['base'] },
+      ),
+      pending: fc.record({ days: fc.nat({ max: 3_660 }) }),
+      expiry: fc.oneof(fc.record({ type: fc.constant('rolling'), months: fc.integer({ min: 1, max: 1_200 }) }), fc.record({ type: fc.constant('endOfYear'), yearsAfter: fc.nat({ max: 100 }) }, { requiredKeys: ['type'] }), fc.constant({ type: 'none' })),
+      redemption: fc.record({ minPoints: fc.nat({ max: 1_000 }), increment: fc.integer({ min: 1, max: 100 }), pointValueMinor: decimal }, { requiredKeys: [] }),
+      returns: fc.record({ clawback: fc.constant('proportional'), negativeBalance: fc.constantFrom('allow', 'floorAtZero', 'deductFromFuture') }, { requiredKeys: [] }),
+      tiers: fc.record(
+        {
+          metric: fc.constantFrom('qualifyingSpend', 'qualifyingPoints', 'visits'),
+          window: fc.oneof(fc.constant({ type: 'calendarYear' }), fc.record({ type: fc.constant('rollingMonths'), months: fc.integer({ min: 1, max: 120 }) }), fc.constant({ type: 'anniversary' }), fc.constant({ type: 'lifetime' })),
+          levels: fc.constant([{ id: 'silver', threshold: 0 }, { id: 'gold', threshold: 1_000, retainThreshold: 800, multiplier: '1.5', benefits: ['shipping'] }]),
+          downgrade: fc.constantFrom('periodEnd', 'immediate'),
+          softLanding: fc.boolean(),
+          graceDays: fc.nat({ max: 3_660 }),
+        },
+        { requiredKeys: ['metric', 'window', 'levels'] },
+      ),
+    },
+    { requiredKeys: ['id', 'version', 'currency', 'timeZone', 'earn'] },
+  ).map((p) => {
+    // Ids, caps naming real rules, tier conditions only with tiers: the cross-field rules.
+    const rules = (p.earn.rules ?? []).map((r, i) => {
+      const rule: Record<string, unknown> = { ...r, id: `r${String(i)}` };
+      const when = rule['when'] as Record<string, unknown> | undefined;
+      if (when !== undefined && p.tiers === undefined) delete when['tiers'];
+      return rule;
+    });
+    const caps = (p.earn.caps ?? []).map((c, i) => ({ id: `c${String(i)}`, points: c.points, per: c.per, ...(c.scoped && rules.length > 0 ? { ruleIds: [`r${String(i % rules.length)}`] } : {}) }));
+    return JSON.parse(JSON.stringify({ ...p, earn: { ...p.earn, rules, caps } })) as Json;
+  });
+
+  it('every programme defineProgram accepts is valid under the JSON Schema', () => {
+    fc.assert(
+      fc.property(programArb, (p) => {
+        expect(() => defineProgram(p as ProgramInput)).not.toThrow();
+        expect(jsonValid(schema, p)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('and malformed ones it can express are invalid under both, with the path of the bad field', () => {
+    const ok = { id: 'p', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } };
+    const cases: [Record<string, unknown>, (string | number)[]][] = [
+      [{ earn: { base: { points: 1, perAmountMinor: 100 } } }, ['earn', 'base', 'points']],
+      [{ earn: { base: { points: '1.', perAmountMinor: 100 } } }, ['earn', 'base', 'points']],
+      [{ earn: { base: { points: '1', perAmountMinor: 0 } } }, ['earn', 'base', 'perAmountMinor']],
+      [{ version: 1.5 }, ['version']],
+      [{ earn: { ...ok.earn, rules: [{ id: 'r', type: 'multiplier', multiplier: '2', when: { hours: { from: 22, to: 25 } } }] } }, ['earn', 'rules', 0, 'when', 'hours', 'to']],
+      [{ earn: { ...ok.earn, rules: [{ id: 'r', type: 'multiplier', multiplier: '2', when: { weekdays: [] } }] } }, ['earn', 'rules', 0, 'when', 'weekdays']],
+      [{ earn: { ...ok.earn, rules: [{ id: 'r', type: 'bonus', points: 1.5 }] } }, ['earn', 'rules', 0, 'points']],
+      [{ earn: { ...ok.earn, caps: [{ id: 'c', points: -1, per: 'day' }] } }, ['earn', 'caps', 0, 'points']],
+      [{ pending: { days: 3_661 } }, ['pending', 'days']],
+      [{ expiry: { type: 'rolling', months: 0 } }, ['expiry', 'months']],
+      [{ redemption: { increment: 0 } }, ['redemption', 'increment']],
+      [{ returns: { clawback: 'full' } }, ['returns', 'clawback']],
+      [{ tiers: { metric: 'nights', window: { type: 'lifetime' }, levels: [{ id: 'a', threshold: 0 }] } }, ['tiers', 'metric']],
+      [{ tiers: { metric: 'visits', window: { type: 'lifetime' }, levels: [] } }, ['tiers', 'levels']],
+      [{ tiers: { metric: 'visits', window: { type: 'lifetime' }, levels: [{ id: 'a', threshold: 0, multiplier: '-1' }] } }, ['tiers', 'levels', 0, 'multiplier']],
+    ];
+    for (const [patch, path] of cases) {
+      const p = { ...ok, ...patch };
+      expect(thrown(() => defineProgram(p as ProgramInput)), JSON.stringify(patch)).toEqual({ code: 'INVALID_INPUT', path });
+      expect(jsonValid(schema, p as Json), JSON.stringify(patch)).toBe(false);
+    }
   });
 });
