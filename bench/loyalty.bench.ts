@@ -2,6 +2,8 @@
 // earning rules, a daily cap, pending points, rolling expiry and three tiers. The candidate is
 // `replay` (one pass, time effects scheduled per member); the baseline is what many backends do:
 // recompute the member from scratch (a replay of their whole history) on every new event.
+// Two more pairs time the backend path on a member with 100 purchases: applyEvent (one new event on
+// the stored state) and advanceTo (a balance query) against replaying the member's whole log.
 // The printed note times the 1M-event replay three ways, each in fresh processes pinned to one
 // CPU (bench/loyalty-replay.ts): states only, with the ledger as columns (`replayColumns`) and
 // with the ledger as objects. LOYALTY_RUNS sets the number of processes per way (default 5).
@@ -9,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRandom } from '../src/core/statistics/createRandom.js';
-import { defineProgram, replay } from '../src/loyalty/index.js';
+import { advanceTo, applyEvent, defineProgram, replay } from '../src/loyalty/index.js';
 import { compare, type Comparison } from './lib.js';
 
 export const program = defineProgram({
@@ -130,7 +132,34 @@ export async function run(): Promise<Comparison[]> {
   const note = `one-shot 1M purchases + 10k enrolments on one core, events/s median of ${String(runs)} fresh processes (range): ${parts.join('; ')}; goal ≥ 500k events/s on one core`;
   // Printed as well as stored: the comparison line below reports the small run only.
   console.log(`  ${note} (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  // The backend path: one new event for a member with 100 purchases, on the stored state
+  // (`applyEvent`) against replaying the member's whole log; and a balance query (`advanceTo`).
+  const history = events(1, 100, 3);
+  const state = replay(program, history, { ledger: false }).members[0];
+  if (state === undefined) throw new Error('no member state');
+  let n = 0;
+  const next = (): Record<string, unknown> => ({
+    type: 'purchase',
+    id: `next-${String(n++)}`,
+    at: state.asOf + 60_000,
+    memberId: state.memberId,
+    currency: 'USD',
+    channel: 'web',
+    lines: [{ sku: 'shoes-0', category: 'shoes', quantity: 1, amountMinor: 4_200 }],
+  });
   return [
+    await compare(
+      'loyalty applyEvent, member with 100 purchases',
+      () => applyEvent(program, state, next()),
+      "replay of the member's 102 events",
+      () => replay(program, [...history, next()], { ledger: false }),
+    ),
+    await compare(
+      'loyalty advanceTo (balance query), 100 purchases',
+      () => advanceTo(program, state, state.asOf + 86_400_000),
+      "replay of the member's 101 events",
+      () => replay(program, history, { asOf: state.asOf + 86_400_000, ledger: false }),
+    ),
     await compare(
       'loyalty replay, 100 members × 20 purchases',
       () => replay(program, small),
