@@ -637,4 +637,15 @@ describe('tiers: review b (windows in the programme zone, downgrade combinations
       { at: '2029-01-01T00:00:00.000Z', from: 'silver', to: 'bronze' },
     ]);
   });
+  it('immediate + soft landing: a return that removes nothing from the window is not a fall', () => {
+    const p = tiered({ levels: four, downgrade: 'immediate', softLanding: true });
+    // p1 250 000 on 2026-12-20 → platinum; 2027-01-01 the new window starts at 0: soft → gold.
+    // r1 returns p1 on 2027-01-10: p1 counted in 2026 (closed), so 2027 progress stays 0 → no fall, gold kept.
+    const events = [enrol(), purchase('p1', '2026-12-20T00:00:00Z', [line(250_000)]), ret('r1', '2027-01-10T00:00:00Z', 'p1')];
+    const r = replay(p, events, { asOf: '2027-06-01T00:00:00Z' });
+    expect(r.members[0]?.qualifying.progress).toBe(0);
+    expect(tierChanges(r.ledger).slice(2)).toEqual([{ at: '2027-01-01T00:00:00.000Z', from: 'platinum', to: 'gold' }]);
+    // the points are still clawed back in full: 2 500
+    expect(r.ledger.filter((e) => e.type === 'clawback').map((e) => e.points)).toEqual([-2_500]);
+  });
 });
