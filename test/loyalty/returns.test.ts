@@ -1,10 +1,11 @@
 // Hand-computed scenarios for point lots, pending maturation, expiry, redemption, returns and
 // adjustments; each also checks that applyEvent folded in order (then advanceTo) gives exactly
 // replay's state and ledger, and that the columnar ledger materialises into replay's ledger.
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advanceTo, applyEvent, ledgerEntries, replay, replayColumns, type LedgerEntry, type MemberState, type ProgramInput } from '../../src/loyalty/index.js';
+import { advanceTo, applyEvent, defineProgram, ledgerEntries, replay, replayColumns, type LedgerEntry, type MemberState, type ProgramInput } from '../../src/loyalty/index.js';
 import { expectOmnicxError } from '../support/expectOmnicxError.js';
-import { adjust, bonus, enrol, line, program, purchase, redeem, ret } from './fixtures.js';
+import { adjust, bonus, enrol, line, logArb, program, purchase, redeem, ret, T0 } from './fixtures.js';
 
 type Program = ReturnType<typeof program>;
 type Event = Record<string, unknown>;
@@ -393,5 +394,113 @@ describe('returns: qualifying reversal', () => {
     );
     expect(ledger.filter((e) => e.type === 'clawback').map((e) => [e.eventId, e.lotId, Math.abs(e.points), e.forgivenPoints])).toEqual([['r1', 'p1', 0, 300]]);
     expect([state.qualifying.progress, state.tier.levelId, state.totals.forgiven, state.availablePoints]).toEqual([300, 'member', 300, 0]);
+  });
+});
+
+describe('returns and lots: properties', () => {
+  it('partial returns in any mix of lines and amounts claw back round(points × refunded eligible / eligible) cumulatively, and exactly the points at the end', () => {
+    const modes = ['floor', 'ceil', 'halfUp', 'halfEven', 'halfDown', 'up', 'down'] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...modes),
+        fc.integer({ min: 1, max: 997 }),
+        fc.array(fc.record({ amount: fc.integer({ min: 0, max: 5_000 }), gift: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.record({ kind: fc.constantFrom('amount', 'line', 'part'), x: fc.nat(), y: fc.nat() }), { maxLength: 5 }),
+        fc.constantFrom('allow', 'floorAtZero', 'deductFromFuture'),
+        (rounding, per, spec, steps, negativeBalance) => {
+          const p = program({ returns: { clawback: 'proportional', negativeBalance } }, { base: { points: '3', perAmountMinor: per, rounding, stage: 'order' }, exclude: { categories: ['gift'] } });
+          const amounts = spec.map((l) => l.amount);
+          const eligible = spec.reduce((s, l) => s + (l.gift ? 0 : l.amount), 0);
+          const events: Event[] = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', spec.map((l) => line(l.amount, l.gift ? 'gift' : 'food')))];
+          const left = [...amounts];
+          let at = ms('2026-01-11T00:00:00Z');
+          steps.forEach((step, k) => {
+            const total = left.reduce((a, b) => a + b, 0);
+            const i = step.x % left.length;
+            const rest = left[i] ?? 0;
+            const event =
+              step.kind === 'amount'
+                ? ret(`r${String(k)}`, at, 'p1', { amountMinor: step.y % (total + 1) })
+                : ret(`r${String(k)}`, at, 'p1', { lines: [{ index: i, amountMinor: step.kind === 'line' ? rest : step.y % (rest + 1) }] });
+            events.push(event);
+            // what is left of each line, as the engine spread it
+            const record = member(replay(p, events)).purchases[0];
+            record?.lineRefundedMinor.forEach((r, j) => (left[j] = (amounts[j] ?? 0) - r));
+            at += 1_000;
+          });
+          events.push(ret('last', at, 'p1'));
+          const r = replay(p, events);
+          const state = member(r);
+          const record = state.purchases[0];
+          const claws = r.ledger.filter((e) => e.type === 'clawback');
+          // cumulative after each return: the independent rounding of the exact fraction
+          let cumulative = 0;
+          const lineRefunded = amounts.map(() => 0);
+          for (const e of claws) {
+            const after = replay(p, events.slice(0, events.findIndex((x) => x.id === e.eventId) + 1));
+            member(after).purchases[0]?.lineRefundedMinor.forEach((v, j) => (lineRefunded[j] = v));
+            const refundedEligible = lineRefunded.reduce((s, v, j) => s + (spec[j]?.gift === true ? 0 : v), 0);
+            cumulative += -e.points + e.forgivenPoints;
+            const points = record?.points ?? 0;
+            const exact = eligible > 0 ? (points * refundedEligible) / eligible : points;
+            const expected = Number.isInteger(exact) ? exact : rounding === 'floor' || rounding === 'down' ? Math.floor(exact) : rounding === 'ceil' || rounding === 'up' ? Math.ceil(exact) : null;
+            if (expected !== null) expect(cumulative).toBe(expected);
+            else expect(Math.abs(cumulative - exact)).toBeLessThanOrEqual(0.5);
+          }
+          expect(cumulative).toBe(record?.points);
+          expect([record?.clawedBack, state.availablePoints, state.pendingPoints, state.owedPoints]).toEqual([record?.points, 0, 0, 0]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('over random logs and programmes, applyEvent and advanceTo give replay\'s balances and ledger, the columns materialise into it, and the ledger sums to the net balance', () => {
+    const programArb = fc.record({
+      pending: fc.constantFrom(0, 3, 14, 45),
+      expiry: fc.constantFrom<ProgramInput['expiry']>({ type: 'none' }, { type: 'rolling', months: 1 }, { type: 'rolling', months: 6 }, { type: 'endOfYear', yearsAfter: 0 }),
+      negativeBalance: fc.constantFrom('allow', 'floorAtZero', 'deductFromFuture'),
+      timeZone: fc.constantFrom('UTC', 'America/New_York', 'Asia/Tokyo'),
+      rounding: fc.constantFrom('floor', 'halfUp', 'ceil'),
+    });
+    const asOf = ms(T0) + 800 * 86_400_000;
+    fc.assert(
+      fc.property(programArb, logArb, (q, events) => {
+        const p = defineProgram({
+          id: 'x',
+          version: 1,
+          currency: 'USD',
+          timeZone: q.timeZone,
+          earn: { base: { points: '1', perAmountMinor: 100, rounding: q.rounding }, exclude: { categories: ['giftcard'] }, rules: [{ id: 'bd', type: 'eventBonus', event: 'birthday', points: 50 }] },
+          pending: { days: q.pending },
+          expiry: q.expiry,
+          redemption: { minPoints: 10, increment: 5, pointValueMinor: '1' },
+          returns: { clawback: 'proportional', negativeBalance: q.negativeBalance },
+        });
+        const r = replay(p, events, { asOf });
+        expect(ledgerEntries(replayColumns(p, events, { asOf }).ledger)).toStrictEqual(r.ledger);
+        const states = new Map<string, MemberState>();
+        const entries = new Map<string, LedgerEntry[]>();
+        for (const e of [...events].sort((a, b) => (a.at as number) - (b.at as number) || (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0))) {
+          const memberId = e.memberId as string;
+          const applied = applyEvent(p, states.get(memberId) ?? null, e);
+          states.set(memberId, applied.state);
+          entries.set(memberId, [...(entries.get(memberId) ?? []), ...applied.entries]);
+        }
+        for (const m of r.members) {
+          const advanced = advanceTo(p, states.get(m.memberId) as MemberState, asOf);
+          const mine = advanced.state;
+          expect([...(entries.get(m.memberId) ?? []), ...advanced.entries]).toEqual(r.ledger.filter((e) => e.memberId === m.memberId));
+          expect([mine.availablePoints, mine.pendingPoints, mine.owedPoints, mine.totals, mine.purchases]).toEqual([m.availablePoints, m.pendingPoints, m.owedPoints, m.totals, m.purchases]);
+          // the open lots hold the same points (a lot used up at once may still be listed: see review a, defect 2)
+          expect(mine.lots.filter((l) => l.remaining > 0 || l.pending)).toEqual(m.lots.filter((l) => l.remaining > 0 || l.pending));
+          const net = ledgerNet(r.ledger.filter((e) => e.memberId === m.memberId));
+          expect(net).toBe(m.availablePoints + m.pendingPoints - (q.negativeBalance === 'allow' ? 0 : m.owedPoints));
+          expect(net).toBe(m.totals.earned + m.totals.adjusted - m.totals.redeemed - m.totals.expired - m.totals.clawedBack + m.totals.forgiven);
+          for (const record of m.purchases) expect(record.clawedBack).toBeLessThanOrEqual(record.points);
+        }
+      }),
+      { numRuns: 120 },
+    );
   });
 });
