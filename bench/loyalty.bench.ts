@@ -2,8 +2,9 @@
 // earning rules, a daily cap, pending points, rolling expiry and three tiers. The candidate is
 // `replay` (one pass, time effects scheduled per member); the baseline is what many backends do:
 // recompute the member from scratch (a replay of their whole history) on every new event.
-// Two more pairs time the backend path on a member with 100 purchases: applyEvent (one new event on
-// the stored state) and advanceTo (a balance query) against replaying the member's whole log.
+// Three more pairs time the backend path on a member with 100 purchases: applyEvent (one new event
+// on the stored state) with a prepared programme against the plain definition, and applyEvent and
+// advanceTo (a balance query) against replaying the member's whole log.
 // The printed note times the 1M-event replay three ways, each in fresh processes pinned to one
 // CPU (bench/loyalty-replay.ts): states only, with the ledger as columns (`replayColumns`) and
 // with the ledger as objects. LOYALTY_RUNS sets the number of processes per way (default 5).
@@ -11,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRandom } from '../src/core/statistics/createRandom.js';
-import { advanceTo, applyEvent, defineProgram, replay } from '../src/loyalty/index.js';
+import { advanceTo, applyEvent, defineProgram, prepareProgram, replay } from '../src/loyalty/index.js';
 import { compare, type Comparison } from './lib.js';
 
 export const program = defineProgram({
@@ -147,7 +148,14 @@ export async function run(): Promise<Comparison[]> {
     channel: 'web',
     lines: [{ sku: 'shoes-0', category: 'shoes', quantity: 1, amountMinor: 4_200 }],
   });
+  const prepared = prepareProgram(program);
   return [
+    await compare(
+      'loyalty applyEvent, prepared programme',
+      () => applyEvent(prepared, state, next()),
+      'applyEvent with the definition',
+      () => applyEvent(program, state, next()),
+    ),
     await compare(
       'loyalty applyEvent, member with 100 purchases',
       () => applyEvent(program, state, next()),

@@ -1,12 +1,12 @@
-import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
 import type { InstantInput } from '../core/time/toInstant.js';
 import { toInstant } from '../core/time/toInstant.js';
 import { compileProgram } from './internal/compile.js';
 import { advance, fromState, toState } from './internal/engine.js';
 import { ObjectSink } from './internal/sink.js';
-import { programSchema, type LedgerEntry, type MemberState, type ProgramInput } from './schemas.js';
+import { type LedgerEntry, type MemberState, type ProgramArgument } from './schemas.js';
 import { readMemberState } from './internal/readState.js';
+import { readProgram } from './internal/programArgument.js';
 
 /**
  * Applies the time-driven effects due up to `asOf` to a member's state: pending lots that
@@ -37,12 +37,12 @@ import { readMemberState } from './internal/readState.js';
  * console.log(later.state.pendingPoints, later.state.availablePoints); // 0 50
  * ```
  */
-export function advanceTo(program: ProgramInput, state: MemberState, asOf: InstantInput): { state: MemberState; entries: LedgerEntry[] } {
-  const parsed = parseWith(programSchema, program, ['program']);
+export function advanceTo(program: ProgramArgument, state: MemberState, asOf: InstantInput): { state: MemberState; entries: LedgerEntry[] } {
+  const { program: parsed, table } = readProgram(program, ['program']);
   const current = readMemberState(state, ['state']);
   const t = toInstant(asOf, ['asOf']);
   if (current.programId !== parsed.id) throw invalid(`The state belongs to programme ${JSON.stringify(current.programId)}`, ['state', 'programId']);
-  const cp = compileProgram(parsed);
+  const cp = compileProgram(parsed, ['program'], table);
   const w = fromState(cp, current);
   const sink = new ObjectSink(cp);
   advance(cp, w, t, sink);

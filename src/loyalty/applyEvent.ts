@@ -1,11 +1,11 @@
-import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
 import { compileProgram } from './internal/compile.js';
 import { applyToWork, enrol, fromState, toState } from './internal/engine.js';
 import { parseEvent } from './internal/parseEvent.js';
 import { ObjectSink } from './internal/sink.js';
-import { programSchema, type ApplyEventResult, type MemberState, type ProgramInput } from './schemas.js';
+import { type ApplyEventResult, type MemberState, type ProgramArgument } from './schemas.js';
 import { readMemberState } from './internal/readState.js';
+import { readProgram } from './internal/programArgument.js';
 
 /**
  * Applies one event to a member's stored state, for incremental use in a backend: folding
@@ -43,9 +43,9 @@ import { readMemberState } from './internal/readState.js';
  * console.log(refused.state.availablePoints); // 250
  * ```
  */
-export function applyEvent(program: ProgramInput, state: MemberState | null, event: unknown): ApplyEventResult {
-  const parsed = parseWith(programSchema, program, ['program']);
-  const cp = compileProgram(parsed);
+export function applyEvent(program: ProgramArgument, state: MemberState | null, event: unknown): ApplyEventResult {
+  const { program: parsed, table } = readProgram(program, ['program']);
+  const cp = compileProgram(parsed, ['program'], table);
   const e = parseEvent(event, -1, parsed.currency);
   const sink = new ObjectSink(cp);
   const entries = sink.entries;

@@ -3,8 +3,9 @@ import { parseWith } from '../core/errors/parseWith.js';
 import { compileProgram } from './internal/compile.js';
 import { earnPurchase, type EarnMember } from './internal/earn.js';
 import { advance, fromState, qualifiedIndex } from './internal/engine.js';
-import { cartSchema, programSchema, type CartInput, type EarnExplanation, type MemberState, type ProgramInput } from './schemas.js';
+import { cartSchema, type CartInput, type EarnExplanation, type MemberState, type ProgramArgument } from './schemas.js';
 import { readMemberState } from './internal/readState.js';
+import { readProgram } from './internal/programArgument.js';
 
 /**
  * Explains, before anything happens, the points a cart would earn: base points, each rule's
@@ -44,13 +45,13 @@ import { readMemberState } from './internal/readState.js';
  * console.log(preview.excludedSpendMinor); // 5000
  * ```
  */
-export function explainPoints(program: ProgramInput, state: MemberState | null, cart: CartInput): EarnExplanation {
-  const parsed = parseWith(programSchema, program, ['program']);
+export function explainPoints(program: ProgramArgument, state: MemberState | null, cart: CartInput): EarnExplanation {
+  const { program: parsed, table } = readProgram(program, ['program']);
   const c = parseWith(cartSchema, cart, ['cart']);
   if (c.currency !== parsed.currency) {
     throw new OmnicxError(ErrorCode.CURRENCY_MISMATCH, `The cart is in ${c.currency}, the programme in ${parsed.currency}`, { path: ['cart', 'currency'] });
   }
-  const cp = compileProgram(parsed);
+  const cp = compileProgram(parsed, ['program'], table);
   let member: EarnMember;
   if (state === null) {
     member = { tierIndex: qualifiedIndex(cp, 0), clock: cp.clock, caps: new Map(), totals: { purchases: 0 } };

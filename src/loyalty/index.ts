@@ -10,6 +10,7 @@
  */
 export * from './schemas.js';
 export { defineProgram } from './defineProgram.js';
+export { prepareProgram } from './prepareProgram.js';
 export { programJsonSchema } from './programJsonSchema.js';
 export { replay } from './replay.js';
 export { replayColumns } from './replayColumns.js';

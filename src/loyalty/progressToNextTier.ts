@@ -1,11 +1,11 @@
-import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
 import type { InstantInput } from '../core/time/toInstant.js';
 import { toInstant } from '../core/time/toInstant.js';
 import { compileProgram } from './internal/compile.js';
 import { advance, fromState } from './internal/engine.js';
-import { programSchema, type MemberState, type ProgramInput, type TierProgress } from './schemas.js';
+import { type MemberState, type ProgramArgument, type TierProgress } from './schemas.js';
 import { readMemberState } from './internal/readState.js';
+import { readProgram } from './internal/programArgument.js';
 
 /**
  * How far a member is from the next tier as of an instant: the qualifying progress in the
@@ -37,12 +37,12 @@ import { readMemberState } from './internal/readState.js';
  * console.log(progress.tier, progress.nextTier, progress.remaining); // member gold 70000
  * ```
  */
-export function progressToNextTier(program: ProgramInput, state: MemberState, asOf: InstantInput): TierProgress {
-  const parsed = parseWith(programSchema, program, ['program']);
+export function progressToNextTier(program: ProgramArgument, state: MemberState, asOf: InstantInput): TierProgress {
+  const { program: parsed, table } = readProgram(program, ['program']);
   if (parsed.tiers === undefined) throw invalid('The programme has no tiers', ['program', 'tiers']);
   const current = readMemberState(state, ['state']);
   const t = toInstant(asOf, ['asOf']);
-  const cp = compileProgram(parsed);
+  const cp = compileProgram(parsed, ['program'], table);
   const w = fromState(cp, current);
   advance(cp, w, t, null);
   const level = cp.levels[w.tierIndex];

@@ -2,7 +2,8 @@ import { parseWith } from '../core/errors/parseWith.js';
 import { compileProgram } from './internal/compile.js';
 import { parseEvents, replayCompiled } from './internal/fold.js';
 import { ObjectSink } from './internal/sink.js';
-import { programSchema, replayOptionsSchema, type ProgramInput, type ReplayOptions, type ReplayResult } from './schemas.js';
+import { replayOptionsSchema, type ProgramArgument, type ReplayOptions, type ReplayResult } from './schemas.js';
+import { readProgram } from './internal/programArgument.js';
 
 /**
  * Replays a programme over an event log: the members' states and the ledger as a pure fold.
@@ -50,10 +51,10 @@ import { programSchema, replayOptionsSchema, type ProgramInput, type ReplayOptio
  * console.log(result.duplicates.length); // 1
  * ```
  */
-export function replay(program: ProgramInput, events: readonly unknown[], options: ReplayOptions = {}): ReplayResult {
-  const parsed = parseWith(programSchema, program, ['program']);
+export function replay(program: ProgramArgument, events: readonly unknown[], options: ReplayOptions = {}): ReplayResult {
+  const { program: parsed, table } = readProgram(program, ['program']);
   const opts = parseWith(replayOptionsSchema, options, ['options']);
-  const cp = compileProgram(parsed);
+  const cp = compileProgram(parsed, ['program'], table);
   const sink = opts.ledger ? new ObjectSink(cp) : null;
   const { asOf, members, duplicates } = replayCompiled(cp, parseEvents(events, parsed.currency), opts.asOf, sink);
   return { asOf, members, ledger: sink === null ? [] : sink.entries, duplicates };

@@ -2,7 +2,8 @@ import { parseWith } from '../core/errors/parseWith.js';
 import { ColumnSink, expectedRows } from './internal/columns.js';
 import { compileProgram } from './internal/compile.js';
 import { parseEvents, replayCompiled } from './internal/fold.js';
-import { programSchema, replayColumnsOptionsSchema, type ProgramInput, type ReplayColumnsOptions, type ReplayColumnsResult } from './schemas.js';
+import { replayColumnsOptionsSchema, type ProgramArgument, type ReplayColumnsOptions, type ReplayColumnsResult } from './schemas.js';
+import { readProgram } from './internal/programArgument.js';
 
 /**
  * Replays a programme over an event log, as {@link replay} does, and returns the ledger as
@@ -46,10 +47,10 @@ import { programSchema, replayColumnsOptionsSchema, type ProgramInput, type Repl
  * console.log(ledgerEntries(ledger, { from: 1 })[0]?.explanation?.rounding.unroundedPoints); // '246.9'
  * ```
  */
-export function replayColumns(program: ProgramInput, events: readonly unknown[], options: ReplayColumnsOptions = {}): ReplayColumnsResult {
-  const parsed = parseWith(programSchema, program, ['program']);
+export function replayColumns(program: ProgramArgument, events: readonly unknown[], options: ReplayColumnsOptions = {}): ReplayColumnsResult {
+  const { program: parsed, table } = readProgram(program, ['program']);
   const opts = parseWith(replayColumnsOptionsSchema, options, ['options']);
-  const cp = compileProgram(parsed);
+  const cp = compileProgram(parsed, ['program'], table);
   const log = parseEvents(events, parsed.currency);
   const sink = new ColumnSink(cp, expectedRows(cp, log));
   const { asOf, members, duplicates } = replayCompiled(cp, log, opts.asOf, sink);

@@ -292,6 +292,69 @@ export type ProgramInput = z.input<typeof programSchema>;
 /** A validated loyalty programme, as returned by {@link defineProgram}. */
 export type Program = z.infer<typeof programSchema>;
 
+/**
+ * zod schema of the UTC offsets of a prepared programme's time zone (see
+ * {@link preparedProgramSchema}): constant-offset segments over [`fromMs`, `toMs`), segment i
+ * starting at `startsMs[i]` (strictly increasing, the first at `fromMs`) with offset
+ * `offsetsMs[i]` (local − UTC, ms, under a day).
+ *
+ * @example
+ * ```ts
+ * import { offsetTableSchema } from 'omnicx/loyalty';
+ * const utc = { timeZone: 'UTC', fromMs: 0, toMs: 4_133_980_800_000, startsMs: [0], offsetsMs: [0] };
+ * console.log(offsetTableSchema.safeParse(utc).success); // true
+ * ```
+ */
+export const offsetTableSchema = z
+  .object({
+    timeZone: z.string(),
+    fromMs: z.int(),
+    toMs: z.int(),
+    startsMs: z.array(z.int()).min(1),
+    offsetsMs: z.array(z.int().min(-86_399_999).max(86_399_999)),
+  })
+  .superRefine((t, ctx) => {
+    if (t.offsetsMs.length !== t.startsMs.length) ctx.addIssue({ code: 'custom', message: 'offsetsMs must have one offset per segment start', path: ['offsetsMs'] });
+    if (t.startsMs[0] !== t.fromMs) ctx.addIssue({ code: 'custom', message: 'The first segment must start at fromMs', path: ['startsMs', 0] });
+    t.startsMs.forEach((start, i) => {
+      if (i > 0 && start <= (t.startsMs[i - 1] as number)) ctx.addIssue({ code: 'custom', message: 'Segment starts must be strictly increasing', path: ['startsMs', i] });
+      if (start >= t.toMs) ctx.addIssue({ code: 'custom', message: 'Segments must start before toMs', path: ['startsMs', i] });
+    });
+  });
+
+/**
+ * zod schema of a prepared programme ({@link prepareProgram}): `{ kind:
+ * 'omnicx.preparedLoyaltyProgram', version: 1, program, offsetTable }`, the validated programme
+ * with the UTC offsets of its time zone for 1970–2100, so that the functions given it neither
+ * parse the programme again nor ask Intl for offsets. Plain JSON; the offsets are trusted, and
+ * their `timeZone` must be the programme's.
+ *
+ * @example
+ * ```ts
+ * import { prepareProgram, preparedProgramSchema } from 'omnicx/loyalty';
+ * const prepared = prepareProgram({ id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } });
+ * console.log(preparedProgramSchema.safeParse(JSON.parse(JSON.stringify(prepared))).success); // true
+ * ```
+ */
+export const preparedProgramSchema = z
+  .object({
+    kind: z.literal('omnicx.preparedLoyaltyProgram'),
+    version: z.literal(1),
+    program: programSchema,
+    offsetTable: offsetTableSchema,
+  })
+  .superRefine((p, ctx) => {
+    if (p.offsetTable.timeZone !== p.program.timeZone) {
+      ctx.addIssue({ code: 'custom', message: `The offsets are of ${JSON.stringify(p.offsetTable.timeZone)}, the programme is in ${JSON.stringify(p.program.timeZone)}`, path: ['offsetTable', 'timeZone'] });
+    }
+  });
+
+/** A prepared programme (see {@link preparedProgramSchema}). */
+export type PreparedProgram = z.infer<typeof preparedProgramSchema>;
+
+/** What the loyalty functions accept as the programme: a definition or a {@link PreparedProgram}. */
+export type ProgramArgument = ProgramInput | PreparedProgram;
+
 // ---------------------------------------------------------------------------------------------
 // Events
 // ---------------------------------------------------------------------------------------------

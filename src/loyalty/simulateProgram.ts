@@ -2,7 +2,8 @@ import { parseWith } from '../core/errors/parseWith.js';
 import { compileProgram } from './internal/compile.js';
 import { parseEvents, replayCompiled } from './internal/fold.js';
 import { combine, difference, figures, versionSummary } from './internal/simulation.js';
-import { programSchema, simulateOptionsSchema, type MemberState, type Program, type ProgramInput, type SimulateOptions, type Simulation } from './schemas.js';
+import { simulateOptionsSchema, type MemberState, type Program, type ProgramArgument, type SimulateOptions, type Simulation } from './schemas.js';
+import { readProgram } from './internal/programArgument.js';
 
 function summary(program: Program, members: readonly MemberState[]): Simulation['baseline'] {
   const total = members.map((m) => figures(m)).reduce((s, f) => combine(s, f, 1), figures(undefined));
@@ -31,9 +32,9 @@ function summary(program: Program, members: readonly MemberState[]): Simulation[
  *
  * @example
  * ```ts
- * import { simulateProgram, type ProgramInput } from 'omnicx/loyalty';
- * const live: ProgramInput = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } };
- * const doubleShoes: ProgramInput = { ...live, version: 2, earn: { ...live.earn, rules: [{ id: 'shoes', type: 'multiplier', multiplier: '2', when: { categories: ['shoes'] } }] } };
+ * import { simulateProgram, type ProgramArgument } from 'omnicx/loyalty';
+ * const live: ProgramArgument = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } };
+ * const doubleShoes: ProgramArgument = { ...live, version: 2, earn: { ...live.earn, rules: [{ id: 'shoes', type: 'multiplier', multiplier: '2', when: { categories: ['shoes'] } }] } };
  * const events = [
  *   { type: 'enrol', id: 'e', at: '2026-01-01T00:00:00Z', memberId: 'm' },
  *   { type: 'purchase', id: 'p', at: '2026-01-02T00:00:00Z', memberId: 'm', currency: 'USD', channel: 'web',
@@ -44,11 +45,11 @@ function summary(program: Program, members: readonly MemberState[]): Simulation[
  * console.log(what.difference.liabilityMinor); // 80
  * ```
  */
-export function simulateProgram(candidate: ProgramInput, events: readonly unknown[], options: SimulateOptions): Simulation {
-  const next = parseWith(programSchema, candidate, ['candidate']);
+export function simulateProgram(candidate: ProgramArgument, events: readonly unknown[], options: SimulateOptions): Simulation {
+  const { program: next, table } = readProgram(candidate, ['candidate']);
   const opts = parseWith(simulateOptionsSchema, options, ['options']);
   const before = replayCompiled(compileProgram(opts.baseline, ['options', 'baseline']), parseEvents(events, opts.baseline.currency), opts.asOf, null);
-  const after = replayCompiled(compileProgram(next, ['candidate']), parseEvents(events, next.currency), opts.asOf, null);
+  const after = replayCompiled(compileProgram(next, ['candidate'], table), parseEvents(events, next.currency), opts.asOf, null);
   const baseline = summary(opts.baseline, before.members);
   const cand = summary(next, after.members);
   const beforeById = new Map(before.members.map((m) => [m.memberId, m]));

@@ -1,8 +1,8 @@
-import { parseWith } from '../core/errors/parseWith.js';
 import { toDecimal } from '../core/internal/decimal.js';
 import type { InstantInput } from '../core/time/toInstant.js';
 import { toInstant } from '../core/time/toInstant.js';
-import { programSchema, type ProgramInput, type ProgramWarning, type RuleCondition } from './schemas.js';
+import { type ProgramArgument, type ProgramWarning, type RuleCondition } from './schemas.js';
+import { readProgram } from './internal/programArgument.js';
 
 function intersects(a: readonly (string | number)[] | undefined, b: readonly (string | number)[] | undefined): boolean {
   return a === undefined || b === undefined || a.some((x) => b.includes(x));
@@ -68,8 +68,8 @@ function canOverlap(a: RuleCondition, b: RuleCondition): boolean {
  * console.log(warnings.map((w) => w.code)); // ['TIERS_NOT_INCREASING', 'EXPIRY_BEFORE_MATURITY']
  * ```
  */
-export function validateProgram(program: ProgramInput, options: { readonly asOf?: InstantInput } = {}): ProgramWarning[] {
-  const p = parseWith(programSchema, program, ['program']);
+export function validateProgram(program: ProgramArgument, options: { readonly asOf?: InstantInput } = {}): ProgramWarning[] {
+  const p = readProgram(program, ['program']).program;
   const asOf = options.asOf === undefined ? undefined : toInstant(options.asOf, ['options', 'asOf']);
   const warnings: ProgramWarning[] = [];
   const levels = p.tiers?.levels ?? [];

@@ -1,19 +1,12 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { assertObject } from '../core/internal/assert.js';
+import { deepFreeze } from '../core/internal/freeze.js';
 import { assertTimeZone } from '../core/time/assertTimeZone.js';
 import { openZone } from '../core/time/internal/zone.js';
-import { buildOffsetTable } from './internal/calendarClock.js';
+import { buildOffsetTable } from '../core/time/internal/offsetTable.js';
 import { CALENDAR_KIND } from './internal/calendarArgument.js';
 import { MS_PER_MINUTE, WEEKDAY_KEYS, daysOfIsoDate, intervalMinutes } from './internal/calendarTime.js';
 import { businessCalendarSchema, type BusinessCalendar, type BusinessCalendarInput } from './schemas.js';
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * Validates a business calendar — an IANA time zone, weekly opening hours and holidays — and

@@ -11,6 +11,7 @@
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { MS_PER_DAY, MS_PER_HOUR, daysFromCivil, daysInMonth, isoWeekdayFromDays } from '../../core/time/internal/civil.js';
 import { resolveFirstAtOrAfter } from '../../core/time/internal/resolve.js';
+import { tableZone, type OffsetTable } from '../../core/time/internal/offsetTable.js';
 import { openZone, type Zone } from '../../core/time/internal/zone.js';
 
 const BUCKET_MS = 86_400_000;
@@ -36,8 +37,12 @@ export interface Clock {
   readonly addDays: (ms: number, days: number) => number;
 }
 
-export function openClock(timeZone: string, path: readonly PathKey[]): Clock {
-  const exact: Zone = openZone(timeZone, path);
+/**
+ * A clock of `timeZone`; with `table` (a prepared programme's offsets of that zone) the offsets
+ * come from the table instead of Intl (which is then opened only for instants outside it).
+ */
+export function openClock(timeZone: string, path: readonly PathKey[], table?: OffsetTable): Clock {
+  const exact: Zone = table === undefined ? openZone(timeZone, path) : tableZone(timeZone, table, path);
   const cache = new Map<number, number>();
   // Days with a transition (cached as NaN): the instant of the transition and the offsets on
   // either side, found once by bisection.

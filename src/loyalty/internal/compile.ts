@@ -1,5 +1,6 @@
 // A programme turned into lookup-friendly data once per call: sets instead of arrays, decimal
 // strings as integers at a common scale, tier levels by index, and the programme's clock.
+import type { OffsetTable } from '../../core/time/internal/offsetTable.js';
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { toDecimal } from '../../core/internal/decimal.js';
 import type { EarnExplanation, RuleCondition, Program } from '../schemas.js';
@@ -220,7 +221,7 @@ function compileCondition(when: RuleCondition, levelIndex: ReadonlyMap<string, n
   };
 }
 
-export function compileProgram(program: Program, path: readonly PathKey[] = ['program']): CompiledProgram {
+export function compileProgram(program: Program, path: readonly PathKey[] = ['program'], table?: OffsetTable): CompiledProgram {
   const levels = program.tiers?.levels ?? [];
   const decimals = [
     program.earn.base.points,
@@ -275,7 +276,7 @@ export function compileProgram(program: Program, path: readonly PathKey[] = ['pr
     compiledLevels.every((l) => l.multiplier === null || (!Number.isNaN(l.multiplierNum) && !Number.isNaN(l.multiplierDen)));
   return {
     program,
-    clock: openClock(program.timeZone, [...path, 'timeZone']),
+    clock: openClock(program.timeZone, [...path, 'timeZone'], table),
     clocks: new Map(),
     basePoints,
     perAmountMinor: BigInt(program.earn.base.perAmountMinor),

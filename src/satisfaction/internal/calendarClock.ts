@@ -1,75 +1,20 @@
 // UTC offsets of a business calendar's time zone without Intl in the hot path.
 //
-// defineBusinessCalendar samples the zone once (Intl.DateTimeFormat, through core's openZone)
-// and stores the offset transitions between 1970 and 2101 as plain arrays. A CalendarClock,
-// created per call, answers offset and wall-clock → instant questions from that table, and opens
+// defineBusinessCalendar samples the zone once (core's buildOffsetTable: Intl.DateTimeFormat
+// through openZone) and stores the offset transitions between 1970 and 2101 as plain arrays. A
+// CalendarClock, created per call, answers offset and wall-clock → instant questions from that table, and opens
 // the zone itself (lazily, once per call) only for instants outside the table, so results are
 // exact everywhere and fast where the data usually is.
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { MAX_INSTANT } from '../../core/time/internal/civil.js';
 import { resolveFirstAtOrAfter } from '../../core/time/internal/resolve.js';
+import { SAMPLE_MS, type OffsetTable } from '../../core/time/internal/offsetTable.js';
 import { openZone, type Zone } from '../../core/time/internal/zone.js';
 import { MS_PER_DAY } from './calendarTime.js';
 
-/** Offsets of a zone as constant segments: segment i starts at startsMs[i] and has offsetsMs[i]. */
-export interface OffsetTable {
-  /** First instant covered (inclusive), epoch ms. */
-  readonly fromMs: number;
-  /** End of the covered range (exclusive), epoch ms. */
-  readonly toMs: number;
-  /** Start instant of each constant-offset segment, ascending; startsMs[0] = fromMs. */
-  readonly startsMs: readonly number[];
-  /** UTC offset (local − UTC) of each segment, ms. */
-  readonly offsetsMs: readonly number[];
-}
+export { buildOffsetTable, TABLE_FROM_MS, TABLE_TO_MS, type OffsetTable } from '../../core/time/internal/offsetTable.js';
 
-/** 1970-01-01T00:00:00Z. */
-export const TABLE_FROM_MS = 0;
-/** 2101-01-01T00:00:00Z. */
-export const TABLE_TO_MS = 4_133_980_800_000;
-
-/**
- * Sampling step of the zone: shorter than the shortest time between two offset transitions, or a
- * short DST period could fall between two samples and be missed. A week is not short enough: the
- * tz database has one-week summer times of 167 h (America/Recife, America/Noronha and
- * America/Boa_Vista in October 2000; Asia/Gaza and Asia/Hebron in 2040, 2054 and 2072, runtime
- * tzdata 2025c), and nothing shorter in 1970–2100.
- */
-const SAMPLE_MS = 3 * MS_PER_DAY;
 const WEEK_MS = 7 * MS_PER_DAY;
-
-/**
- * Samples a zone every 3 days and bisects each change to the second. Assumes no two offset
- * transitions fall within 3 days of each other (the shortest gap in the tz database for
- * 1970–2100 is 167 h). ~16 000 samples.
- */
-export function buildOffsetTable(zone: Zone, fromMs = TABLE_FROM_MS, toMs = TABLE_TO_MS): OffsetTable {
-  const startsMs = [fromMs];
-  let current = zone.offsetMs(fromMs);
-  const offsetsMs = [current];
-  let at = fromMs;
-  while (at < toMs) {
-    const next = Math.min(at + SAMPLE_MS, toMs);
-    const offset = zone.offsetMs(next);
-    if (offset === current) {
-      at = next;
-      continue;
-    }
-    // Offset at `low` is `current`, at `high` it differs; tz transitions fall on whole seconds.
-    let low = at;
-    let high = next;
-    while (high - low > 1000) {
-      const mid = low + Math.floor((high - low) / 2000) * 1000;
-      if (zone.offsetMs(mid) === current) low = mid;
-      else high = mid;
-    }
-    current = zone.offsetMs(high);
-    startsMs.push(high);
-    offsetsMs.push(current);
-    at = high;
-  }
-  return { fromMs, toMs, startsMs, offsetsMs };
-}
 
 /**
  * Offset and wall-clock lookups for one call. Keeps a segment hint and the lazily opened zone as

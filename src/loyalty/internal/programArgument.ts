@@ -1,0 +1,35 @@
+// The programme argument of the loyalty functions: a definition (parsed with zod on every call)
+// or a prepared programme. The object prepareProgram returns is deeply frozen, so it cannot have
+// changed since it was validated and is used as it is; any other prepared shape (one that came
+// through JSON or postMessage) is validated with its schema.
+import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { parseWith } from '../../core/errors/parseWith.js';
+import type { OffsetTable } from '../../core/time/internal/offsetTable.js';
+import { preparedProgramSchema, programSchema, type PreparedProgram, type Program } from '../schemas.js';
+import { compileProgram, type CompiledProgram } from './compile.js';
+
+export const PREPARED_KIND = 'omnicx.preparedLoyaltyProgram';
+
+export interface ProgramRead {
+  readonly program: Program;
+  /** The offsets of the programme's zone, when the argument was prepared. */
+  readonly table: OffsetTable | undefined;
+}
+
+function isPreparedShape(value: unknown): value is { readonly kind: string } {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === PREPARED_KIND;
+}
+
+export function readProgram(input: unknown, path: readonly PathKey[]): ProgramRead {
+  if (isPreparedShape(input)) {
+    const prepared: PreparedProgram = Object.isFrozen(input) && (input as { version?: unknown }).version === 1 ? (input as PreparedProgram) : parseWith(preparedProgramSchema, input, path);
+    return { program: prepared.program, table: prepared.offsetTable };
+  }
+  return { program: parseWith(programSchema, input, path), table: undefined };
+}
+
+/** The programme argument, read and compiled (with its offset table when prepared). */
+export function compiledArgument(input: unknown, path: readonly PathKey[]): CompiledProgram {
+  const { program, table } = readProgram(input, path);
+  return compileProgram(program, path, table);
+}

@@ -1,0 +1,124 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  advanceTo,
+  applyEvent,
+  defineProgram,
+  explainPoints,
+  prepareProgram,
+  preparedProgramSchema,
+  progressToNextTier,
+  replay,
+  replayColumns,
+  simulateProgram,
+  validateProgram,
+  type MemberState,
+  type Program,
+  type ProgramInput,
+} from '../../src/loyalty/index.js';
+import { enrol, line, logArb, program, purchase, thrown } from './fixtures.js';
+
+const tiers: NonNullable<ProgramInput['tiers']> = {
+  metric: 'qualifyingSpend',
+  window: { type: 'calendarYear' },
+  levels: [{ id: 'base', threshold: 0 }, { id: 'gold', threshold: 30_000, multiplier: '1.5' }],
+  downgrade: 'periodEnd',
+  softLanding: false,
+  graceDays: 0,
+};
+
+const programs: Program[] = [
+  program({ timeZone: 'Europe/Berlin', pending: { days: 14 }, expiry: { type: 'rolling', months: 3 }, tiers }, { rules: [{ id: 'weekend', type: 'multiplier', multiplier: '2', when: { weekdays: [6, 7] } }], caps: [{ id: 'day', points: 400, per: 'day' }] }),
+  program({ timeZone: 'Pacific/Auckland', expiry: { type: 'endOfYear' }, tiers: { ...tiers, window: { type: 'rollingMonths', months: 2 } } }, { rules: [{ id: 'evening', type: 'bonus', points: 7, when: { hours: { from: 18, to: 23 }, timeZone: 'member' } }] }),
+  program({ timeZone: 'America/New_York', pending: { days: 3 }, expiry: { type: 'rolling', months: 1 } }, { caps: [{ id: 'month', points: 900, per: 'month' }] }),
+];
+
+describe('prepareProgram', () => {
+  it('returns the validated programme with its zone offsets, frozen and plain JSON', () => {
+    const p = programs[0] as Program;
+    const prepared = prepareProgram(p);
+    expect(prepared.kind).toBe('omnicx.preparedLoyaltyProgram');
+    expect(prepared.program).toEqual(p);
+    expect(Object.isFrozen(prepared) && Object.isFrozen(prepared.program.earn.rules) && Object.isFrozen(prepared.offsetTable.startsMs)).toBe(true);
+    const t = prepared.offsetTable;
+    // Berlin's 2026 changes: 2026-03-29T01:00Z to +02:00, 2026-10-25T01:00Z back to +01:00
+    const i = t.startsMs.indexOf(Date.parse('2026-03-29T01:00:00Z'));
+    expect(i).toBeGreaterThan(0);
+    expect([t.offsetsMs[i - 1], t.offsetsMs[i], t.startsMs[i + 1], t.offsetsMs[i + 1]]).toEqual([3_600_000, 7_200_000, Date.parse('2026-10-25T01:00:00Z'), 3_600_000]);
+    expect(preparedProgramSchema.parse(JSON.parse(JSON.stringify(prepared)))).toEqual(prepared);
+  });
+
+  it('gives every function exactly the results of the plain programme', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: programs.length - 1 }), logArb, fc.integer({ min: 0, max: 800 }), (k, log, days) => {
+        const p = programs[k] as Program;
+        const prepared = prepareProgram(p);
+        const asOf = Date.parse('2026-01-01T00:00:00Z') + (700 + days) * 86_400_000;
+        const plain = replay(p, log, { asOf });
+        expect(replay(prepared, log as never, { asOf })).toEqual(plain);
+        expect(replayColumns(prepared, log as never, { asOf })).toEqual(replayColumns(p, log as never, { asOf }));
+        // One event at a time on the stored state, then a balance query.
+        const byMember = new Map<string, MemberState | null>();
+        const sorted = [...log].sort((x, y) => Number(x.at) - Number(y.at) || String(x.id).localeCompare(String(y.id)));
+        for (const e of sorted) {
+          const id = String(e.memberId);
+          const before = byMember.get(id) ?? null;
+          const a = applyEvent(prepared, before, e);
+          expect(a).toEqual(applyEvent(p, before, e));
+          byMember.set(id, a.state);
+        }
+        for (const state of byMember.values()) {
+          if (state === null) continue;
+          expect(advanceTo(prepared, state, asOf)).toEqual(advanceTo(p, state, asOf));
+          const cart = { at: asOf, currency: 'USD', channel: 'web', lines: [line(12_345, 'shoes')] };
+          expect(explainPoints(prepared, state, cart)).toEqual(explainPoints(p, state, cart));
+          if (p.tiers !== undefined) expect(progressToNextTier(prepared, state, asOf)).toEqual(progressToNextTier(p, state, asOf));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reads offsets exactly outside 1970–2100 too (from Intl)', () => {
+    const p = program({ timeZone: 'Pacific/Auckland', expiry: { type: 'rolling', months: 1 } });
+    const prepared = prepareProgram(p);
+    const log = [
+      enrol('m', '1969-12-31T11:00:00Z'),
+      purchase('a', '1969-12-31T11:30:00Z', [line(1_000)]), // 00:30 on Jan 1, 1970 in Auckland, just inside
+      purchase('b', '2100-12-31T10:59:00Z', [line(2_000)]), // 23:59 NZDT, expires a month later: outside
+      purchase('c', '2101-03-01T00:00:00Z', [line(3_000)]),
+    ];
+    expect(replay(prepared, log, { asOf: '2101-06-01T00:00:00Z' })).toEqual(replay(p, log, { asOf: '2101-06-01T00:00:00Z' }));
+  });
+
+  it('accepts a copy that went through JSON, checking it, and re-freezes one', () => {
+    const p = programs[1] as Program;
+    const copy = JSON.parse(JSON.stringify(prepareProgram(p))) as ReturnType<typeof prepareProgram>;
+    const log = [enrol(), purchase('p', '2026-02-01T07:00:00Z', [line(5_000)])];
+    expect(replay(copy, log)).toEqual(replay(p, log));
+    expect(validateProgram(copy)).toEqual(validateProgram(p));
+    expect(simulateProgram(copy, log, { baseline: p })).toEqual(simulateProgram(p, log, { baseline: p }));
+    const again = prepareProgram(copy);
+    expect(Object.isFrozen(again)).toBe(true);
+    expect(again).toEqual(copy);
+  });
+
+  it('refuses a damaged prepared programme with the path of the damage', () => {
+    const p = programs[0] as Program;
+    const copy = JSON.parse(JSON.stringify(prepareProgram(p))) as ReturnType<typeof prepareProgram> & Record<string, unknown>;
+    const log = [enrol()];
+    const tz = { ...copy, offsetTable: { ...copy.offsetTable, timeZone: 'Asia/Tokyo' } };
+    expect(thrown(() => replay(tz, log))).toEqual({ code: 'INVALID_INPUT', path: ['program', 'offsetTable', 'timeZone'] });
+    const starts = [...copy.offsetTable.startsMs];
+    starts[2] = starts[1] as number;
+    expect(thrown(() => applyEvent({ ...copy, offsetTable: { ...copy.offsetTable, startsMs: starts } }, null, log[0]))).toEqual({ code: 'INVALID_INPUT', path: ['program', 'offsetTable', 'startsMs', 2] });
+    expect(thrown(() => replay({ ...copy, program: { ...copy.program, currency: 'usd' } }, log))).toMatchObject({ code: 'INVALID_INPUT', path: ['program', 'program', 'currency'] });
+    expect(thrown(() => replay({ ...copy, version: 2 } as never, log))).toEqual({ code: 'INVALID_INPUT', path: ['program', 'version'] });
+  });
+
+  it('refuses a bad programme as defineProgram does', () => {
+    const mars = { ...(programs[0] as Program), timeZone: 'Mars/Olympus' };
+    expect(thrown(() => prepareProgram(mars))).toEqual({ ...thrown(() => defineProgram(mars)), path: ['program', 'timeZone'] });
+    expect(thrown(() => prepareProgram({ ...(programs[0] as Program), stacking: 'x' } as never))).toMatchObject({ code: 'INVALID_INPUT' });
+  });
+});
