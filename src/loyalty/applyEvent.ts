@@ -14,7 +14,8 @@ import { readProgram } from './internal/programArgument.js';
  *
  * Time-driven effects due by the event's instant (maturation, expiry, tier windows) are applied
  * first. An event whose id the state has already seen is ignored (`duplicate: true`, state
- * returned as given). A refused redemption returns `outcome: { ok: false, reason }` and is
+ * returned as given, `outcome` that of the first application: a retried refused redemption is
+ * still refused). A refused redemption returns `outcome: { ok: false, reason }` and is
  * recorded in the state's totals and the entries.
  *
  * @param program - the programme
@@ -58,7 +59,11 @@ export function applyEvent(program: ProgramArgument, state: MemberState | null, 
   if (e.memberId !== current.memberId) {
     throw invalid(`Event for member ${JSON.stringify(e.memberId)} applied to the state of ${JSON.stringify(current.memberId)}`, ['event', 'memberId']);
   }
-  if (current.eventIds.includes(e.id)) return { state, entries, duplicate: true, outcome: { ok: true } };
+  if (current.eventIds.includes(e.id)) {
+    // A retried request gets the outcome of the first: a refused redemption stays refused.
+    const refused = current.refusals?.find((r) => r.eventId === e.id);
+    return { state, entries, duplicate: true, outcome: refused === undefined ? { ok: true } : { ok: false, reason: refused.reason } };
+  }
   if (e.at < current.asOf) {
     throw invalid('The event is earlier than state.asOf: replay the member\'s events to insert it in order', ['event', 'at']);
   }

@@ -575,6 +575,22 @@ export const pointLotSchema = z.object({
 /** A point lot (see {@link pointLotSchema}). */
 export type PointLot = z.infer<typeof pointLotSchema>;
 
+/**
+ * zod schema of the reason a redemption is refused: `'insufficientPoints'` (more than the
+ * available points), `'belowMinimum'` (under `redemption.minPoints`), `'offIncrement'` (not a
+ * multiple of `redemption.increment`).
+ *
+ * @example
+ * ```ts
+ * import { redemptionRefusalSchema } from 'omnicx/loyalty';
+ * console.log(redemptionRefusalSchema.options.length); // 3
+ * ```
+ */
+export const redemptionRefusalSchema = z.enum(['insufficientPoints', 'belowMinimum', 'offIncrement']);
+
+/** Why a redemption was refused (see {@link redemptionRefusalSchema}). */
+export type RedemptionRefusal = z.infer<typeof redemptionRefusalSchema>;
+
 const purchaseRecordSchema = z.object({
   id: z.string(),
   at: z.int(),
@@ -586,6 +602,8 @@ const purchaseRecordSchema = z.object({
   refundedMinor: z.int().nonnegative(),
   points: z.int().nonnegative(),
   clawedBack: z.int().nonnegative(),
+  /** Points of the purchase's lot that expired (a later return does not take them back again). */
+  expired: z.int().nonnegative().optional(),
   qualifying: z.int().nonnegative(),
   qualifyingReversed: z.int().nonnegative(),
 });
@@ -644,14 +662,18 @@ export const memberStateSchema = z.object({
     refusedRedemptions: z.int().nonnegative(),
   }),
   eventIds: z.array(z.string()),
+  /** The redemptions refused, by event id: a retried request is answered with the same refusal. */
+  refusals: z.array(z.object({ eventId: z.string(), reason: redemptionRefusalSchema })).optional(),
 });
 
 /** A member's state (see {@link memberStateSchema}). */
 export type MemberState = z.infer<typeof memberStateSchema>;
 
 /**
- * zod schema of a ledger entry. `points` is the change to the member's net balance (available +
- * pending − owed) for `earn`, `bonus`, `redeem`, `clawback`, `adjust`, `expire`; for `mature`
+ * zod schema of a ledger entry. `points` is the change to the member's net balance (points in
+ * lots less what is owed: `availablePoints + pendingPoints` under `negativeBalance: 'allow'`,
+ * where `availablePoints` already nets the debt, `availablePoints + pendingPoints − owedPoints`
+ * otherwise) for `earn`, `bonus`, `redeem`, `clawback`, `adjust`, `expire`; for `mature`
  * and `debtRepaid` it is the amount moved (net balance unchanged); 0 for `enrol`,
  * `redeemRefused` and `tierChange`. `explanation` is set on `earn` and `bonus`, `reason` on
  * `redeemRefused` (`'insufficientPoints'`, `'belowMinimum'`, `'offIncrement'`) and `adjust`,
@@ -692,22 +714,6 @@ export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
  * ```
  */
 export const ledgerEntryTypes: readonly LedgerEntry['type'][] = Object.freeze([...ledgerEntrySchema.shape.type.options]);
-
-/**
- * zod schema of the reason a redemption is refused: `'insufficientPoints'` (more than the
- * available points), `'belowMinimum'` (under `redemption.minPoints`), `'offIncrement'` (not a
- * multiple of `redemption.increment`).
- *
- * @example
- * ```ts
- * import { redemptionRefusalSchema } from 'omnicx/loyalty';
- * console.log(redemptionRefusalSchema.options.length); // 3
- * ```
- */
-export const redemptionRefusalSchema = z.enum(['insufficientPoints', 'belowMinimum', 'offIncrement']);
-
-/** Why a redemption was refused (see {@link redemptionRefusalSchema}). */
-export type RedemptionRefusal = z.infer<typeof redemptionRefusalSchema>;
 
 /**
  * zod schema of the outcome of applying an event: `{ ok: true }`, or `{ ok: false, reason }` for

@@ -1,11 +1,12 @@
-// Hand-computed scenarios for point lots, pending maturation, expiry, redemption, returns and
-// adjustments; each also checks that applyEvent folded in order (then advanceTo) gives exactly
-// replay's state and ledger, and that the columnar ledger materialises into replay's ledger.
 import * as fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import { advanceTo, applyEvent, defineProgram, ledgerEntries, replay, replayColumns, type LedgerEntry, type MemberState, type ProgramInput } from '../../src/loyalty/index.js';
 import { expectOmnicxError } from '../support/expectOmnicxError.js';
 import { adjust, bonus, enrol, line, logArb, program, purchase, redeem, ret, T0 } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+
+// Hand-computed scenarios for point lots, pending maturation, expiry, redemption, returns and
+// adjustments; each also checks that applyEvent folded in order (then advanceTo) gives exactly
+// replay's state and ledger, and that the columnar ledger materialises into replay's ledger.
 
 type Program = ReturnType<typeof program>;
 type Event = Record<string, unknown>;
@@ -502,5 +503,160 @@ describe('returns and lots: properties', () => {
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+describe('regression: a return after the purchase lot expired', () => {
+  it('does not claw back the points that already expired', () => {
+    // rolling 12 months. p1 earns 100 on 2026-01-10 (expires 2027-01-10), p2 earns 50 on
+    // 2026-06-10. The 100 of p1 expire unused on 2027-01-10; p1 is returned on 2027-02-10.
+    // Those 100 points already left the balance: the return has nothing more to take.
+    // Without p1 the member would hold 50; after buying and fully returning it, 50 too.
+    const p = program({ expiry: { type: 'rolling', months: 12 } });
+    const r = replay(
+      p,
+      [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(10_000)]), purchase('p2', '2026-06-10T00:00:00Z', [line(5_000)]), ret('r1', '2027-02-10T00:00:00Z', 'p1')],
+      { asOf: '2027-02-11T00:00:00Z' },
+    );
+    const m = r.members[0];
+    expect([m?.availablePoints, m?.owedPoints, m?.totals.expired, m?.totals.clawedBack]).toEqual([50, 0, 100, 0]);
+    expect(m?.lots.map((l) => [l.id, l.remaining])).toEqual([['p2', 50]]);
+  });
+
+  it('claws back only the part that was used, not the part that expired', () => {
+    // p1 100, redeem 60 (from p1), the 40 left expire on 2027-01-10, p2 earns 50 on 2026-06-10.
+    // Full return of p1 on 2027-02-10: 60 were used → claw 60 (50 from p2, 10 owed): −10.
+    // Half return first: target 50, 40 already expired → claw 10; then the rest: 100 − 10 − 40 = 50.
+    const p = program({ expiry: { type: 'rolling', months: 12 } });
+    const base = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(10_000)]), redeem('x', '2026-02-01T00:00:00Z', 60), purchase('p2', '2026-06-10T00:00:00Z', [line(5_000)])];
+    const whole = replay(p, [...base, ret('r1', '2027-02-10T00:00:00Z', 'p1')], { asOf: '2027-02-11T00:00:00Z' });
+    expect([whole.members[0]?.availablePoints, whole.members[0]?.totals.expired, whole.members[0]?.totals.clawedBack]).toEqual([-10, 40, 60]);
+    const halves = replay(p, [...base, ret('r1', '2027-02-10T00:00:00Z', 'p1', { amountMinor: 5_000 }), ret('r2', '2027-02-11T00:00:00Z', 'p1')], { asOf: '2027-02-12T00:00:00Z' });
+    expect(halves.ledger.filter((e) => e.type === 'clawback').map((e) => e.points)).toEqual([-10, -50]);
+    expect(halves.members[0]?.availablePoints).toBe(-10);
+  });
+
+  it('gives the same result through applyEvent (the expired points are kept in the stored state)', () => {
+    const p = program({ expiry: { type: 'rolling', months: 12 } });
+    const events = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(10_000)]), redeem('x', '2026-02-01T00:00:00Z', 60), purchase('p2', '2026-06-10T00:00:00Z', [line(5_000)]), ret('r1', '2027-02-10T00:00:00Z', 'p1')];
+    let state: MemberState | null = null;
+    for (const e of events) state = applyEvent(p, state, e).state;
+    const folded = advanceTo(p, state as MemberState, '2027-02-11T00:00:00Z').state;
+    expect(folded).toEqual(replay(p, events, { asOf: '2027-02-11T00:00:00Z' }).members[0]);
+    expect(folded.availablePoints).toBe(-10);
+  });
+});
+
+describe('regression: a lot used up at once by a debt repayment', () => {
+  // negativeBalance 'allow' (default), rolling 6 months. −1 by adjustment on 01-02: 1 owed.
+  // p1 on 01-03 earns 1 point (100 minor), available at once: it repays the debt, its lot is
+  // used up (remaining 0). Balance 0, nothing owed, no open lot.
+  const p = program({ expiry: { type: 'rolling', months: 6 } });
+  const events = [enrol(), adjust('a', '2026-01-02T00:00:00Z', -1), purchase('p1', '2026-01-03T00:00:00Z', [line(100)])];
+
+  it('is not listed among the open lots of the state', () => {
+    const early = replay(p, events, { asOf: '2026-01-04T00:00:00Z' }).members[0];
+    expect([early?.availablePoints, early?.owedPoints]).toEqual([0, 0]);
+    expect(early?.lots).toEqual([]);
+  });
+
+  it('gives applyEvent folded in order, then advanceTo, exactly replay\'s state', () => {
+    const asOf = '2026-12-31T00:00:00Z'; // past the lot's expiry date (2026-07-03)
+    let state: MemberState | null = null;
+    for (const e of events) state = applyEvent(p, state, e).state;
+    const folded = advanceTo(p, state as MemberState, asOf).state;
+    expect(folded).toEqual(replay(p, events, { asOf }).members[0]);
+  });
+});
+
+describe('regression: redemptions consume the lots that expire first', () => {
+  const version = (months: number, v: number) =>
+    defineProgram({ id: 'club', version: v, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } }, expiry: { type: 'rolling', months } });
+
+  it('also after the programme shortened its expiry (a state from the earlier version)', () => {
+    // v1: rolling 24 months. p1 earns 100 on 2026-01-10 under v1 → expires 2028-01-10.
+    // v2 (live from March): rolling 6 months. p2 earns 100 on 2026-03-01 → expires 2026-09-01.
+    // Redeem 100 on 2026-04-01: the lot that expires first is p2's → p1 keeps its 100.
+    // On 2026-10-01 nothing has expired: available 100 (p1, until 2028).
+    const v1 = version(24, 1);
+    const v2 = version(6, 2);
+    let state = applyEvent(v1, null, enrol()).state;
+    state = applyEvent(v1, state, purchase('p1', '2026-01-10T00:00:00Z', [line(10_000)])).state;
+    state = applyEvent(v2, state, purchase('p2', '2026-03-01T00:00:00Z', [line(10_000)])).state;
+    state = applyEvent(v2, state, redeem('x', '2026-04-01T00:00:00Z', 100)).state;
+    expect(state.lots.map((l) => [l.id, l.remaining])).toEqual([['p1', 100]]);
+    const later = advanceTo(v2, state, '2026-10-01T00:00:00Z');
+    expect([later.state.availablePoints, later.state.totals.expired]).toEqual([100, 0]);
+    expect(later.entries.filter((e) => e.type === 'expire')).toEqual([]);
+  });
+
+  it('also when a repeated local hour makes a later lot expire first (one programme)', () => {
+    // New York, rolling 1 month. 2026-11-01 01:30 EDT (05:30Z) and, 40 minutes later, 01:10 EST
+    // (06:10Z): + 1 month = 2026-12-01 01:30 EST (06:30Z) and 01:10 EST (06:10Z): the second lot
+    // expires first. Redeem 100 on 11-15 takes it; at 06:10Z on 12-01 nothing expires.
+    const p = defineProgram({ id: 'club', version: 1, currency: 'USD', timeZone: 'America/New_York', earn: { base: { points: '1', perAmountMinor: 100 } }, expiry: { type: 'rolling', months: 1 } });
+    const events = [enrol(), purchase('a', '2026-11-01T05:30:00Z', [line(10_000)]), purchase('b', '2026-11-01T06:10:00Z', [line(10_000)]), redeem('x', '2026-11-15T00:00:00Z', 100)];
+    const r = replay(p, events, { asOf: '2026-12-01T06:20:00Z' });
+    expect(r.members[0]?.lots.map((l) => [l.id, l.remaining, l.expiresAt])).toEqual([['a', 100, Date.parse('2026-12-01T06:30:00Z')]]);
+    expect(r.members[0]?.availablePoints).toBe(100);
+    let state: MemberState | null = null;
+    for (const e of events) state = applyEvent(p, state, e).state;
+    expect(advanceTo(p, state as MemberState, '2026-12-01T06:20:00Z').state).toEqual(r.members[0]);
+  });
+});
+
+describe('regression: a line named twice in one return, the second time without an amount', () => {
+  it('refunds the rest of the line, as a line without amountMinor does', () => {
+    // line 0: 1 000 minor → 10 points. Return: 300 of line 0, then "the rest of line 0" = 700.
+    // Refunded 1 000 of 1 000 → claw 10.
+    const r = replay(program(), [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(1_000)]), ret('r1', '2026-01-11T00:00:00Z', 'p1', { lines: [{ index: 0, amountMinor: 300 }, { index: 0 }] })]);
+    expect(r.members[0]?.purchases[0]?.lineRefundedMinor).toEqual([1_000]);
+    expect(r.members[0]?.availablePoints).toBe(0);
+    // a real over-refund is still refused
+    expectOmnicxError(
+      () => replay(program(), [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(1_000)]), ret('r1', '2026-01-11T00:00:00Z', 'p1', { lines: [{ index: 0 }, { index: 0, amountMinor: 1 }] })]),
+      'INVALID_INPUT',
+      ['events', 2, 'lines', 1, 'amountMinor'],
+    );
+  });
+});
+
+describe('regression: ledger entries that take nothing have points 0, not -0', () => {
+  it('for a refund of an excluded line, a clawback fully forgiven and an adjustment fully forgiven', () => {
+    // gift card excluded: its refund claws 0. floorAtZero: 100 earned and redeemed, the return
+    // claws 100, all forgiven → net change 0; an adjustment of −50 at balance 0 → all forgiven.
+    const p = program({ returns: { clawback: 'proportional', negativeBalance: 'floorAtZero' } }, { exclude: { categories: ['gift'] } });
+    const events = [
+      enrol(),
+      purchase('p1', '2026-01-10T00:00:00Z', [line(10_000), line(5_000, 'gift')]),
+      ret('g', '2026-01-11T00:00:00Z', 'p1', { lines: [{ index: 1 }] }),
+      redeem('x', '2026-01-12T00:00:00Z', 100),
+      ret('r', '2026-01-13T00:00:00Z', 'p1'),
+      adjust('a', '2026-01-14T00:00:00Z', -50),
+    ];
+    const { ledger } = replay(p, events);
+    const zeros = ledger.filter((e) => e.eventId === 'g' || e.eventId === 'r' || e.eventId === 'a');
+    expect(zeros.map((e) => [e.eventId, e.forgivenPoints])).toEqual([['g', 0], ['r', 100], ['a', 50]]);
+    for (const e of zeros) expect(Object.is(e.points, 0)).toBe(true);
+    expect(ledgerEntries(replayColumns(p, events).ledger)).toStrictEqual(ledger);
+  });
+});
+
+describe('regression: a retried refused redemption', () => {
+  it('is answered with the refusal again, not with ok', () => {
+    // balance 100; redeem 500 → insufficientPoints. The backend retries the same request (same id):
+    // duplicate, nothing applied, and the answer must still be the refusal (else the reward is given).
+    const p = program();
+    let state = applyEvent(p, null, enrol()).state;
+    state = applyEvent(p, state, purchase('p1', '2026-01-02T00:00:00Z', [line(10_000)])).state;
+    const first = applyEvent(p, state, redeem('x', '2026-01-03T00:00:00Z', 500));
+    expect(first.outcome).toEqual({ ok: false, reason: 'insufficientPoints' });
+    const retry = applyEvent(p, first.state, redeem('x', '2026-01-03T00:00:00Z', 500));
+    expect([retry.duplicate, retry.outcome, retry.state.availablePoints]).toEqual([true, { ok: false, reason: 'insufficientPoints' }, 100]);
+    // an accepted one is still answered ok
+    const ok = applyEvent(p, first.state, redeem('y', '2026-01-03T00:00:00Z', 60));
+    expect(applyEvent(p, ok.state, redeem('y', '2026-01-03T00:00:00Z', 60)).outcome).toEqual({ ok: true });
+    // and replay's state is the same as the fold's
+    expect(replay(p, [enrol(), purchase('p1', '2026-01-02T00:00:00Z', [line(10_000)]), redeem('x', '2026-01-03T00:00:00Z', 500)]).members[0]).toEqual(first.state);
   });
 });

@@ -37,9 +37,13 @@ export interface Work {
   purchases: PurchaseRecord[];
   /** The records by id, built when first needed (a return) and kept up to date after. */
   purchaseIndex: Map<string, PurchaseRecord> | null;
+  /** Where noteExpired starts looking in `purchases` (one past the last purchase whose lot expired). */
+  expiredCursor: number;
   totals: Totals;
   /** Ids of the applied events, each once, in order. */
   eventIds: string[];
+  /** The refused redemptions, in order. */
+  refusals: { eventId: string; reason: RedemptionRefusal }[];
   nextAt: number;
   /**
    * Whether the lots are known to be in order of expiry, and the pending ones in order of
@@ -68,6 +72,28 @@ function purchaseIndex(w: Work): Map<string, PurchaseRecord> {
 
 
 const OK: EventOutcome = { ok: true };
+
+/** How far ahead of `w.expiredCursor` noteExpired looks for a lot's purchase before using the index. */
+const EXPIRED_LOOKAHEAD = 64;
+
+/** Records on its purchase what is left of a purchase lot as it expires (a later return must not take it again). */
+function noteExpired(w: Work, lot: Lot): void {
+  if (lot.source !== 'purchase') return;
+  // Lots mostly expire in the order their purchases were recorded: look a little way on from
+  // the last one found before building the index (a map of every purchase of the member).
+  const records = w.purchases;
+  const end = Math.min(records.length, w.expiredCursor + EXPIRED_LOOKAHEAD);
+  for (let i = w.expiredCursor; i < end; i++) {
+    const r = records[i] as PurchaseRecord;
+    if (r.id === lot.id) {
+      r.expired = (r.expired ?? 0) + lot.remaining;
+      w.expiredCursor = i + 1;
+      return;
+    }
+  }
+  const record = purchaseIndex(w).get(lot.id);
+  if (record !== undefined) record.expired = (record.expired ?? 0) + lot.remaining;
+}
 
 export function available(cp: CompiledProgram, w: Work): number {
   return w.matured - (cp.program.returns.negativeBalance === 'allow' ? w.owed : 0);
@@ -277,6 +303,7 @@ function lotEffectsQuietly(w: Work, e: number): number {
       if (lot.pending) w.pending -= lot.remaining;
       else w.matured -= lot.remaining;
       w.totals.expired += lot.remaining;
+      noteExpired(w, lot);
       lot.remaining = 0;
       lot.pending = false;
     }
@@ -326,6 +353,7 @@ function lotEffectsOrdered(w: Work, e: number, ledger: LedgerSink | null): numbe
       if (lot.pending) w.pending -= lot.remaining;
       else w.matured -= lot.remaining;
       w.totals.expired += lot.remaining;
+      noteExpired(w, lot);
       ledger?.add(w.memberId, lot.expiresAt, 'expire', lot.id, -lot.remaining, lot.id, 0, null);
       lot.remaining = 0;
       lot.pending = false;
@@ -390,6 +418,7 @@ function lotEffects(w: Work, e: number, ledger: LedgerSink): number {
       if (lot.pending) w.pending -= lot.remaining;
       else w.matured -= lot.remaining;
       w.totals.expired += lot.remaining;
+      noteExpired(w, lot);
       ledger.add(w.memberId, lot.expiresAt, 'expire', lot.id, -lot.remaining, lot.id, 0, null);
       lot.remaining = 0;
       lot.pending = false;
@@ -470,8 +499,10 @@ export function enrol(cp: CompiledProgram, memberId: string, at: number, eventId
     caps: new Map(),
     purchases: [],
     purchaseIndex: null,
+    expiredCursor: 0,
     totals: { earned: 0, redeemed: 0, expired: 0, clawedBack: 0, forgiven: 0, adjusted: 0, purchases: 0, spendMinor: 0, refundedMinor: 0, refusedRedemptions: 0 },
     eventIds: [eventId],
+    refusals: [],
     nextAt: Number.POSITIVE_INFINITY,
     ordered: true,
     maxExpires: Number.NEGATIVE_INFINITY,
@@ -519,10 +550,35 @@ function useCaps(w: Work, uses: readonly CapUse[]): void {
   for (const u of uses) useCap(w, u.capId, u.key, u.add);
 }
 
+function expiryOf(lot: Lot): number {
+  return lot.expiresAt ?? Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The lots in order of expiry (no expiry last; ties in creation order). Creation order is expiry
+ * order under one programme in most cases, and `w.ordered` says so; but not in a state built under
+ * another programme version (a shorter expiry makes new lots expire before old ones) nor across a
+ * repeated local hour, so the order is checked and, when needed, a sorted copy is used.
+ */
+function lotsByExpiry(w: Work): readonly Lot[] {
+  const lots = w.lots;
+  if (w.ordered) return lots;
+  for (let i = 1; i < lots.length; i++) {
+    if (expiryOf(lots[i] as Lot) < expiryOf(lots[i - 1] as Lot)) {
+      return [...lots].sort((a, b) => {
+        const x = expiryOf(a);
+        const y = expiryOf(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
+    }
+  }
+  return lots;
+}
+
 /** Takes points from matured lots, those that expire first first; returns what it could take. */
 function consume(w: Work, points: number, skip: Lot | null): number {
   let left = points;
-  for (const lot of w.lots) {
+  for (const lot of lotsByExpiry(w)) {
     if (left === 0) break;
     if (lot.pending || lot === skip || lot.remaining === 0) continue;
     const take = Math.min(lot.remaining, left);
@@ -604,6 +660,7 @@ function applyPurchase(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent
     refundedMinor: 0,
     points,
     clawedBack: 0,
+    expired: 0,
     qualifying,
     qualifyingReversed: 0,
   };
@@ -629,9 +686,11 @@ function refundLines(record: PurchaseRecord, event: Extract<LoyaltyEvent, { type
     event.lines.forEach((l, k) => {
       const remaining = left[l.index];
       if (remaining === undefined) throw invalid(`The purchase has no line ${String(l.index)}`, [...path, 'lines', k, 'index']);
-      const amount = l.amountMinor ?? remaining;
-      if (amount > remaining - (refund[l.index] ?? 0)) {
-        throw invalid(`Refund of ${String(amount)} exceeds what is left of line ${String(l.index)} (${String(remaining - (refund[l.index] ?? 0))})`, [...path, 'lines', k, 'amountMinor']);
+      // What is left of the line after the parts of it already named in this return.
+      const rest = remaining - (refund[l.index] ?? 0);
+      const amount = l.amountMinor ?? rest;
+      if (amount > rest) {
+        throw invalid(`Refund of ${String(amount)} exceeds what is left of line ${String(l.index)} (${String(rest)})`, [...path, 'lines', k, 'amountMinor']);
       }
       refund[l.index] = (refund[l.index] ?? 0) + amount;
     });
@@ -678,7 +737,8 @@ function applyReturn(cp: CompiledProgram, w: Work, index: number, event: Extract
   });
   const [num, den] = record.eligibleMinor > 0 ? [eligibleRefunded, record.eligibleMinor] : record.totalMinor > 0 ? [record.refundedMinor, record.totalMinor] : [1, 1];
   const target = Number(roundRational(bigOps, BigInt(record.points) * BigInt(num), BigInt(den), cp.program.earn.base.rounding));
-  const claw = Math.max(0, target - record.clawedBack);
+  // What already left the purchase's lot by expiry is not taken back a second time.
+  const claw = Math.max(0, target - record.clawedBack - (record.expired ?? 0));
   let forgiven = 0;
   let taken = 0;
   if (claw > 0) {
@@ -696,9 +756,11 @@ function applyReturn(cp: CompiledProgram, w: Work, index: number, event: Extract
     forgiven = rest.forgiven;
     compact(w);
   }
-  ledger?.add(w.memberId, event.at, 'clawback', event.id, -(claw - forgiven), record.id, forgiven, null);
+  // forgiven − claw, not −(claw − forgiven): nothing taken is 0, never −0.
+  ledger?.add(w.memberId, event.at, 'clawback', event.id, forgiven - claw, record.id, forgiven, null);
   const metric = cp.program.tiers?.metric;
-  const reversal = metric === 'qualifyingSpend' ? (record.eligibleMinor > 0 ? eligibleRefunded : 0) : metric === 'qualifyingPoints' ? record.clawedBack : 0;
+  // Qualifying points are reversed in proportion to the refund, expired points included.
+  const reversal = metric === 'qualifyingSpend' ? (record.eligibleMinor > 0 ? eligibleRefunded : 0) : metric === 'qualifyingPoints' ? target : 0;
   const delta = Math.min(reversal, record.qualifying) - record.qualifyingReversed;
   if (delta > 0) {
     record.qualifyingReversed += delta;
@@ -712,6 +774,7 @@ function applyRedeem(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, 
     event.points < rules.minPoints ? 'belowMinimum' : event.points % rules.increment !== 0 ? 'offIncrement' : event.points > available(cp, w) ? 'insufficientPoints' : null;
   if (reason !== null) {
     w.totals.refusedRedemptions += 1;
+    w.refusals.push({ eventId: event.id, reason });
     ledger?.add(w.memberId, event.at, 'redeemRefused', event.id, 0, null, 0, reason);
     return { ok: false, reason };
   }
@@ -734,7 +797,7 @@ function applyAdjust(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, 
   const taken = consume(w, want, null);
   const rest = shortfall(cp, w, want - taken);
   compact(w);
-  ledger?.add(w.memberId, event.at, 'adjust', event.id, -(want - rest.forgiven), null, rest.forgiven, event.reason);
+  ledger?.add(w.memberId, event.at, 'adjust', event.id, rest.forgiven - want, null, rest.forgiven, event.reason);
 }
 
 function applyBonus(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'bonusEvent' }>, ledger: LedgerSink | null): void {
@@ -781,6 +844,9 @@ export function applyToWork(cp: CompiledProgram, w: Work, event: LoyaltyEvent, i
  * totals and event ids (all its own objects, never the caller's): it must not be used after.
  */
 export function toState(cp: CompiledProgram, w: Work): MemberState {
+  // A lot used up at once (an award that repaid a debt) is dropped here at the latest: the
+  // state lists open lots only, and a stored state must not keep one that replay drops.
+  if (w.stale) compact(w);
   return {
     memberId: w.memberId,
     programId: w.programId,
@@ -801,6 +867,7 @@ export function toState(cp: CompiledProgram, w: Work): MemberState {
     purchases: w.purchases,
     totals: w.totals,
     eventIds: w.eventIds,
+    refusals: w.refusals,
   };
 }
 
@@ -823,6 +890,7 @@ export function fromState(cp: CompiledProgram, state: MemberState): Work {
         refundedMinor: p.refundedMinor,
         points: p.points,
         clawedBack: p.clawedBack,
+        expired: p.expired ?? 0,
         qualifying: p.qualifying,
         qualifyingReversed: p.qualifyingReversed,
       },
@@ -850,6 +918,7 @@ export function fromState(cp: CompiledProgram, state: MemberState): Work {
     caps: new Map(state.caps.map((c) => [c.capId, { key: c.periodKey, used: c.used }])),
     purchases: [...purchases.values()],
     purchaseIndex: purchases,
+    expiredCursor: 0,
     totals: {
       earned: t.earned,
       redeemed: t.redeemed,
@@ -863,6 +932,7 @@ export function fromState(cp: CompiledProgram, state: MemberState): Work {
       refusedRedemptions: t.refusedRedemptions,
     },
     eventIds: [...new Set(state.eventIds)],
+    refusals: (state.refusals ?? []).map((r) => ({ eventId: r.eventId, reason: r.reason })),
     nextAt: Number.POSITIVE_INFINITY,
     ordered: false,
     maxExpires: Number.POSITIVE_INFINITY,

@@ -8,7 +8,7 @@
 // holds the two to each other on random damage to valid states).
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/errors/parseWith.js';
-import { memberStateSchema, type MemberState } from '../schemas.js';
+import { memberStateSchema, redemptionRefusalSchema, type MemberState } from '../schemas.js';
 
 type Rec = Record<string, unknown>;
 
@@ -58,7 +58,14 @@ function purchaseOk(p: unknown): boolean {
   const flags = p.lineEligible;
   if (!Array.isArray(flags)) return false;
   for (let i = 0; i < flags.length; i++) if (typeof flags[i] !== 'boolean') return false;
-  return isCount(p.refundedMinor) && isCount(p.points) && isCount(p.clawedBack) && isCount(p.qualifying) && isCount(p.qualifyingReversed);
+  return (
+    isCount(p.refundedMinor) &&
+    isCount(p.points) &&
+    isCount(p.clawedBack) &&
+    (p.expired === undefined || isCount(p.expired)) &&
+    isCount(p.qualifying) &&
+    isCount(p.qualifyingReversed)
+  );
 }
 
 function contributionOk(c: unknown): boolean {
@@ -67,6 +74,12 @@ function contributionOk(c: unknown): boolean {
 
 function capOk(c: unknown): boolean {
   return isObject(c) && typeof c.capId === 'string' && isInt(c.periodKey) && isCount(c.used);
+}
+
+const REFUSAL_REASONS: readonly unknown[] = redemptionRefusalSchema.options;
+
+function refusalOk(r: unknown): boolean {
+  return isObject(r) && typeof r.eventId === 'string' && REFUSAL_REASONS.includes(r.reason);
 }
 
 function every(a: unknown, ok: (v: unknown) => boolean): boolean {
@@ -93,7 +106,7 @@ export function fastStateOk(s: unknown): s is MemberState {
   const ids = s.eventIds;
   if (!Array.isArray(ids)) return false;
   for (let i = 0; i < ids.length; i++) if (typeof ids[i] !== 'string') return false;
-  return true;
+  return s.refusals === undefined || every(s.refusals, refusalOk);
 }
 
 /**
