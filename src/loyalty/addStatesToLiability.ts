@@ -17,7 +17,8 @@ import { liabilityAccumulatorSchema, type LiabilityAccumulator, type MemberState
  * @param states - member states of the accumulator's programme (never mutated)
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`),
- *   a malformed state or a state of another programme (path `['states', i, …]`), or sums past
+ *   a malformed state, a state of another programme or one later than `asOf` (path
+ *   `['states', i, …]`), or sums past
  *   2^53 − 1
  *
  * @example

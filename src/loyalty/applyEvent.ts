@@ -23,7 +23,7 @@ import { readProgram } from './internal/programArgument.js';
  * @param event - the event ({@link loyaltyEventSchema})
  * @returns an {@link ApplyEventResult}: new state, new ledger entries, duplicate flag, outcome
  * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['program', …]`, `['state', …]` or
- *   `['event', …]`: malformed input, an event for another member, an event earlier than
+ *   `['event', …]`: malformed input, a state of another programme, an event for another member, an event earlier than
  *   `state.asOf` (replay the member's log instead), a non-enrol event without state, a second
  *   enrolment, a return of an unknown purchase; `CURRENCY_MISMATCH` (path `['event', 'currency']`)
  *
@@ -56,6 +56,7 @@ export function applyEvent(program: ProgramArgument, state: MemberState | null, 
     return { state: toState(cp, w), entries, duplicate: false, outcome: { ok: true } };
   }
   const current = readMemberState(state, ['state']);
+  if (current.programId !== parsed.id) throw invalid(`The state belongs to programme ${JSON.stringify(current.programId)}`, ['state', 'programId']);
   if (e.memberId !== current.memberId) {
     throw invalid(`Event for member ${JSON.stringify(e.memberId)} applied to the state of ${JSON.stringify(current.memberId)}`, ['event', 'memberId']);
   }

@@ -1,5 +1,6 @@
 import { ErrorCode, OmnicxError } from '../core/errors/OmnicxError.js';
 import { parseWith } from '../core/errors/parseWith.js';
+import { SafeIntegerOverflow } from './internal/arith.js';
 import { compileProgram } from './internal/compile.js';
 import { earnPurchase, type EarnMember } from './internal/earn.js';
 import { advance, fromState, qualifiedIndex } from './internal/engine.js';
@@ -21,8 +22,9 @@ import { readProgram } from './internal/programArgument.js';
  * @param state - the member's state, or `null` (never mutated)
  * @param cart - the purchase to preview ({@link cartSchema}); amounts in minor units
  * @returns an {@link EarnExplanation}; its `points` is what the purchase would earn
- * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['program', …]`, `['state', …]` or
- *   `['cart', …]`; `CURRENCY_MISMATCH` (path `['cart', 'currency']`)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['program', …]`, `['state', …]` (a
+ *   state of another programme) or `['cart', …]` (a cart earlier than `state.asOf`, or earning
+ *   more than 2^53 − 1 points); `CURRENCY_MISMATCH` (path `['cart', 'currency']`)
  *
  * @example
  * ```ts
@@ -56,9 +58,18 @@ export function explainPoints(program: ProgramArgument, state: MemberState | nul
   if (state === null) {
     member = { tierIndex: qualifiedIndex(cp, 0), clock: cp.clock, caps: new Map(), totals: { purchases: 0 } };
   } else {
-    const w = fromState(cp, readMemberState(state, ['state']));
+    const current = readMemberState(state, ['state']);
+    if (current.programId !== parsed.id) throw new OmnicxError(ErrorCode.INVALID_INPUT, `The state belongs to programme ${JSON.stringify(current.programId)}`, { path: ['state', 'programId'] });
+    // As applyEvent: a cart before the state's instant would be priced with a later tier and cap usage.
+    if (c.at < current.asOf) throw new OmnicxError(ErrorCode.INVALID_INPUT, 'The cart is earlier than state.asOf', { path: ['cart', 'at'] });
+    const w = fromState(cp, current);
     advance(cp, w, c.at, null);
     member = w;
   }
-  return earnPurchase(cp, { at: c.at, channel: c.channel, store: c.store ?? null, lines: c.lines }, member, true) as EarnExplanation;
+  try {
+    return earnPurchase(cp, { at: c.at, channel: c.channel, store: c.store ?? null, lines: c.lines }, member, true) as EarnExplanation;
+  } catch (error) {
+    if (error instanceof SafeIntegerOverflow) throw new OmnicxError(ErrorCode.INVALID_INPUT, 'The cart would earn more than 2^53 − 1 points', { path: ['cart', 'lines'] });
+    throw error;
+  }
 }

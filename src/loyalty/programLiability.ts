@@ -18,8 +18,9 @@ import { liabilityOptionsSchema, type Liability, type LiabilityOptions, type Mem
  * @param states - member states of one programme (never mutated)
  * @param options - `program`, `asOf` (instant), optional `breakageRate` in [0, 1)
  * @returns a {@link Liability}; money in the programme's currency, minor units, half-even
- * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['states', i, …]` for a malformed state
- *   or a state of another programme, `['options', …]` for bad options
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['states', i, …]` for a malformed state,
+ *   a state of another programme or a state later than `asOf` (it cannot be taken back in time:
+ *   replay the member's events up to `asOf`), `['options', …]` for bad options
  *
  * @example
  * ```ts

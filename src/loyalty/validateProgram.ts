@@ -25,11 +25,27 @@ function canOverlap(a: RuleCondition, b: RuleCondition): boolean {
     intersects(a.channels, b.channels) &&
     intersects(a.stores, b.stores) &&
     intersects(a.tiers, b.tiers) &&
-    intersects(a.weekdays, b.weekdays) &&
-    intersects(hoursOf(a), hoursOf(b)) &&
+    // Weekdays and hours read in different zones (the programme's and a member's, which may be
+    // any) can always coincide for some member.
+    (a.timeZone !== b.timeZone || (intersects(a.weekdays, b.weekdays) && intersects(hoursOf(a), hoursOf(b)))) &&
     (a.firstPurchase === undefined || b.firstPurchase === undefined || a.firstPurchase === b.firstPurchase) &&
     Math.max(aFrom, bFrom) < Math.min(aUntil, bUntil)
   );
+}
+
+// The fewest local calendar days `months` rolling months can last (31 Jan + 1 month = 28 Feb:
+// 28 days), over every start day of a four-year cycle with a leap year.
+function shortestMonthsInDays(months: number): number {
+  let shortest = Number.POSITIVE_INFINITY;
+  for (let day = Date.UTC(2001, 0, 1); day < Date.UTC(2005, 0, 1); day += 86_400_000) {
+    const d = new Date(day);
+    const y = d.getUTCFullYear();
+    const m = d.getUTCMonth() + months;
+    const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+    const end = Date.UTC(y, m, Math.min(d.getUTCDate(), last));
+    shortest = Math.min(shortest, (end - day) / 86_400_000);
+  }
+  return shortest;
 }
 
 /**
@@ -91,7 +107,10 @@ export function validateProgram(program: ProgramArgument, options: { readonly as
       if (per === 'lifetime') return points;
       if (per === 'year') return window.type === 'calendarYear' ? points : Math.ceil(months / 12 + 1) * points;
       if (per === 'month') return (window.type === 'calendarYear' ? 12 : months + 1) * points;
-      if (per === 'day') return Math.ceil(months * 31) * points;
+      // A calendar year has at most 366 local days; an anniversary year, started at some instant
+      // of a day, touches at most 367; a rolling window one local day more than its months hold
+      // (the day it starts in, in part, and the day it ends in): 1 month up to 32 days.
+      if (per === 'day') return (window.type === 'calendarYear' ? 366 : window.type === 'anniversary' ? 367 : months * 31 + 1) * points;
       return Number.POSITIVE_INFINITY;
     };
     const limit = Math.min(...p.earn.caps.filter((c) => c.ruleIds === undefined).map((c) => perWindow(c.per, c.points)));
@@ -117,9 +136,13 @@ export function validateProgram(program: ProgramArgument, options: { readonly as
       });
     }
   });
+  // Rolling: a lot matures `days` local days after it is earned and expires `months` later, which
+  // can be as few as shortestMonthsInDays days (expiring as it matures counts: it is never
+  // usable). End of year: points earned in the last minutes of a local year expire yearsAfter
+  // years (at least 365 × yearsAfter + ⌊yearsAfter / 4⌋ days) and a moment later.
   const days = p.pending.days;
-  if (days > 0 && ((p.expiry.type === 'rolling' && p.expiry.months * 28 < days) || (p.expiry.type === 'endOfYear' && p.expiry.yearsAfter === 0))) {
-    warnings.push({ code: 'EXPIRY_BEFORE_MATURITY', path: ['expiry'], message: `Points can expire before their ${String(days)}-day pending period ends` });
+  if (days > 0 && ((p.expiry.type === 'rolling' && shortestMonthsInDays(p.expiry.months) <= days) || (p.expiry.type === 'endOfYear' && days > 365 * p.expiry.yearsAfter + Math.floor(p.expiry.yearsAfter / 4)))) {
+    warnings.push({ code: 'EXPIRY_BEFORE_MATURITY', path: ['expiry'], message: `Points can expire before their ${String(days)}-day pending period ends, or as it ends` });
   }
   if (toDecimal(p.earn.base.points).isZero()) warnings.push({ code: 'NON_POSITIVE_MULTIPLIER', path: ['earn', 'base', 'points'], message: 'The base rate is 0: purchases earn nothing' });
   p.earn.rules.forEach((r, i) => {

@@ -1,9 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { programLiability, replay, simulateProgram, validateProgram, type ProgramInput } from '../../src/loyalty/index.js';
-import { enrol, line, program, purchase, redeem, thrown } from './fixtures.js';
 import * as fc from 'fast-check';
-import { defineProgram, programJsonSchema } from '../../src/loyalty/index.js';
-import { logArb } from './fixtures.js';
+import { applyEvent, defineProgram, explainPoints, programJsonSchema, programLiability, replay, simulateProgram, validateProgram, type ProgramInput } from '../../src/loyalty/index.js';
+import { enrol, line, logArb, program, purchase, redeem, thrown } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
 
 const base: ProgramInput = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } };
 
@@ -526,5 +524,130 @@ describe('programJsonSchema accepts every valid programme', () => {
       expect(thrown(() => defineProgram(p as ProgramInput)), JSON.stringify(patch)).toEqual({ code: 'INVALID_INPUT', path });
       expect(jsonValid(schema, p as Json), JSON.stringify(patch)).toBe(false);
     }
+  });
+});
+
+describe('regression: a purchase earning more than 2^53 points', () => {
+  it('is refused as INVALID_INPUT with the path of the lines, not an internal SafeIntegerOverflow', () => {
+    // 9e15 minor × 1 000 points per minor = 9e18 points, beyond Number.MAX_SAFE_INTEGER (9.007e15)
+    const p = program({}, { base: { points: '1000', perAmountMinor: 1 } });
+    const cart = { at: '2026-03-04T12:00:00Z', currency: 'USD', channel: 'web', lines: [line(9e15)] };
+    expect(thrown(() => explainPoints(p, null, cart))).toEqual({ code: 'INVALID_INPUT', path: ['cart', 'lines'] });
+    expect(thrown(() => replay(p, [enrol(), purchase('p', '2026-03-04T12:00:00Z', [line(9e15)])]))).toEqual({ code: 'INVALID_INPUT', path: ['events', 1, 'lines'] });
+  });
+});
+
+describe('regression: breakage from history at an exact half', () => {
+  it('rounds outstanding × expired ÷ (expired + redeemed) half-even from the exact value', () => {
+    // a: earns 1, it expires (rolling 1 month); b: earns 5, redeems 5; c: earns 3, outstanding.
+    // rate = 1 ÷ (1 + 5) = 1/6; breakage = 3 × 1/6 = 0.5 exactly → half-even 0 (not 1).
+    const p = program({ expiry: { type: 'rolling', months: 1 } });
+    const { members } = replay(p, [
+      enrol('a'), enrol('b'), enrol('c'),
+      purchase('pa', '2026-01-02T00:00:00Z', [line(100)], {}, 'a'),
+      purchase('pb', '2026-01-02T00:00:00Z', [line(500)], {}, 'b'),
+      redeem('rb', '2026-01-03T00:00:00Z', 5, 'b'),
+      purchase('pc', '2026-02-10T00:00:00Z', [line(300)], {}, 'c'),
+    ], { asOf: '2026-02-15T00:00:00Z' });
+    const l = programLiability(members, { program: p, asOf: '2026-02-15T00:00:00Z' });
+    expect([l.outstandingPoints, l.breakageSource]).toEqual([3, 'history']);
+    expect(l.expectedBreakagePoints).toBe(0);
+    expect(l.expectedRedemptionPoints).toBe(3);
+    expect(l.liability.amountMinor).toBe(3);
+  });
+});
+
+describe('regression: AMBIGUOUS_STACKING across the programme and member time zones', () => {
+  it('warns when an hours rule in the programme zone and one in the member zone can both apply', () => {
+    const p: ProgramInput = { id: 'club', version: 1, currency: 'USD', timeZone: 'America/New_York', earn: { base: { points: '1', perAmountMinor: 100 }, rules: [
+      { id: 'morning', type: 'multiplier', multiplier: '2', when: { hours: { from: 9, to: 12 } } },
+      { id: 'evening-local', type: 'multiplier', multiplier: '3', when: { hours: { from: 20, to: 23 }, timeZone: 'member' } },
+    ] } };
+    // A member in Tokyo buying at 09:30 New York (EDT) = 13:30Z = 22:30 Tokyo: both apply, ×6:
+    // 10 000 minor → base 100, morning +100, evening-local +400 = 600.
+    const state = applyEvent(p, null, { type: 'enrol', id: 'e', at: '2026-01-01T00:00:00Z', memberId: 'm', timeZone: 'Asia/Tokyo' }).state;
+    const e = explainPoints(p, state, { at: '2026-07-06T09:30:00-04:00', currency: 'USD', channel: 'web', lines: [line(10_000)] });
+    expect(e.points).toBe(600);
+    expect(validateProgram(p).map((w) => [w.code, w.path])).toEqual([['AMBIGUOUS_STACKING', ['earn', 'rules', 1]]]);
+  });
+});
+
+describe('regression: EXPIRY_BEFORE_MATURITY', () => {
+  const base: ProgramInput = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } };
+  it('fires for endOfYear with yearsAfter 1 and a pending period longer than a year', () => {
+    // Earned 2026-12-31 12:00, pending 366 days → would mature 2028-01-01 12:00; expires at
+    // 2028-01-01 00:00 (start of the year after 2027), still pending: 100 points never usable.
+    const p: ProgramInput = { ...base, pending: { days: 366 }, expiry: { type: 'endOfYear', yearsAfter: 1 } };
+    const r = replay(p, [enrol(), purchase('p', '2026-12-31T12:00:00Z', [line(10_000)])], { asOf: '2028-03-01T00:00:00Z' });
+    expect(r.ledger.map((e) => e.type)).toEqual(['enrol', 'earn', 'expire']);
+    expect(r.members[0]?.totals.expired).toBe(100);
+    expect(validateProgram(p).map((w) => w.code)).toEqual(['EXPIRY_BEFORE_MATURITY']);
+  });
+  it('does not fire when the shortest expiry period is longer than the pending period', () => {
+    // Rolling 2 months lasts at least 59 days (31 Dec → 28 Feb, 31 Jan → 31 Mar); 58 pending days
+    // always end first.
+    expect(validateProgram({ ...base, pending: { days: 58 }, expiry: { type: 'rolling', months: 2 } })).toEqual([]);
+    expect(validateProgram({ ...base, pending: { days: 60 }, expiry: { type: 'rolling', months: 2 } }).map((w) => w.code)).toEqual(['EXPIRY_BEFORE_MATURITY']);
+  });
+  it('fires when points can expire at the instant they mature (never usable)', () => {
+    // Rolling 1 month, 28 pending days: earned 2026-01-31 12:00 UTC, matures and expires 2026-02-28 12:00.
+    const p: ProgramInput = { ...base, pending: { days: 28 }, expiry: { type: 'rolling', months: 1 } };
+    const r = replay(p, [enrol(), purchase('p', '2026-01-31T12:00:00Z', [line(10_000)])], { asOf: '2026-03-01T00:00:00Z' });
+    expect(r.members[0]?.totals.expired).toBe(100);
+    expect(validateProgram(p).map((w) => w.code)).toEqual(['EXPIRY_BEFORE_MATURITY']);
+    expect(validateProgram({ ...base, pending: { days: 27 }, expiry: { type: 'rolling', months: 1 } })).toEqual([]);
+  });
+});
+
+describe('regression: TIER_UNREACHABLE with a daily cap', () => {
+  it('fires when a calendar year of daily caps (at most 366 days) cannot reach the threshold', () => {
+    // 10 points a day × 366 days = 3 660 < 3 700
+    const p: ProgramInput = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 }, caps: [{ id: 'd', points: 10, per: 'day' }] },
+      tiers: { metric: 'qualifyingPoints', window: { type: 'calendarYear' }, levels: [{ id: 'x', threshold: 3_700 }] } };
+    expect(validateProgram(p).map((w) => [w.code, w.path])).toEqual([['TIER_UNREACHABLE', ['tiers', 'levels', 0, 'threshold']]]);
+  });
+  it('does not fire when a 1-month rolling window reaches the threshold over 32 local days', () => {
+    // A cap of 100 a day; a purchase at 00:00:01 on each of Jan 1…31 (31 × 100) stays in the
+    // window until Feb 1 00:00:01, so a 32nd at Feb 1 00:00:00.500 makes 3 200 ≥ 3 150: reachable.
+    const p = program(
+      { tiers: { metric: 'qualifyingPoints', window: { type: 'rollingMonths', months: 1 }, levels: [{ id: 'base', threshold: 0 }, { id: 'top', threshold: 3_150 }] } },
+      { caps: [{ id: 'daily', points: 100, per: 'day' }] },
+    );
+    const events: unknown[] = [enrol('m', '2025-12-01T00:00:00Z')];
+    for (let d = 1; d <= 31; d++) events.push(purchase(`p${String(d).padStart(2, '0')}`, `2026-01-${String(d).padStart(2, '0')}T00:00:01Z`, [line(10_000)]));
+    events.push(purchase('p32', '2026-02-01T00:00:00.500Z', [line(10_000)]));
+    const m = replay(p, events, { asOf: '2026-02-01T00:00:00.500Z' }).members[0];
+    expect([m?.qualifying.progress, m?.tier.levelId]).toEqual([3_200, 'top']);
+    expect(validateProgram(p).filter((w) => w.code === 'TIER_UNREACHABLE')).toEqual([]);
+    // 3 250 is out of reach: 32 days × 100.
+    const beyond = program({ tiers: { ...p.tiers!, levels: [{ id: 'base', threshold: 0 }, { id: 'top', threshold: 3_250 }] } }, { caps: [{ id: 'daily', points: 100, per: 'day' }] });
+    expect(validateProgram(beyond).map((w) => w.code)).toEqual(['TIER_UNREACHABLE']);
+  });
+});
+
+describe('regression: a state later than the instant asked about', () => {
+  const p = program({ expiry: { type: 'rolling', months: 3 } });
+  const { members } = replay(p, [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(4_000)]), purchase('p2', '2026-09-10T00:00:00Z', [line(5_000)])]);
+  it('programLiability refuses it instead of reporting the later figures as of asOf', () => {
+    // On 2026-02-01 the member held 40 points (p1); the September state holds 50 (p2), p1 expired.
+    expect(thrown(() => programLiability(members, { program: p, asOf: '2026-02-01T00:00:00Z' }))).toEqual({ code: 'INVALID_INPUT', path: ['states', 0, 'asOf'] });
+  });
+  it('explainPoints refuses a cart before state.asOf, as applyEvent refuses the purchase', () => {
+    const cart = { at: '2026-02-01T00:00:00Z', currency: 'USD', channel: 'web', lines: [line(1_000)] };
+    expect(thrown(() => applyEvent(p, members[0] ?? null, { type: 'purchase', id: 'p3', memberId: 'm', ...cart }))).toEqual({ code: 'INVALID_INPUT', path: ['event', 'at'] });
+    expect(thrown(() => explainPoints(p, members[0] ?? null, cart))).toEqual({ code: 'INVALID_INPUT', path: ['cart', 'at'] });
+  });
+});
+
+describe('regression: a state of another programme', () => {
+  it('is refused by applyEvent and explainPoints, as advanceTo and programLiability refuse it', () => {
+    const a = program({ id: 'club-a' });
+    const b = program({ id: 'club-b' }, { base: { points: '5', perAmountMinor: 100 } });
+    const state = applyEvent(a, null, enrol('m', '2026-01-01T00:00:00Z')).state;
+    const cart = { at: '2026-02-01T00:00:00Z', currency: 'USD', channel: 'web', lines: [line(1_000)] };
+    // Today: explainPoints prices club-a's member with club-b's 5 points per 100 (50), and
+    // applyEvent earns under club-b into a state that still says club-a.
+    expect(thrown(() => explainPoints(b, state, cart))).toEqual({ code: 'INVALID_INPUT', path: ['state', 'programId'] });
+    expect(thrown(() => applyEvent(b, state, purchase('p', '2026-02-01T00:00:00Z', [line(1_000)])))).toEqual({ code: 'INVALID_INPUT', path: ['state', 'programId'] });
   });
 });

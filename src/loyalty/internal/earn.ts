@@ -592,7 +592,8 @@ function explainParts(cp: CompiledProgram, tierIndex: number, shared: boolean): 
 }
 
 /**
- * Points for a purchase. The figures are left in `cp.scratch` (`points`, `eligibleMinor`,
+ * Points for a purchase (throws `SafeIntegerOverflow` when they are past 2^53 − 1, even exactly
+ * computed: the caller refuses the purchase with its path). The figures are left in `cp.scratch` (`points`, `eligibleMinor`,
  * `totalMinor`, `eligible` per line, and per cap `capKey` / `capAdd` for the usage to record); the
  * explanation is built only when asked for. Without it, everything the explanation says is still
  * in `cp.scratch` (the parts `partRule` / `partPoints` / `partCount`, the cuts `capCut`,
@@ -658,6 +659,8 @@ export function earnPurchase(cp: CompiledProgram, input: EarnInput, member: Earn
   capParts(cp, input.at, member);
   let points = 0;
   for (let p = 0; p < parts; p++) points += s.partPoints[p] as number;
+  // Parts are safe integers, their sum need not be (callers turn this into INVALID_INPUT).
+  if (!Number.isSafeInteger(points)) throw new SafeIntegerOverflow();
   s.points = points;
   return explain ? explainParts(cp, tierIndex, shared) : null;
 }

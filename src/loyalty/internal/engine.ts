@@ -3,7 +3,7 @@
 import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import type { LoyaltyEvent, MemberState, EventOutcome, RedemptionRefusal } from '../schemas.js';
-import { bigOps, roundRational } from './arith.js';
+import { SafeIntegerOverflow, bigOps, roundRational } from './arith.js';
 import type { Clock } from './clock.js';
 import { memberClock, type CompiledProgram } from './compile.js';
 import { earnBonusEvent, earnPurchase, type CapUse, type EarnView } from './earn.js';
@@ -636,8 +636,14 @@ function eligibleFlags(cp: CompiledProgram, n: number): boolean[] {
   return shared as boolean[];
 }
 
-function applyPurchase(cp: CompiledProgram, w: Work, event: Extract<LoyaltyEvent, { type: 'purchase' }>, ledger: LedgerSink | null): void {
-  const explanation = earnPurchase(cp, event, w, ledger !== null && ledger.explains, true);
+function applyPurchase(cp: CompiledProgram, w: Work, eventIndex: number, event: Extract<LoyaltyEvent, { type: 'purchase' }>, ledger: LedgerSink | null): void {
+  let explanation: ReturnType<typeof earnPurchase>;
+  try {
+    explanation = earnPurchase(cp, event, w, ledger !== null && ledger.explains, true);
+  } catch (error) {
+    if (error instanceof SafeIntegerOverflow) throw invalid('The purchase would earn more than 2^53 − 1 points', [...eventPath(eventIndex), 'lines']);
+    throw error;
+  }
   const s = cp.scratch;
   const points = s.points;
   for (let c = 0; c < cp.caps.length; c++) {
@@ -817,7 +823,7 @@ export function applyToWork(cp: CompiledProgram, w: Work, event: LoyaltyEvent, i
   w.eventIds.push(event.id);
   switch (event.type) {
     case 'purchase':
-      applyPurchase(cp, w, event, ledger);
+      applyPurchase(cp, w, index, event, ledger);
       return OK;
     case 'return':
       applyReturn(cp, w, index, event, ledger);

@@ -41,6 +41,8 @@ export function addStates(cp: CompiledProgram, asOf: number, states: readonly un
   states.forEach((raw, i) => {
     const state: MemberState = readMemberState(raw, [...path, i]);
     if (state.programId !== program.id) throw invalid(`State of programme ${JSON.stringify(state.programId)}`, [...path, i, 'programId']);
+    // A state cannot be taken back in time: its balances already include what happened after asOf.
+    if (state.asOf > asOf) throw invalid('The state is later than asOf: replay the member\'s events up to asOf', [...path, i, 'asOf']);
     const w = fromState(cp, state);
     advance(cp, w, asOf, null);
     const at = [...path, i];
@@ -74,7 +76,10 @@ export function liabilityFrom(program: Program, asOf: number, breakageRate: numb
   const outstanding = exactSum(sums.availablePoints, sums.pendingPoints, path);
   const source = breakageRate !== undefined ? 'given' : expired + redeemed > 0 ? 'history' : 'none';
   const rate = breakageRate !== undefined ? new D(String(breakageRate)) : expired + redeemed > 0 ? new D(expired).div(expired + redeemed) : new D(0);
-  const breakage = new D(outstanding).times(rate).toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber();
+  // From history, outstanding × expired ÷ (expired + redeemed) with the division last: an exact
+  // tie stays exact (the rate rounded to 60 digits first made 3 × 1/6 = 0.500…01, rounded up).
+  const expected = source === 'history' ? new D(outstanding).times(expired).div(expired + redeemed) : new D(outstanding).times(rate);
+  const breakage = expected.toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber();
   const value = new D(program.redemption.pointValueMinor);
   const money = (points: number): { amountMinor: number; currency: string } => ({
     amountMinor: new D(points).times(value).toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber(),
