@@ -649,3 +649,80 @@ describe('tiers: review b (windows in the programme zone, downgrade combinations
     expect(r.ledger.filter((e) => e.type === 'clawback').map((e) => e.points)).toEqual([-2_500]);
   });
 });
+
+describe('regression: grace days and soft landing (tiers review)', () => {
+  const tierChangesAt = (ledger: readonly { type: string; at: number; tier: unknown }[]) =>
+    ledger.filter((e) => e.type === 'tierChange').map((e) => ({ at: new Date(e.at).toISOString(), ...(e.tier as object) }));
+
+  it('under immediate downgrade, grace days only delay the drop: coming back to the retain threshold is not requalifying', () => {
+    // gold: threshold 100 000, retain 80 000. p1 120 000 → gold. r1 returns line 0 (60 000): progress 60 000 < retain
+    // → silver (the highest level 60 000 qualifies for), due 2026-03-05 + 10 days = 2026-03-15.
+    // p2 25 000 on 2026-03-08: progress 85 000. Requalifying needs the level's threshold (100 000): 85 000 does not,
+    // so on 2026-03-15 the member lands on max(scheduled silver, qualified silver) = silver — as without grace, where
+    // the return makes them silver at once and 85 000 < 100 000 never brings gold back.
+    const events = [
+      enrol(),
+      purchase('p1', '2026-03-01T00:00:00Z', [line(60_000), line(60_000)]),
+      ret('r1', '2026-03-05T00:00:00Z', 'p1', { lines: [{ index: 0 }] }),
+      purchase('p2', '2026-03-08T00:00:00Z', [line(25_000)]),
+    ];
+    expect(tierAt(tiered({ downgrade: 'immediate' }), events, '2026-03-20T00:00:00Z')).toBe('silver');
+    const r = replay(tiered({ downgrade: 'immediate', graceDays: 10 }), events, { asOf: '2026-03-20T00:00:00Z' });
+    expect(r.members[0]?.qualifying.progress).toBe(85_000);
+    expect(tierChangesAt(r.ledger).at(-1)).toEqual({ at: '2026-03-15T00:00:00.000Z', from: 'gold', to: 'silver' });
+    // the same under periodEnd: 2027 progress 60 000 → silver due 2028-01-31; 85 000 in January 2028 → silver
+    const pe = [enrol(), purchase('p1', '2026-03-01T00:00:00Z', [line(120_000)]), purchase('p2', '2027-03-01T00:00:00Z', [line(60_000)]), purchase('p3', '2028-01-05T00:00:00Z', [line(85_000)])];
+    expect(tierAt(tiered({ graceDays: 30 }), pe, '2028-02-01T00:00:00Z')).toBe('silver');
+  });
+
+  it('a review that falls within the grace days of an earlier downgrade decides where it lands', () => {
+    // Rolling 1 month, monthly reviews, grace 45 days. p1 120 000 on 2026-01-10 → gold; it drops out on 2026-02-10.
+    // Review 2026-03-01: progress 0 → member, due 2026-03-01 + 45 days = 2026-04-15.
+    // p2 60 000 on 2026-03-05 (drops out 2026-04-05). Review 2026-04-01: 60 000 → silver for the next period.
+    // p2 drops out on 04-05; on 04-15 the member lands on silver (the latest review's verdict), not member.
+    // Review 2026-05-01: progress 0 → member, due 2026-06-15.
+    const p = tiered({ window: { type: 'rollingMonths', months: 1 }, graceDays: 45 });
+    const events = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(120_000)]), purchase('p2', '2026-03-05T00:00:00Z', [line(60_000)])];
+    // Without grace: member at the 03-01 review, silver from p2 on 03-05, kept at the 04-01 review, member on 05-01.
+    expect(tierAt(tiered({ window: { type: 'rollingMonths', months: 1 } }), events, '2026-04-20T00:00:00Z')).toBe('silver');
+    expect(tierChangesAt(replay(p, events, { asOf: '2026-07-01T00:00:00Z' }).ledger)).toEqual([
+      { at: '2026-01-01T00:00:00.000Z', from: null, to: 'member' },
+      { at: '2026-01-10T00:00:00.000Z', from: 'member', to: 'gold' },
+      { at: '2026-04-15T00:00:00.000Z', from: 'gold', to: 'silver' },
+      { at: '2026-06-15T00:00:00.000Z', from: 'silver', to: 'member' },
+    ]);
+    // Without grace the same member is member from the 03-01 review, silver from p2 (85 000 ≥ 50 000) on 03-05, kept
+    // at the 04-01 review, member at the 05-01 review. With grace they must not be worse off: on 2026-04-20 at least
+    // silver (the patch keeps gold: the 04-01 review finds gold's retain threshold met, 85 000 ≥ 80 000), never member.
+    const kept = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(120_000)]), purchase('p2', '2026-03-05T00:00:00Z', [line(85_000)])];
+    expect(tierAt(tiered({ window: { type: 'rollingMonths', months: 1 } }), kept, '2026-04-20T00:00:00Z')).toBe('silver');
+    expect(['silver', 'gold']).toContain(tierAt(p, kept, '2026-04-20T00:00:00Z'));
+    // Calendar year with 400 grace days: 2027 = 0 → member due 2028-01-01 + 400 days = 2029-02-04; 2028 = 60 000
+    // → the 2028 review makes 2029 silver: silver on 2029-02-04; 2029 = 0 → member due 2030-01-01 + 400 days = 2031-02-05.
+    const cal = tiered({ graceDays: 400 });
+    const long = [enrol(), purchase('p1', '2026-03-01T00:00:00Z', [line(120_000)]), purchase('p2', '2028-03-01T00:00:00Z', [line(60_000)])];
+    // Without grace: member from 2028-01-01, silver from p2, kept through 2029 by the 2028 review.
+    expect(tierAt(tiered(), long, '2029-06-01T00:00:00Z')).toBe('silver');
+    expect(tierChangesAt(replay(cal, long, { asOf: '2031-06-01T00:00:00Z' }).ledger).slice(2)).toEqual([
+      { at: '2029-02-04T00:00:00.000Z', from: 'gold', to: 'silver' },
+      { at: '2031-02-05T00:00:00.000Z', from: 'silver', to: 'member' },
+    ]);
+  });
+
+  it('immediate + soft landing — the emptied rolling contribution of a fully returned purchase is not a fall when it drops out', () => {
+    // bronze 0 / silver 50 000 / gold 100 000 / platinum 200 000; rolling 3 months, immediate, soft landing.
+    // p1 250 000 on 01-10 → platinum. r1 returns all of it on 01-20: progress 250 000 → 0, a fall → soft: gold.
+    // On 04-10 p1's contribution (now worth 0) leaves the window: progress 0 → 0, no fall → the member stays gold
+    // (as a return that removes nothing changes nothing). Today a gold → silver change is recorded on 04-10.
+    const p = program({ tiers: { metric: 'qualifyingSpend', window: { type: 'rollingMonths', months: 3 }, downgrade: 'immediate', softLanding: true,
+      levels: [{ id: 'bronze', threshold: 0 }, { id: 'silver', threshold: 50_000 }, { id: 'gold', threshold: 100_000 }, { id: 'platinum', threshold: 200_000 }] } });
+    const events = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(250_000)]), ret('r1', '2026-01-20T00:00:00Z', 'p1')];
+    const r = replay(p, events, { asOf: '2026-06-01T00:00:00Z' });
+    expect(r.members[0]?.qualifying.progress).toBe(0);
+    expect(r.ledger.filter((e) => e.type === 'tierChange').map((e) => [new Date(e.at).toISOString().slice(0, 10), e.tier?.from, e.tier?.to])).toEqual([
+      ['2026-01-01', null, 'bronze'],
+      ['2026-01-10', 'bronze', 'platinum'],
+      ['2026-01-20', 'platinum', 'gold'],
+    ]);
+  });
+});

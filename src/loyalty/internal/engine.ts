@@ -126,13 +126,21 @@ function setTier(cp: CompiledProgram, w: Work, to: number, at: number, ledger: L
   ledger?.tierChange(w.memberId, at, from, to);
 }
 
-function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: number, ledger: LedgerSink | null): void {
+/**
+ * Downgrades to `target` now, or after the grace days. A downgrade already pending keeps its date
+ * (the grace runs from the first failure) but not its level: a later review (`review`, periodEnd)
+ * decides where it lands, as it would without grace; a further fall (immediate) can only lower it.
+ */
+function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: number, ledger: LedgerSink | null, review = false): void {
   const grace = cp.program.tiers?.graceDays ?? 0;
   if (grace === 0) {
     setTier(cp, w, target, at, ledger);
     return;
   }
-  if (w.downgrade !== null) return;
+  if (w.downgrade !== null) {
+    w.downgrade = { to: review ? target : Math.min(w.downgrade.to, target), at: w.downgrade.at };
+    return;
+  }
   w.downgrade = { to: target, at: cp.clock.addDays(at, grace) };
   w.nextAt = Math.min(w.nextAt, w.downgrade.at);
 }
@@ -431,14 +439,18 @@ function lotEffects(w: Work, e: number, ledger: LedgerSink): number {
 function otherEffectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerSink | null): void {
   const contributions = w.contributions;
   let kept = 0;
+  let dropped = 0;
   for (let i = 0; i < contributions.length; i++) {
     const c = contributions[i] as Contribution;
-    if (c.until <= e) w.progress -= c.value;
+    if (c.until <= e) dropped += c.value;
     else contributions[kept++] = c;
   }
   if (kept !== contributions.length) {
     contributions.length = kept;
-    progressDown(cp, w, e, ledger);
+    w.progress -= dropped;
+    // Only a fall in progress applies the downgrade rule: the emptied contribution of a purchase
+    // returned in full drops out without changing anything (as a return that removes nothing).
+    if (dropped > 0) progressDown(cp, w, e, ledger);
   }
   if (w.periodEnd !== null && w.periodEnd <= e) {
     const end = w.periodEnd;
@@ -446,7 +458,9 @@ function otherEffectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerS
     const rolling = tiers?.window.type === 'rollingMonths';
     if (tiers?.downgrade === 'periodEnd') {
       const target = downgradeTarget(cp, w.tierIndex, w.progress);
-      if (target < w.tierIndex) scheduleDowngrade(cp, w, target, end, ledger);
+      if (target < w.tierIndex) scheduleDowngrade(cp, w, target, end, ledger, true);
+      // This review keeps the level: a downgrade still pending from an earlier one is cancelled.
+      else w.downgrade = null;
     }
     if (!rolling) {
       w.progress = 0;
@@ -458,7 +472,9 @@ function otherEffectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerS
   if (w.downgrade !== null && w.downgrade.at <= e) {
     const { to, at } = w.downgrade;
     w.downgrade = null;
-    const now = cp.program.tiers?.downgrade === 'immediate' ? downgradeTarget(cp, w.tierIndex, w.progress) : Math.max(to, qualifiedIndex(cp, w.progress));
+    // The scheduled level (lowered by any later fall), or what the member qualifies for by now if
+    // that is higher (requalifying for the level itself, by its threshold, cancelled it before).
+    const now = Math.max(to, qualifiedIndex(cp, w.progress));
     if (now < w.tierIndex) setTier(cp, w, now, at, ledger);
   }
 }
