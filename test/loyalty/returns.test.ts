@@ -660,3 +660,15 @@ describe('regression: a retried refused redemption', () => {
     expect(replay(p, [enrol(), purchase('p1', '2026-01-02T00:00:00Z', [line(10_000)]), redeem('x', '2026-01-03T00:00:00Z', 500)]).members[0]).toEqual(first.state);
   });
 });
+
+describe('regression: a pending lot returned in full', () => {
+  it('matures without a 0-point mature row', () => {
+    // p1 earns 100 pending 14 days (matures 2026-01-24); returned in full on 2026-01-12: the
+    // clawback takes the 100 from its own pending lot, which then holds 0.
+    const p = program({ pending: { days: 14 } });
+    const events = [enrol(), purchase('p1', '2026-01-10T00:00:00Z', [line(10_000)]), purchase('p2', '2026-01-11T00:00:00Z', [line(5_000)]), ret('r1', '2026-01-12T00:00:00Z', 'p1')];
+    const r = replay(p, events, { asOf: '2026-02-01T00:00:00Z' });
+    expect(r.ledger.filter((e) => e.type === 'mature').map((e) => [e.lotId, e.points])).toEqual([['p2', 50]]);
+    expect(r.members[0]?.availablePoints).toBe(50);
+  });
+});

@@ -349,7 +349,8 @@ function lotEffectsOrdered(w: Work, e: number, ledger: LedgerSink | null): numbe
     lot.pending = false;
     w.pending -= lot.remaining;
     w.matured += lot.remaining;
-    ledger?.add(w.memberId, lot.maturesAt, 'mature', lot.id, lot.remaining, lot.id, 0, null);
+    // A lot clawed back in full while pending matures with nothing in it: no row.
+    if (lot.remaining > 0) ledger?.add(w.memberId, lot.maturesAt, 'mature', lot.id, lot.remaining, lot.id, 0, null);
     repayDebt(w, lot, lot.maturesAt, ledger);
     if (lot.remaining === 0) dropped++;
   }
@@ -417,7 +418,7 @@ function lotEffects(w: Work, e: number, ledger: LedgerSink): number {
       lot.pending = false;
       w.pending -= lot.remaining;
       w.matured += lot.remaining;
-      ledger.add(w.memberId, lot.maturesAt, 'mature', lot.id, lot.remaining, lot.id, 0, null);
+      if (lot.remaining > 0) ledger.add(w.memberId, lot.maturesAt, 'mature', lot.id, lot.remaining, lot.id, 0, null);
       repayDebt(w, lot, lot.maturesAt, ledger);
     }
   }
