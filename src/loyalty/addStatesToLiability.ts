@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
 import { compileProgram } from './internal/compile.js';
-import { addStates, monthRows, type LiabilitySums } from './internal/liability.js';
+import { addStates, monthRows, sumsOf } from './internal/liability.js';
 import { liabilityAccumulatorSchema, type LiabilityAccumulator, type MemberState } from './schemas.js';
 
 /**
@@ -38,16 +38,7 @@ export function addStatesToLiability(acc: LiabilityAccumulator, states: readonly
   const parsed = parseWith(liabilityAccumulatorSchema, acc, ['acc']);
   if (!Array.isArray(states)) throw invalid('states must be an array', ['states']);
   const cp = compileProgram(parsed.program, ['acc', 'program']);
-  const sums: LiabilitySums = {
-    members: parsed.members,
-    availablePoints: parsed.availablePoints,
-    pendingPoints: parsed.pendingPoints,
-    owedPoints: parsed.owedPoints,
-    expiredPoints: parsed.expiredPoints,
-    redeemedPoints: parsed.redeemedPoints,
-    neverExpiringPoints: parsed.neverExpiringPoints,
-    byMonth: new Map(parsed.expiringByMonth.map((row) => [row.month, row.points])),
-  };
+  const sums = sumsOf(parsed);
   addStates(cp, parsed.asOf, states, ['states'], sums);
   acc.members = sums.members;
   acc.availablePoints = sums.availablePoints;

@@ -1,5 +1,5 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { liabilityFrom } from './internal/liability.js';
+import { liabilityFrom, sumsOf } from './internal/liability.js';
 import { liabilityAccumulatorSchema, type Liability, type LiabilityAccumulator } from './schemas.js';
 
 /**
@@ -23,14 +23,5 @@ import { liabilityAccumulatorSchema, type Liability, type LiabilityAccumulator }
  */
 export function liabilityFromAccumulator(acc: LiabilityAccumulator): Liability {
   const x = parseWith(liabilityAccumulatorSchema, acc, ['acc']);
-  return liabilityFrom(x.program, x.asOf, x.breakageRate ?? undefined, {
-    members: x.members,
-    availablePoints: x.availablePoints,
-    pendingPoints: x.pendingPoints,
-    owedPoints: x.owedPoints,
-    expiredPoints: x.expiredPoints,
-    redeemedPoints: x.redeemedPoints,
-    neverExpiringPoints: x.neverExpiringPoints,
-    byMonth: new Map(x.expiringByMonth.map((row) => [row.month, row.points])),
-  }, ['acc']);
+  return liabilityFrom(x.program, x.asOf, x.breakageRate ?? undefined, sumsOf(x), ['acc']);
 }

@@ -5,7 +5,7 @@ import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { D } from '../../core/internal/decimal.js';
 import { civilFromDays } from '../../core/time/internal/civil.js';
-import { type Liability, type MemberState, type Program } from '../schemas.js';
+import type { Liability, LiabilityAccumulator, MemberState, Program } from '../schemas.js';
 import type { CompiledProgram } from './compile.js';
 import { advance, fromState } from './engine.js';
 import { readMemberState } from './readState.js';
@@ -25,6 +25,20 @@ export interface LiabilitySums {
 
 export function emptySums(): LiabilitySums {
   return { members: 0, availablePoints: 0, pendingPoints: 0, owedPoints: 0, expiredPoints: 0, redeemedPoints: 0, neverExpiringPoints: 0, byMonth: new Map() };
+}
+
+/** The sums held by a (parsed) liability accumulator. */
+export function sumsOf(acc: LiabilityAccumulator): LiabilitySums {
+  return {
+    members: acc.members,
+    availablePoints: acc.availablePoints,
+    pendingPoints: acc.pendingPoints,
+    owedPoints: acc.owedPoints,
+    expiredPoints: acc.expiredPoints,
+    redeemedPoints: acc.redeemedPoints,
+    neverExpiringPoints: acc.neverExpiringPoints,
+    byMonth: new Map(acc.expiringByMonth.map((row) => [row.month, row.points])),
+  };
 }
 
 /** `a + b`, refused past 2^53 − 1 (a sum that large would no longer be exact). */
