@@ -36,7 +36,8 @@ import { preparedProgramSchema, programSchema, type PreparedProgram, type Progra
  * ```
  */
 export function prepareProgram(program: ProgramArgument): PreparedProgram {
-  if (typeof program === 'object' && (program as { kind?: unknown }).kind === PREPARED_KIND) {
+  const input: unknown = program; // typed as a programme, but callers from JavaScript pass anything
+  if (typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === PREPARED_KIND) {
     const parsed = parseWith(preparedProgramSchema, program, ['program']);
     compileProgram(parsed.program, ['program', 'program'], parsed.offsetTable);
     return deepFreeze(parsed);
