@@ -1,5 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { compileProgram } from './internal/compile.js';
+import { withPlainProgram } from './internal/programArgument.js';
 import { liabilityOptionsSchema, type LiabilityAccumulator, type LiabilityOptions } from './schemas.js';
 
 /**
@@ -25,7 +26,8 @@ import { liabilityOptionsSchema, type LiabilityAccumulator, type LiabilityOption
  * ```
  */
 export function createLiabilityAccumulator(options: LiabilityOptions): LiabilityAccumulator {
-  const opts = parseWith(liabilityOptionsSchema, options, ['options']);
+  // A prepared programme is kept as its definition (the accumulator is plain JSON).
+  const opts = parseWith(liabilityOptionsSchema, withPlainProgram(options, 'program', ['options']).options, ['options']);
   compileProgram(opts.program, ['options', 'program']);
   return {
     kind: 'loyaltyLiability',

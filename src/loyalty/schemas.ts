@@ -1175,7 +1175,7 @@ export const liabilityOptionsSchema = z.strictObject({
 });
 
 /** Options of {@link programLiability} before parsing. */
-export type LiabilityOptions = z.input<typeof liabilityOptionsSchema>;
+export type LiabilityOptions = Omit<z.input<typeof liabilityOptionsSchema>, 'program'> & { readonly program: ProgramArgument };
 
 const moneyOutSchema = z.object({ amountMinor: z.int(), currency: z.string() });
 
@@ -1326,4 +1326,4 @@ export type Simulation = z.infer<typeof simulationSchema>;
 export const simulateOptionsSchema = z.strictObject({ baseline: programSchema, asOf: instantSchema.optional() });
 
 /** Options of {@link simulateProgram} before parsing. */
-export type SimulateOptions = z.input<typeof simulateOptionsSchema>;
+export type SimulateOptions = Omit<z.input<typeof simulateOptionsSchema>, 'baseline'> & { readonly baseline: ProgramArgument };

@@ -3,7 +3,7 @@ import { compileProgram } from './internal/compile.js';
 import { parseEvents, replayCompiled } from './internal/fold.js';
 import { combine, difference, figures, versionSummary } from './internal/simulation.js';
 import { simulateOptionsSchema, type MemberState, type Program, type ProgramArgument, type SimulateOptions, type Simulation } from './schemas.js';
-import { readProgram } from './internal/programArgument.js';
+import { readProgram, withPlainProgram } from './internal/programArgument.js';
 
 function summary(program: Program, members: readonly MemberState[]): Simulation['baseline'] {
   const total = members.map((m) => figures(m)).reduce((s, f) => combine(s, f, 1), figures(undefined));
@@ -47,8 +47,9 @@ function summary(program: Program, members: readonly MemberState[]): Simulation[
  */
 export function simulateProgram(candidate: ProgramArgument, events: readonly unknown[], options: SimulateOptions): Simulation {
   const { program: next, table } = readProgram(candidate, ['candidate']);
-  const opts = parseWith(simulateOptionsSchema, options, ['options']);
-  const before = replayCompiled(compileProgram(opts.baseline, ['options', 'baseline']), parseEvents(events, opts.baseline.currency), opts.asOf, null);
+  const plain = withPlainProgram(options, 'baseline', ['options']);
+  const opts = parseWith(simulateOptionsSchema, plain.options, ['options']);
+  const before = replayCompiled(compileProgram(opts.baseline, ['options', 'baseline'], plain.table), parseEvents(events, opts.baseline.currency), opts.asOf, null);
   const after = replayCompiled(compileProgram(next, ['candidate'], table), parseEvents(events, next.currency), opts.asOf, null);
   const baseline = summary(opts.baseline, before.members);
   const cand = summary(next, after.members);

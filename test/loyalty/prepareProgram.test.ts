@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   advanceTo,
   applyEvent,
+  createLiabilityAccumulator,
   defineProgram,
   explainPoints,
   prepareProgram,
   preparedProgramSchema,
+  programLiability,
   progressToNextTier,
   replay,
   replayColumns,
@@ -77,6 +79,21 @@ describe('prepareProgram', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('is accepted inside options too: liability, its accumulator and the simulation baseline', () => {
+    const p = programs[0] as Program;
+    const prepared = prepareProgram(p);
+    const log = [enrol('a'), enrol('b', '2026-01-01T00:00:00Z'), purchase('p1', '2026-02-01T10:00:00Z', [line(12_000)], {}, 'a'), purchase('p2', '2026-03-07T10:00:00Z', [line(30_000)], {}, 'b')];
+    const { members } = replay(p, log);
+    const asOf = '2026-05-01T00:00:00Z';
+    expect(programLiability(members, { program: prepared, asOf })).toEqual(programLiability(members, { program: p, asOf }));
+    const acc = createLiabilityAccumulator({ program: prepared, asOf, breakageRate: 0.2 });
+    expect(acc).toEqual(createLiabilityAccumulator({ program: p, asOf, breakageRate: 0.2 })); // keeps the plain definition: JSON
+    expect(simulateProgram(prepared, log, { baseline: prepared })).toEqual(simulateProgram(p, log, { baseline: p }));
+    const damaged = JSON.parse(JSON.stringify(prepared)) as typeof prepared;
+    expect(thrown(() => programLiability(members, { program: { ...damaged, offsetTable: { ...damaged.offsetTable, timeZone: 'UTC' } }, asOf }))).toEqual({ code: 'INVALID_INPUT', path: ['options', 'program', 'offsetTable', 'timeZone'] });
+    expect(thrown(() => simulateProgram(p, log, { baseline: { ...damaged, version: 3 } as never }))).toEqual({ code: 'INVALID_INPUT', path: ['options', 'baseline', 'version'] });
   });
 
   it('reads offsets exactly outside 1970–2100 too (from Intl)', () => {

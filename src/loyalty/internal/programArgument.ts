@@ -28,6 +28,19 @@ export function readProgram(input: unknown, path: readonly PathKey[]): ProgramRe
   return { program: parseWith(programSchema, input, path), table: undefined };
 }
 
+/**
+ * Options whose `key` may hold a prepared programme: the options with the plain programme in its
+ * place (so that their schema parses them as before, with the same error paths) and the prepared
+ * programme's offset table.
+ */
+export function withPlainProgram<T>(options: T, key: string, path: readonly PathKey[]): { readonly options: T; readonly table: OffsetTable | undefined } {
+  if (typeof options !== 'object' || options === null) return { options, table: undefined };
+  const value = (options as Record<string, unknown>)[key];
+  if (!isPreparedShape(value)) return { options, table: undefined };
+  const { program, table } = readProgram(value, [...path, key]);
+  return { options: { ...options, [key]: program }, table };
+}
+
 /** The programme argument, read and compiled (with its offset table when prepared). */
 export function compiledArgument(input: unknown, path: readonly PathKey[]): CompiledProgram {
   const { program, table } = readProgram(input, path);
