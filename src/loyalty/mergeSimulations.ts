@@ -13,8 +13,10 @@ function sameVersion(x: VersionSummary, y: VersionSummary, which: 'baseline' | '
 }
 
 function merged(x: VersionSummary, y: VersionSummary, which: 'baseline' | 'candidate'): VersionSummary {
-  const tierCounts: Record<string, number> = { ...x.tierCounts };
-  for (const [tier, count] of Object.entries(y.tierCounts)) tierCounts[tier] = (tierCounts[tier] ?? 0) + count;
+  // A Map, not `tierCounts[tier] ?? 0` on an object: a level may be called 'constructor' or '__proto__'.
+  const counts = new Map(Object.entries(x.tierCounts));
+  for (const [tier, count] of Object.entries(y.tierCounts)) counts.set(tier, (counts.get(tier) ?? 0) + count);
+  const tierCounts: Record<string, number> = Object.fromEntries(counts);
   const outstanding = x.outstandingPoints + y.outstandingPoints;
   if (!Number.isSafeInteger(outstanding)) throw invalid('outstandingPoints past 2^53 − 1 would not be exact', ['b', which, 'outstandingPoints']);
   const program = { id: x.programId, version: x.version, currency: x.liability.currency, pointValueMinor: x.pointValueMinor };
@@ -26,8 +28,13 @@ function merged(x: VersionSummary, y: VersionSummary, which: 'baseline' | 'candi
  * for {@link simulateProgram} run per shard of members (each shard's events, every shard with the
  * same `asOf`). Totals, tier counts and outstanding points add up; the liabilities are recomputed
  * from the summed outstanding points (a sum of rounded amounts could be off by a minor unit per
- * shard), so any split gives exactly the simulation of all the events at once. Members are merged
- * in order of id. Pure, associative and commutative.
+ * shard), so any split gives exactly the simulation of all the events at once — provided event
+ * ids are unique across the whole history: {@link replay} ignores an event whose id it has seen,
+ * whoever the member, so an id used by two members in different shards is applied in both shards
+ * but only once in the whole history, and shards cannot see that. Check `replay(...).duplicates`
+ * (or the ids) across shards first when ids are not globally unique. Members are merged in order
+ * of id. Pure, associative and commutative. Versions are compared by programme id, version label
+ * and point value: give every candidate definition its own version label.
  *
  * @param a - a simulation
  * @param b - another, of the same baseline and candidate versions and `asOf`, with other members

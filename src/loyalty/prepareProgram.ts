@@ -3,8 +3,14 @@ import { deepFreeze } from '../core/internal/freeze.js';
 import { buildOffsetTable } from '../core/time/internal/offsetTable.js';
 import { openZone } from '../core/time/internal/zone.js';
 import { compileProgram } from './internal/compile.js';
-import { PREPARED_KIND } from './internal/programArgument.js';
+import { PREPARED_BRAND, PREPARED_KIND } from './internal/programArgument.js';
 import { preparedProgramSchema, programSchema, type PreparedProgram, type ProgramArgument } from './schemas.js';
+
+/** Marks a validated prepared programme (see programArgument.ts) and freezes it deeply. */
+function branded(prepared: PreparedProgram): PreparedProgram {
+  Object.defineProperty(prepared, PREPARED_BRAND, { value: true, enumerable: false });
+  return deepFreeze(prepared);
+}
 
 /**
  * Prepares a programme for many calls: validates it once and samples the UTC offsets of its
@@ -40,10 +46,10 @@ export function prepareProgram(program: ProgramArgument): PreparedProgram {
   if (typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === PREPARED_KIND) {
     const parsed = parseWith(preparedProgramSchema, program, ['program']);
     compileProgram(parsed.program, ['program', 'program'], parsed.offsetTable);
-    return deepFreeze(parsed);
+    return branded(parsed);
   }
   const parsed = parseWith(programSchema, program, ['program']);
   compileProgram(parsed, ['program']);
   const table = buildOffsetTable(openZone(parsed.timeZone, ['program', 'timeZone']));
-  return deepFreeze({ kind: PREPARED_KIND, version: 1, program: parsed, offsetTable: { timeZone: parsed.timeZone, fromMs: table.fromMs, toMs: table.toMs, startsMs: [...table.startsMs], offsetsMs: [...table.offsetsMs] } });
+  return branded({ kind: PREPARED_KIND, version: 1, program: parsed, offsetTable: { timeZone: parsed.timeZone, fromMs: table.fromMs, toMs: table.toMs, startsMs: [...table.startsMs], offsetsMs: [...table.offsetsMs] } });
 }

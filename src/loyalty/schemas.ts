@@ -144,7 +144,9 @@ export type EarnCap = z.infer<typeof earnCapSchema>;
  * ```
  */
 export const tierLevelSchema = z.strictObject({
-  id: idSchema,
+  // Level ids are keys of simulateProgram's tierCounts: '__proto__' cannot be one (zod's record
+  // parse, and any object assignment, drops it).
+  id: idSchema.refine((id) => id !== '__proto__', { error: "'__proto__' cannot be a level id" }),
   threshold: z.int().nonnegative(),
   retainThreshold: z.int().nonnegative().optional(),
   multiplier: loyaltyDecimalSchema.optional(),
@@ -1247,10 +1249,12 @@ export const liabilityAccumulatorSchema = z.object({
   redeemedPoints: liabilityPoints,
   neverExpiringPoints: liabilityPoints,
   expiringByMonth: z
-    .array(z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), points: liabilityPoints }))
+    .array(z.object({ month: z.string().regex(/^(\d{4}|[+-]\d{6})-(0[1-9]|1[0-2])$/), points: liabilityPoints }))
     .superRefine((rows, ctx) => {
+      // Calendar order (`YYYY-MM`, or `±YYYYYY-MM` outside 0000–9999: not string order).
+      const order = (month: string): number => Number(month.slice(0, month.lastIndexOf('-'))) * 12 + Number(month.slice(-2));
       rows.forEach((row, i) => {
-        if (i > 0 && row.month <= (rows[i - 1] as { month: string }).month) {
+        if (i > 0 && order(row.month) <= order((rows[i - 1] as { month: string }).month)) {
           ctx.addIssue({ code: 'custom', message: 'Months must be strictly increasing', path: [i, 'month'] });
         }
       });

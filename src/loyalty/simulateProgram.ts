@@ -7,11 +7,14 @@ import { readProgram, withPlainProgram } from './internal/programArgument.js';
 
 function summary(program: Program, members: readonly MemberState[]): Simulation['baseline'] {
   const total = members.map((m) => figures(m)).reduce((s, f) => combine(s, f, 1), figures(undefined));
-  const tierCounts: Record<string, number> = {};
+  // Counted in a Map: a level id is any string, 'constructor' or '__proto__' included, which a
+  // plain object would read from (or write to) its prototype. Object.fromEntries defines own keys.
+  const counts = new Map<string, number>();
   for (const m of members) {
     const key = m.tier.levelId ?? 'none';
-    tierCounts[key] = (tierCounts[key] ?? 0) + 1;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const tierCounts: Record<string, number> = Object.fromEntries(counts);
   const outstanding = members.reduce((s, m) => s + Math.max(0, m.availablePoints) + m.pendingPoints, 0);
   return versionSummary({ id: program.id, version: program.version, currency: program.currency, pointValueMinor: program.redemption.pointValueMinor }, total, tierCounts, outstanding);
 }

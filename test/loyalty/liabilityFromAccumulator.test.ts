@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { addStatesToLiability, createLiabilityAccumulator, liabilityFromAccumulator, programLiability, replay } from '../../src/loyalty/index.js';
+import { addStatesToLiability, createLiabilityAccumulator, liabilityAccumulatorSchema, liabilityFromAccumulator, programLiability, replay } from '../../src/loyalty/index.js';
 import { enrol, line, program, purchase, redeem, thrown } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
 
 describe('liabilityFromAccumulator', () => {
   const p = program({ expiry: { type: 'rolling', months: 6 }, redemption: { minPoints: 0, increment: 1, pointValueMinor: '0.75' } });
@@ -41,5 +41,23 @@ describe('liabilityFromAccumulator', () => {
     expect(JSON.stringify(acc)).toBe(json);
     expect(thrown(() => liabilityFromAccumulator({ ...acc, breakageRate: 1 }))).toEqual({ code: 'INVALID_INPUT', path: ['acc', 'breakageRate'] });
     expect(thrown(() => liabilityFromAccumulator({ ...acc, availablePoints: Number.MAX_SAFE_INTEGER, pendingPoints: 1 }))).toEqual({ code: 'INVALID_INPUT', path: ['acc'] });
+  });
+});
+
+describe('regression: liability months past year 9999', () => {
+  // Instants go to year 275 760; a 1-month expiry from December 9999 lands in year 10000.
+  const p = program({ expiry: { type: 'rolling', months: 1 } });
+  const { members } = replay(p, [enrol('m', '9999-11-01T00:00:00Z'), purchase('a', '9999-11-15T00:00:00Z', [line(10_000)]), purchase('b', '9999-12-10T00:00:00Z', [line(20_000)])]);
+  const options = { program: p, asOf: '9999-12-12T00:00:00Z' };
+
+  it('programLiability lists the months in calendar order', () => {
+    const rows = programLiability(members, options).expiringByMonth;
+    expect(rows.map((r) => r.points)).toEqual([100, 200]); // main: [200, 100] ('10000-01' sorts before '9999-12')
+  });
+
+  it('the accumulator path gives programLiability\'s result and its own schema accepts it', () => {
+    const acc = addStatesToLiability(createLiabilityAccumulator(options), members);
+    expect(liabilityAccumulatorSchema.safeParse(JSON.parse(JSON.stringify(acc))).success).toBe(true); // main: false
+    expect(liabilityFromAccumulator(acc)).toEqual(programLiability(members, options)); // main: INVALID_INPUT ['acc','expiringByMonth',0,'month']
   });
 });

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { mergeSimulations, simulateProgram, type ProgramInput } from '../../src/loyalty/index.js';
+import { defineProgram, mergeSimulations, replay, simulateProgram, simulationSchema, type ProgramInput } from '../../src/loyalty/index.js';
 import { enrol, line, logArb, purchase, thrown } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
 
 const live: ProgramInput = {
   id: 'club',
@@ -66,5 +66,55 @@ describe('mergeSimulations', () => {
     expect(thrown(() => mergeSimulations(a, a))).toEqual({ code: 'INVALID_INPUT', path: ['b', 'members', 0, 'memberId'] });
     expect(thrown(() => mergeSimulations(a, { ...b, asOf: 'x' } as never))).toEqual({ code: 'INVALID_INPUT', path: ['b', 'asOf'] });
     expect(mergeSimulations(b, a).members.map((m) => m.memberId)).toEqual(['a', 'b']);
+  });
+});
+
+describe('regression: tier counts of levels named like Object.prototype members', () => {
+  const program = (low: string, high: string): ProgramInput => ({
+    id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } },
+    tiers: { metric: 'qualifyingSpend', window: { type: 'calendarYear' }, levels: [{ id: low, threshold: 0 }, { id: high, threshold: 5_000 }] },
+  });
+  const member = (m: string, amountMinor: number) => [enrol(m), purchase(`p-${m}`, '2026-01-02T00:00:00Z', [line(amountMinor)], {}, m)];
+
+  for (const [low, high] of [['constructor', 'toString'], ['valueOf', 'hasOwnProperty']] as const) {
+    it(`levels '${low}' and '${high}' are counted, and shards merge`, () => {
+      const p = program(low, high);
+      const options = { baseline: p, asOf: '2026-02-01T00:00:00Z' };
+      const whole = simulateProgram(p, [...member('a', 100), ...member('b', 9_000), ...member('c', 9_000)], options);
+      // main: { constructor: 'function Object() { [native code] }1', toString: 'function toString() { [native code] }11' }
+      expect(Object.entries(whole.baseline.tierCounts).sort()).toEqual([[high, 2], [low, 1]].sort());
+      expect(simulationSchema.safeParse(whole).success).toBe(true);
+      // main: INVALID_INPUT ['a', 'baseline', 'tierCounts', 'constructor'] — simulateProgram's own output refused
+      const merged = mergeSimulations(simulateProgram(p, member('a', 100), options), simulateProgram(p, [...member('b', 9_000), ...member('c', 9_000)], options));
+      expect(merged).toEqual(whole);
+    });
+  }
+
+  it("refuses '__proto__' as a level id (it cannot be a tierCounts key: main silently drops the members at that level)", () => {
+    expect(thrown(() => defineProgram(program('base', '__proto__')))).toEqual({ code: 'INVALID_INPUT', path: ['tiers', 'levels', 1, 'id'] });
+  });
+});
+
+describe('mergeSimulations when an event id repeats across members', () => {
+  const live: ProgramInput = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } }, redemption: { pointValueMinor: '0.35' } };
+  const candidate: ProgramInput = { ...live, version: 2, earn: { base: { points: '2', perAmountMinor: 100 } } };
+  const options = { baseline: live, asOf: '2026-03-01T00:00:00Z' };
+  // Order numbers per store, reused as event ids: 'p1' for member a and for member b.
+  const a = [enrol('a'), purchase('p1', '2026-01-10T00:00:00Z', [line(1_000)], {}, 'a')];
+  const b = [enrol('b'), purchase('p1', '2026-01-11T00:00:00Z', [line(9_000)], {}, 'b')];
+
+  it('the whole log drops b\'s purchase as a duplicate of a\'s (ids are global)', () => {
+    const { members, duplicates } = replay(live, [...a, ...b]);
+    expect(members.map((m) => m.availablePoints)).toEqual([10, 0]);
+    expect(duplicates.map((d) => [d.eventId, d.memberId])).toEqual([['p1', 'b']]);
+  });
+
+  it('so shards by member do not merge into the simulation of all the events', () => {
+    const whole = simulateProgram(candidate, [...a, ...b], options);
+    const merged = mergeSimulations(simulateProgram(candidate, a, options), simulateProgram(candidate, b, options));
+    // Event ids must be unique across the whole log (docs): here they are not, and a shard cannot
+    // know that another shard used the same id, so the merge counts b's purchase that the whole
+    // log drops (baseline: 10 + 90 points against 10).
+    expect([merged.baseline.issued, whole.baseline.issued]).toEqual([100, 10]);
   });
 });

@@ -1,24 +1,8 @@
 import * as fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import {
-  advanceTo,
-  applyEvent,
-  createLiabilityAccumulator,
-  defineProgram,
-  explainPoints,
-  prepareProgram,
-  preparedProgramSchema,
-  programLiability,
-  progressToNextTier,
-  replay,
-  replayColumns,
-  simulateProgram,
-  validateProgram,
-  type MemberState,
-  type Program,
-  type ProgramInput,
-} from '../../src/loyalty/index.js';
+import { deepFreeze } from '../../src/core/internal/freeze.js';
+import { advanceTo, applyEvent, createLiabilityAccumulator, defineProgram, explainPoints, preparedProgramSchema, prepareProgram, programLiability, progressToNextTier, replay, replayColumns, simulateProgram, validateProgram, type MemberState, type Program, type ProgramInput } from '../../src/loyalty/index.js';
 import { enrol, line, logArb, program, purchase, thrown } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
 
 const tiers: NonNullable<ProgramInput['tiers']> = {
   metric: 'qualifyingSpend',
@@ -137,5 +121,39 @@ describe('prepareProgram', () => {
     const mars = { ...(programs[0] as Program), timeZone: 'Mars/Olympus' };
     expect(thrown(() => prepareProgram(mars))).toEqual({ ...thrown(() => defineProgram(mars)), path: ['program', 'timeZone'] });
     expect(thrown(() => prepareProgram({ ...(programs[0] as Program), stacking: 'x' } as never))).toMatchObject({ code: 'INVALID_INPUT' });
+  });
+});
+
+describe('regression: a frozen copy is not proof of validation', () => {
+  const p = program({ timeZone: 'Europe/Berlin', expiry: { type: 'endOfYear' } });
+  // 23:30 UTC on 31 Dec 2026: already 2027 in Berlin, still 2026 in New York.
+  const log = [enrol('m', '2026-01-01T00:00:00Z'), purchase('p', '2026-12-31T23:30:00Z', [line(12_000)])];
+
+  it('a JSON copy moved to another zone is refused whether or not the caller froze it', () => {
+    const copy = JSON.parse(JSON.stringify(prepareProgram(p))) as ReturnType<typeof prepareProgram> & { program: { timeZone: string } };
+    copy.program.timeZone = 'America/New_York';
+    const refused = { code: 'INVALID_INPUT', path: ['program', 'offsetTable', 'timeZone'] };
+    expect(thrown(() => replay(copy, log))).toEqual(refused);
+    // Object.freeze(JSON.parse(cached)) — a common way to keep configuration constant:
+    expect(thrown(() => replay(Object.freeze({ ...copy }), log))).toEqual(refused); // main: replays with Berlin's offsets (expires 2028-01-01 Berlin, not 2027-01-01 New York)
+    // Immer / Redux Toolkit freeze deeply what they produce:
+    expect(thrown(() => replay(deepFreeze(structuredClone(copy)), log))).toEqual(refused);
+  });
+
+  it('a frozen hand-made prepared shape is validated (OmnicxError with a path, not a TypeError)', () => {
+    const prepared = prepareProgram(p);
+    const raw = Object.freeze({ kind: prepared.kind, version: 1 as const, program: { id: 'club', version: 1, currency: 'USD', timeZone: 'Europe/Berlin', earn: { base: { points: '1', perAmountMinor: 100 } }, expiry: { type: 'endOfYear' } }, offsetTable: prepared.offsetTable });
+    // Valid once parsed (zod fills the defaults): same result as the plain definition.
+    expect(replay(raw as never, log)).toEqual(replay(p, log)); // main: TypeError "Cannot read properties of undefined (reading 'flatMap')"
+    const bad = Object.freeze({ ...prepared, program: { ...prepared.program, currency: 'usd' } });
+    expect(thrown(() => applyEvent(bad, null, log[0]))).toMatchObject({ code: 'INVALID_INPUT', path: ['program', 'program', 'currency'] });
+  });
+
+  it('prepareProgram\'s own result is still used as it is, and is the same JSON', () => {
+    const prepared = prepareProgram(p);
+    expect(replay(prepared, log)).toEqual(replay(p, log));
+    expect(JSON.parse(JSON.stringify(prepared))).toEqual(prepared);
+    expect(Object.keys(prepared)).toEqual(['kind', 'version', 'program', 'offsetTable']);
+    expect(Object.isFrozen(prepareProgram(JSON.parse(JSON.stringify(prepared)) as typeof prepared))).toBe(true);
   });
 });

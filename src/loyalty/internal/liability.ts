@@ -73,15 +73,30 @@ export function addStates(cp: CompiledProgram, asOf: number, states: readonly un
         continue;
       }
       const { year, month } = civilFromDays(cp.clock.day(lot.expiresAt));
-      const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+      const key = monthKey(year, month);
       sums.byMonth.set(key, exactSum(sums.byMonth.get(key) ?? 0, lot.remaining, at));
     }
   });
 }
 
+/**
+ * `YYYY-MM`; a year outside 0000–9999 (instants reach ±275 760) in ISO 8601's expanded form,
+ * `±YYYYYY-MM`, as `Date.prototype.toISOString` writes it.
+ */
+export function monthKey(year: number, month: number): string {
+  const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+  return `${y}-${String(month).padStart(2, '0')}`;
+}
+
+/** A month key's place in calendar order (`year × 12 + month − 1`). */
+export function monthOrder(key: string): number {
+  const cut = key.lastIndexOf('-');
+  return Number(key.slice(0, cut)) * 12 + Number(key.slice(cut + 1)) - 1;
+}
+
 /** The months of `byMonth` in calendar order, as `{ month, points }` rows. */
 export function monthRows(byMonth: ReadonlyMap<string, number>): { month: string; points: number }[] {
-  return [...byMonth].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, points]) => ({ month, points }));
+  return [...byMonth].sort(([a], [b]) => monthOrder(a) - monthOrder(b)).map(([month, points]) => ({ month, points }));
 }
 
 /** The liability from its sums: breakage (given or from history) and money, half-even. */

@@ -1,7 +1,9 @@
 // The programme argument of the loyalty functions: a definition (parsed with zod on every call)
-// or a prepared programme. The object prepareProgram returns is deeply frozen, so it cannot have
-// changed since it was validated and is used as it is; any other prepared shape (one that came
-// through JSON or postMessage) is validated with its schema.
+// or a prepared programme. The object prepareProgram returns is deeply frozen and carries a
+// non-enumerable brand, so it cannot have changed since it was validated and is used as it is.
+// Any other prepared shape is validated with its schema: a copy that came through JSON,
+// postMessage or a spread, even one the caller froze (Object.freeze(JSON.parse(…)), Immer's
+// auto-freeze), since being frozen says nothing about where an object came from.
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/errors/parseWith.js';
 import type { OffsetTable } from '../../core/time/internal/offsetTable.js';
@@ -9,6 +11,18 @@ import { preparedProgramSchema, programSchema, type PreparedProgram, type Progra
 import { compileProgram, type CompiledProgram } from './compile.js';
 
 export const PREPARED_KIND = 'omnicx.preparedLoyaltyProgram';
+
+/**
+ * The brand prepareProgram puts on its result (non-enumerable, so not part of its JSON and not
+ * copied by JSON, structuredClone, spreads or Object.assign). A registered symbol, so that the
+ * ESM and CommonJS builds recognise each other's prepared programmes. Immutable.
+ */
+export const PREPARED_BRAND: unique symbol = Symbol.for('omnicx.preparedLoyaltyProgram.validated') as never;
+
+/** Whether `value` is an object returned by prepareProgram (frozen, branded). */
+export function isValidatedPrepared(value: object): boolean {
+  return Object.isFrozen(value) && Object.prototype.hasOwnProperty.call(value, PREPARED_BRAND);
+}
 
 export interface ProgramRead {
   readonly program: Program;
@@ -22,7 +36,7 @@ function isPreparedShape(value: unknown): value is { readonly kind: string } {
 
 export function readProgram(input: unknown, path: readonly PathKey[]): ProgramRead {
   if (isPreparedShape(input)) {
-    const prepared: PreparedProgram = Object.isFrozen(input) && (input as { version?: unknown }).version === 1 ? (input as PreparedProgram) : parseWith(preparedProgramSchema, input, path);
+    const prepared: PreparedProgram = isValidatedPrepared(input) ? (input as PreparedProgram) : parseWith(preparedProgramSchema, input, path);
     return { program: prepared.program, table: prepared.offsetTable };
   }
   return { program: parseWith(programSchema, input, path), table: undefined };
