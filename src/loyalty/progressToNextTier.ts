@@ -19,7 +19,8 @@ import { readProgram } from './internal/programArgument.js';
  * @returns a {@link TierProgress}; at the top level `nextTier` and `threshold` are `null` and
  *   `remaining` is 0
  * @throws {@link core!OmnicxError} `INVALID_INPUT` with path `['program', 'tiers']` when the programme
- *   has no tiers, `['program', …]` / `['state', …]` for malformed input, `['asOf']` for a bad instant
+ *   has no tiers, `['program', …]` / `['state', …]` for malformed input or a state of another programme
+ *   (`['state', 'programId']`), `['asOf']` for a bad instant or one earlier than `state.asOf`
  *
  * @example
  * ```ts
@@ -42,6 +43,9 @@ export function progressToNextTier(program: ProgramArgument, state: MemberState,
   if (parsed.tiers === undefined) throw invalid('The programme has no tiers', ['program', 'tiers']);
   const current = readMemberState(state, ['state']);
   const t = toInstant(asOf, ['asOf']);
+  if (current.programId !== parsed.id) throw invalid(`The state belongs to programme ${JSON.stringify(current.programId)}`, ['state', 'programId']);
+  // As explainPoints: the state already holds what happened after an earlier instant.
+  if (t < current.asOf) throw invalid('asOf is earlier than state.asOf: replay the member\'s events up to asOf', ['asOf']);
   const cp = compileProgram(parsed, ['program'], table);
   const w = fromState(cp, current);
   advance(cp, w, t, null);

@@ -3,13 +3,41 @@ import type { InstantInput } from '../core/time/toInstant.js';
 import { toInstant } from '../core/time/toInstant.js';
 import { type ProgramArgument, type ProgramWarning, type RuleCondition } from './schemas.js';
 import { readProgram } from './internal/programArgument.js';
+import { buildOffsetTable, type OffsetTable } from '../core/time/internal/offsetTable.js';
+import { openZone } from '../core/time/internal/zone.js';
 
 function intersects(a: readonly (string | number)[] | undefined, b: readonly (string | number)[] | undefined): boolean {
   return a === undefined || b === undefined || a.some((x) => b.includes(x));
 }
 
+// The local hours of the week (0 = Monday 00:00–00:59 … 167) a condition's weekdays and hours allow.
+function slotsOf(c: RuleCondition): boolean[] {
+  return Array.from({ length: 168 }, (_, s) => {
+    const weekday = Math.floor(s / 24) + 1;
+    const h = s % 24;
+    const inHours = c.hours === undefined || (c.hours.from < c.hours.to ? h >= c.hours.from && h < c.hours.to : h >= c.hours.from || h < c.hours.to);
+    return (c.weekdays === undefined || c.weekdays.includes(weekday)) && inHours;
+  });
+}
+
+// Whether a condition read in the programme's zone and one read in a member's zone (any zone:
+// UTC−12 to UTC+14) can hold at one instant: member-local time is programme-local time plus
+// δ = member offset − programme offset, so a programme-local hour s meets the member-local hours
+// s + ⌊δmin / 60⌋ … s + ⌈δmax / 60⌉ (minutes).
+function acrossZones(program: RuleCondition, member: RuleCondition, offsets: { min: number; max: number }): boolean {
+  const p = slotsOf(program);
+  const m = slotsOf(member);
+  const low = Math.floor((-12 * 60 - offsets.max) / 60);
+  const high = Math.ceil((14 * 60 - offsets.min) / 60);
+  for (let s = 0; s < 168; s++) {
+    if (!p[s]) continue;
+    for (let k = low; k <= high; k++) if (m[(((s + k) % 168) + 168) % 168]) return true;
+  }
+  return false;
+}
+
 // Two conditions can hold for the same line when every criterion both constrain can overlap.
-function canOverlap(a: RuleCondition, b: RuleCondition): boolean {
+function canOverlap(a: RuleCondition, b: RuleCondition, offsets: { min: number; max: number }): boolean {
   const hoursOf = (c: RuleCondition): number[] | undefined => {
     if (c.hours === undefined) return undefined;
     const { from, to } = c.hours;
@@ -26,25 +54,41 @@ function canOverlap(a: RuleCondition, b: RuleCondition): boolean {
     intersects(a.stores, b.stores) &&
     intersects(a.tiers, b.tiers) &&
     // Weekdays and hours read in different zones (the programme's and a member's, which may be
-    // any) can always coincide for some member.
-    (a.timeZone !== b.timeZone || (intersects(a.weekdays, b.weekdays) && intersects(hoursOf(a), hoursOf(b)))) &&
+    // any) coincide for some member when they are at most the zones' difference apart.
+    (a.timeZone === b.timeZone ? intersects(a.weekdays, b.weekdays) && intersects(hoursOf(a), hoursOf(b)) : a.timeZone === 'member' ? acrossZones(b, a, offsets) : acrossZones(a, b, offsets)) &&
     (a.firstPurchase === undefined || b.firstPurchase === undefined || a.firstPurchase === b.firstPurchase) &&
     Math.max(aFrom, bFrom) < Math.min(aUntil, bUntil)
   );
 }
 
-// The fewest local calendar days `months` rolling months can last (31 Jan + 1 month = 28 Feb:
-// 28 days), over every start day of a four-year cycle with a leap year.
-function shortestMonthsInDays(months: number): number {
+// The fewest and the most local calendar days `months` rolling months can last (31 Jan + 1
+// month = 28 Feb: 28 days; 1 Jan + 1 month = 1 Feb: 31 days), over every start day of a four-year
+// cycle with a leap year and of the years before 2100 (not a leap year: a span across it has a
+// day fewer than any in a four-year cycle; the offset table runs to 2100).
+function monthsInDays(months: number): { shortest: number; longest: number } {
   let shortest = Number.POSITIVE_INFINITY;
-  for (let day = Date.UTC(2001, 0, 1); day < Date.UTC(2005, 0, 1); day += 86_400_000) {
-    const d = new Date(day);
-    const y = d.getUTCFullYear();
-    const m = d.getUTCMonth() + months;
-    const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-    const end = Date.UTC(y, m, Math.min(d.getUTCDate(), last));
-    shortest = Math.min(shortest, (end - day) / 86_400_000);
-  }
+  let longest = 0;
+  const scan = (from: number, to: number): void => {
+    for (let day = from; day < to; day += 86_400_000) {
+      const d = new Date(day);
+      const y = d.getUTCFullYear();
+      const m = d.getUTCMonth() + months;
+      const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+      const span = (Date.UTC(y, m, Math.min(d.getUTCDate(), last)) - day) / 86_400_000;
+      if (span < shortest) shortest = span;
+      if (span > longest) longest = span;
+    }
+  };
+  scan(Date.UTC(2001, 0, 1), Date.UTC(2005, 0, 1));
+  scan(Date.UTC(2090, 0, 1), Date.UTC(2101, 0, 1));
+  return { shortest, longest };
+}
+
+// The fewest days in `years` consecutive local years starting 1971–2101 (a span across 2100 has
+// a leap day fewer than ⌊years / 4⌋).
+function shortestYearsInDays(years: number): number {
+  let shortest = Number.POSITIVE_INFINITY;
+  for (let y = 1971; y <= 2101; y++) shortest = Math.min(shortest, (Date.UTC(y + years, 0, 1) - Date.UTC(y, 0, 1)) / 86_400_000);
   return shortest;
 }
 
@@ -85,7 +129,7 @@ function shortestMonthsInDays(months: number): number {
  * ```
  */
 export function validateProgram(program: ProgramArgument, options: { readonly asOf?: InstantInput } = {}): ProgramWarning[] {
-  const p = readProgram(program, ['program']).program;
+  const { program: p, table } = readProgram(program, ['program']);
   const asOf = options.asOf === undefined ? undefined : toInstant(options.asOf, ['options', 'asOf']);
   const warnings: ProgramWarning[] = [];
   const levels = p.tiers?.levels ?? [];
@@ -109,8 +153,9 @@ export function validateProgram(program: ProgramArgument, options: { readonly as
       if (per === 'month') return (window.type === 'calendarYear' ? 12 : months + 1) * points;
       // A calendar year has at most 366 local days; an anniversary year, started at some instant
       // of a day, touches at most 367; a rolling window one local day more than its months hold
-      // (the day it starts in, in part, and the day it ends in): 1 month up to 32 days.
-      if (per === 'day') return (window.type === 'calendarYear' ? 366 : window.type === 'anniversary' ? 367 : months * 31 + 1) * points;
+      // at most (the day it starts in, in part, and the day it ends in): 1 month up to 32 days,
+      // 3 months 93 (July to September), 12 months 367.
+      if (per === 'day') return (window.type === 'calendarYear' ? 366 : window.type === 'anniversary' ? 367 : window.type === 'lifetime' ? Number.POSITIVE_INFINITY : monthsInDays(months).longest + 1) * points;
       return Number.POSITIVE_INFINITY;
     };
     const limit = Math.min(...p.earn.caps.filter((c) => c.ruleIds === undefined).map((c) => perWindow(c.per, c.points)));
@@ -121,9 +166,18 @@ export function validateProgram(program: ProgramArgument, options: { readonly as
     });
   }
   const multipliers = p.earn.rules.flatMap((r, i) => (r.type === 'multiplier' ? [{ rule: r, i }] : []));
+  // The programme zone's offsets (minutes), read only when two multiplier rules use different zones.
+  let offsets: { min: number; max: number } | undefined;
+  const programOffsets = (): { min: number; max: number } => {
+    if (offsets === undefined) {
+      const t: OffsetTable = table ?? buildOffsetTable(openZone(p.timeZone, ['program', 'timeZone']));
+      offsets = { min: Math.min(...t.offsetsMs) / 60_000, max: Math.max(...t.offsetsMs) / 60_000 };
+    }
+    return offsets;
+  };
   multipliers.forEach(({ rule: a }, k) => {
     for (const { rule: b, i: j } of multipliers.slice(k + 1)) {
-      if (!canOverlap(a.when, b.when)) continue;
+      if (!canOverlap(a.when, b.when, a.when.timeZone === b.when.timeZone ? { min: 0, max: 0 } : programOffsets())) continue;
       const ma = toDecimal(a.multiplier);
       const mb = toDecimal(b.multiplier);
       const stacking = p.earn.stacking;
@@ -137,11 +191,11 @@ export function validateProgram(program: ProgramArgument, options: { readonly as
     }
   });
   // Rolling: a lot matures `days` local days after it is earned and expires `months` later, which
-  // can be as few as shortestMonthsInDays days (expiring as it matures counts: it is never
+  // can be as few as monthsInDays(…).shortest days (expiring as it matures counts: it is never
   // usable). End of year: points earned in the last minutes of a local year expire yearsAfter
-  // years (at least 365 × yearsAfter + ⌊yearsAfter / 4⌋ days) and a moment later.
+  // years (shortestYearsInDays: 1 460 days for the four years 2097–2100) and a moment later.
   const days = p.pending.days;
-  if (days > 0 && ((p.expiry.type === 'rolling' && shortestMonthsInDays(p.expiry.months) <= days) || (p.expiry.type === 'endOfYear' && days > 365 * p.expiry.yearsAfter + Math.floor(p.expiry.yearsAfter / 4)))) {
+  if (days > 0 && ((p.expiry.type === 'rolling' && monthsInDays(p.expiry.months).shortest <= days) || (p.expiry.type === 'endOfYear' && days > shortestYearsInDays(p.expiry.yearsAfter)))) {
     warnings.push({ code: 'EXPIRY_BEFORE_MATURITY', path: ['expiry'], message: `Points can expire before their ${String(days)}-day pending period ends, or as it ends` });
   }
   if (toDecimal(p.earn.base.points).isZero()) warnings.push({ code: 'NON_POSITIVE_MULTIPLIER', path: ['earn', 'base', 'points'], message: 'The base rate is 0: purchases earn nothing' });

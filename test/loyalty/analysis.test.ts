@@ -651,3 +651,30 @@ describe('regression: a state of another programme', () => {
     expect(thrown(() => applyEvent(b, state, purchase('p', '2026-02-01T00:00:00Z', [line(1_000)])))).toEqual({ code: 'INVALID_INPUT', path: ['state', 'programId'] });
   });
 });
+
+describe('regression: validateProgram bounds across months and zones', () => {
+  it('EXPIRY_BEFORE_MATURITY: 48 rolling months last 1 460 days across 2100 (not a leap year)', () => {
+    const p = program({ pending: { days: 1460 }, expiry: { type: 'rolling', months: 48 } });
+    expect(validateProgram(p).map((w) => w.code)).toContain('EXPIRY_BEFORE_MATURITY');
+  });
+  it('EXPIRY_BEFORE_MATURITY: endOfYear + 4 years is 1 460 days for 2096', () => {
+    const p = program({ pending: { days: 1461 }, expiry: { type: 'endOfYear', yearsAfter: 4 } });
+    expect(validateProgram(p).map((w) => w.code)).toContain('EXPIRY_BEFORE_MATURITY');
+  });
+  it('TIER_UNREACHABLE: a 12-month rolling window touches at most 367 local days', () => {
+    const p = program({ tiers: { metric: 'qualifyingPoints', window: { type: 'rollingMonths', months: 12 }, levels: [{ id: 'a', threshold: 0 }, { id: 'b', threshold: 368 }] } }, { caps: [{ id: 'd', per: 'day', points: 1 }] });
+    expect(validateProgram(p).map((w) => w.code)).toContain('TIER_UNREACHABLE');
+  });
+  it('TIER_UNREACHABLE: 3 months touch at most 93 days', () => {
+    const p = program({ tiers: { metric: 'qualifyingPoints', window: { type: 'rollingMonths', months: 3 }, levels: [{ id: 'a', threshold: 0 }, { id: 'b', threshold: 94 }] } }, { caps: [{ id: 'd', per: 'day', points: 1 }] });
+    expect(validateProgram(p).map((w) => w.code)).toContain('TIER_UNREACHABLE');
+  });
+
+  it('no AMBIGUOUS_STACKING for Monday (programme, UTC) and Wednesday (member zone)', () => {
+    const p = program({}, { rules: [
+      { id: 'mon', type: 'multiplier', multiplier: '2', when: { weekdays: [1] } },
+      { id: 'wed', type: 'multiplier', multiplier: '3', when: { weekdays: [3], timeZone: 'member' } },
+    ] });
+    expect(validateProgram(p).map((w) => w.code)).not.toContain('AMBIGUOUS_STACKING'); // today: warned
+  });
+});

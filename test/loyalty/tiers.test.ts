@@ -1,6 +1,6 @@
+import { advanceTo, applyEvent, defineProgram, explainPoints, ledgerEntries, progressToNextTier, replay, replayColumns, type LedgerEntry, type MemberState, type ProgramInput } from '../../src/loyalty/index.js';
+import { adjust, bonus, enrol, line, program, purchase, redeem, ret, thrown } from './fixtures.js';
 import { describe, expect, it } from 'vitest';
-import { advanceTo, applyEvent, explainPoints, ledgerEntries, progressToNextTier, replay, replayColumns, type LedgerEntry, type MemberState, type ProgramInput } from '../../src/loyalty/index.js';
-import { adjust, bonus, enrol, line, program, purchase, redeem, ret } from './fixtures.js';
 
 type Tiers = NonNullable<ProgramInput['tiers']>;
 const levels: Tiers['levels'] = [
@@ -724,5 +724,17 @@ describe('regression: grace days and soft landing (tiers review)', () => {
       ['2026-01-10', 'bronze', 'platinum'],
       ['2026-01-20', 'platinum', 'gold'],
     ]);
+  });
+});
+
+describe('regression: progressToNextTier', () => {
+  it('progressToNextTier refuses another programme\'s state and an asOf before state.asOf', () => {
+    const tiers: Tiers = { metric: 'qualifyingSpend', window: { type: 'calendarYear' }, levels: [{ id: 'm', threshold: 0 }, { id: 's', threshold: 50_000 }] };
+    const p = program({ tiers });
+    const state = replay(p, [enrol(), purchase('p1', '2026-06-01T00:00:00Z', [line(60_000)])], { asOf: '2026-07-01T00:00:00Z' }).members[0]!;
+    const other = defineProgram({ id: 'other', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } }, tiers });
+    expect(thrown(() => progressToNextTier(other, state, '2026-07-01T00:00:00Z'))).toEqual({ code: 'INVALID_INPUT', path: ['state', 'programId'] });
+    expect(thrown(() => progressToNextTier(p, state, '2026-03-01T00:00:00Z'))).toEqual({ code: 'INVALID_INPUT', path: ['asOf'] });
+    expect(progressToNextTier(p, state, '2026-07-01T00:00:00Z').tier).toBe('s'); // exactly state.asOf: answered
   });
 });

@@ -128,17 +128,19 @@ function setTier(cp: CompiledProgram, w: Work, to: number, at: number, ledger: L
 
 /**
  * Downgrades to `target` now, or after the grace days. A downgrade already pending keeps its date
- * (the grace runs from the first failure) but not its level: a later review (`review`, periodEnd)
- * decides where it lands, as it would without grace; a further fall (immediate) can only lower it.
+ * (the grace runs from the first failure) but not its level: a later review (periodEnd) or a
+ * further fall (immediate) applies the rule from the scheduled level, as it would without grace.
  */
-function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: number, ledger: LedgerSink | null, review = false): void {
+function scheduleDowngrade(cp: CompiledProgram, w: Work, target: number, at: number, ledger: LedgerSink | null): void {
   const grace = cp.program.tiers?.graceDays ?? 0;
   if (grace === 0) {
     setTier(cp, w, target, at, ledger);
     return;
   }
   if (w.downgrade !== null) {
-    w.downgrade = { to: review ? target : Math.min(w.downgrade.to, target), at: w.downgrade.at };
+    // Without grace the member would already be on the scheduled level: the rule (retain
+    // threshold, soft landing) is applied from there, as it would have been.
+    w.downgrade = { to: downgradeTarget(cp, w.downgrade.to, w.progress), at: w.downgrade.at };
     return;
   }
   w.downgrade = { to: target, at: cp.clock.addDays(at, grace) };
@@ -155,6 +157,9 @@ function progressUp(cp: CompiledProgram, w: Work, at: number, ledger: LedgerSink
   const q = qualifiedIndex(cp, w.progress);
   if (q > w.tierIndex) setTier(cp, w, q, at, ledger);
   else if (w.downgrade !== null && q >= w.tierIndex) w.downgrade = null;
+  // A pending downgrade lands at least where the member has climbed back to (as without grace,
+  // where they would have risen from the scheduled level by reaching its threshold).
+  else if (w.downgrade !== null && q > w.downgrade.to) w.downgrade = { to: q, at: w.downgrade.at };
 }
 
 function progressDown(cp: CompiledProgram, w: Work, at: number, ledger: LedgerSink | null): void {
@@ -459,7 +464,7 @@ function otherEffectsAt(cp: CompiledProgram, w: Work, e: number, ledger: LedgerS
     const rolling = tiers?.window.type === 'rollingMonths';
     if (tiers?.downgrade === 'periodEnd') {
       const target = downgradeTarget(cp, w.tierIndex, w.progress);
-      if (target < w.tierIndex) scheduleDowngrade(cp, w, target, end, ledger, true);
+      if (target < w.tierIndex) scheduleDowngrade(cp, w, target, end, ledger);
       // This review keeps the level: a downgrade still pending from an earlier one is cancelled.
       else w.downgrade = null;
     }
