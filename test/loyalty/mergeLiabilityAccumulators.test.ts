@@ -43,7 +43,8 @@ describe('mergeLiabilityAccumulators', () => {
         (name, log1, log2, shardOf, days, breakageRate, leftFirst) => {
           const p = programs[name]!;
           const { members } = replay(p, [...renamed(log1, '1'), ...renamed(log2, '2')] as never);
-          const asOf = Date.parse('2026-01-01T00:00:00Z') + days * 86_400_000 + 700 * 86_400_000;
+          // After every event of the logs (purchases up to day 700, returns up to 20 days later).
+          const asOf = Date.parse('2026-01-01T00:00:00Z') + (721 + days) * 86_400_000;
           const options = breakageRate === undefined ? { program: p, asOf } : { program: p, asOf, breakageRate };
           const shards: MemberState[][] = [[], [], [], []];
           members.forEach((m, i) => shards[shardOf[i] ?? 0]!.push(m));
