@@ -16,6 +16,8 @@ import { openZone, type Zone } from '../../core/time/internal/zone.js';
 
 const BUCKET_MS = 86_400_000;
 const SLOTS = 1024;
+/** Beyond any UTC offset a zone has had (the largest are about ±15 h). */
+const REACH_MS = 26 * 3_600_000;
 
 export interface Clock {
   readonly name: string;
@@ -76,21 +78,24 @@ export function openClock(timeZone: string, path: readonly PathKey[], table?: Of
   // times (weekday, hour, cap day, maturity, expiry).
   let lastMs = Number.NaN;
   let lastOffset = 0;
+  // The offset of a whole UTC day, or NaN for a day with a transition.
+  const bucketOffset = (bucket: number): number => {
+    const slot = bucket & (SLOTS - 1);
+    if (slotBucket[slot] === bucket) return slotOffset[slot] as number;
+    let cached = cache.get(bucket);
+    if (cached === undefined) {
+      const start = exact.offsetMs(bucket * BUCKET_MS);
+      cached = start === exact.offsetMs(bucket * BUCKET_MS + BUCKET_MS - 1) ? start : Number.NaN;
+      cache.set(bucket, cached);
+    }
+    slotBucket[slot] = bucket;
+    slotOffset[slot] = cached;
+    return cached;
+  };
   const offset = (ms: number): number => {
     if (ms === lastMs) return lastOffset;
     const bucket = Math.floor(ms / BUCKET_MS);
-    const slot = bucket & (SLOTS - 1);
-    let cached = slotBucket[slot] === bucket ? slotOffset[slot] : undefined;
-    if (cached === undefined) {
-      cached = cache.get(bucket);
-      if (cached === undefined) {
-        const start = exact.offsetMs(bucket * BUCKET_MS);
-        cached = start === exact.offsetMs(bucket * BUCKET_MS + BUCKET_MS - 1) ? start : Number.NaN;
-        cache.set(bucket, cached);
-      }
-      slotBucket[slot] = bucket;
-      slotOffset[slot] = cached;
-    }
+    const cached = bucketOffset(bucket);
     const result = Number.isNaN(cached) ? transitionOffset(ms, bucket) : cached;
     lastMs = ms;
     lastOffset = result;
@@ -101,7 +106,28 @@ export function openClock(timeZone: string, path: readonly PathKey[], table?: Of
   // Same resolution as core/time's resolveCompatible (Temporal's 'compatible' disambiguation:
   // the earlier of two readings, a skipped wall time read with the offset before the gap),
   // written without the intermediate arrays.
+  // Local days whose wall times all resolve with one offset. For a wall time w of local day d,
+  // the resolution below reads offsets at w − 1 day, w + 1 day and w − offset, all within
+  // [d − 1 day − REACH, d + 2 days + REACH]; when the UTC days covering that range are each
+  // without a transition and share one offset o (|o| ≤ REACH), every reading is o and w resolves
+  // to w − o. Cached per local day (NaN: take the full resolution).
+  const wallDay = new Float64Array(SLOTS).fill(Number.NaN);
+  const wallDayOffset = new Float64Array(SLOTS);
+  const uniformOffset = (day: number): number => {
+    const slot = day & (SLOTS - 1);
+    if (wallDay[slot] === day) return wallDayOffset[slot] as number;
+    const first = Math.floor((day * MS_PER_DAY - MS_PER_DAY - REACH_MS) / BUCKET_MS);
+    const last = Math.floor((day * MS_PER_DAY + 2 * MS_PER_DAY + REACH_MS) / BUCKET_MS);
+    let o = bucketOffset(first);
+    for (let b = first + 1; b <= last && !Number.isNaN(o); b++) if (bucketOffset(b) !== o) o = Number.NaN;
+    if (Math.abs(o) > REACH_MS) o = Number.NaN;
+    wallDay[slot] = day;
+    wallDayOffset[slot] = o;
+    return o;
+  };
   const resolveCompatible = (wallMs: number): number => {
+    const uniform = uniformOffset(Math.floor(wallMs / MS_PER_DAY));
+    if (!Number.isNaN(uniform)) return wallMs - uniform;
     const before = offset(wallMs - MS_PER_DAY);
     const after = offset(wallMs + MS_PER_DAY);
     const first = wallMs - before;
@@ -112,6 +138,11 @@ export function openClock(timeZone: string, path: readonly PathKey[], table?: Of
     }
     return first;
   };
+  // The local day `months` months after a local day (a replay adds the expiry months to the same
+  // days repeatedly): source day, months, target day, per slot.
+  const monthsFrom = new Float64Array(SLOTS).fill(Number.NaN);
+  const monthsBy = new Float64Array(SLOTS);
+  const monthsTo = new Float64Array(SLOTS);
   // Civil date of the last local day converted (a replay reads the same days repeatedly).
   let civilDays = Number.NaN;
   let civilYear = 0;
@@ -160,11 +191,20 @@ export function openClock(timeZone: string, path: readonly PathKey[], table?: Of
     addMonths: (ms, months) => {
       const wall = ms + offset(ms);
       const days = Math.floor(wall / MS_PER_DAY);
-      civil(days);
-      const total = civilYear * 12 + (civilMonth - 1) + months;
-      const y = Math.floor(total / 12);
-      const m = total - y * 12 + 1;
-      return resolveCompatible(daysFromCivil(y, m, Math.min(civilDay, daysInMonth(y, m))) * MS_PER_DAY + (wall - days * MS_PER_DAY));
+      const slot = days & (SLOTS - 1);
+      let target: number;
+      if (monthsFrom[slot] === days && monthsBy[slot] === months) target = monthsTo[slot] as number;
+      else {
+        civil(days);
+        const total = civilYear * 12 + (civilMonth - 1) + months;
+        const y = Math.floor(total / 12);
+        const m = total - y * 12 + 1;
+        target = daysFromCivil(y, m, Math.min(civilDay, daysInMonth(y, m)));
+        monthsFrom[slot] = days;
+        monthsBy[slot] = months;
+        monthsTo[slot] = target;
+      }
+      return resolveCompatible(target * MS_PER_DAY + (wall - days * MS_PER_DAY));
     },
     addDays: (ms, n) => {
       if (n === 0) return ms;
