@@ -1,6 +1,6 @@
-// Review e of today's fixes (0d1b3df, 4e19677, c7c7f81, 0b5cc83): purchase records' `expired`,
-// expire-first consumption, `refusals`, compacted lots, and the refusals of instants out of order.
-// Hand-computed cases and properties over random single-member logs; all green.
+// Purchase records' `expired`, expire-first consumption, `refusals`, compacted lots, the refusal of
+// instants out of order, and validateProgram's boundaries: hand-computed cases and properties over
+// random single-member logs (written in review of the fixes that introduced them).
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -119,7 +119,7 @@ const programArb = fc.record({
   tiers: fc.boolean(),
 });
 
-describe('review e: purchase records keep what expired', () => {
+describe('purchase records keep what expired', () => {
   it('clawbacks and expired points never exceed a purchase\'s points, and add up to them once it is refunded in full', () => {
     fc.assert(
       fc.property(programArb, fc.array(stepArb, { maxLength: 30 }), (q, steps) => {
@@ -229,7 +229,7 @@ describe('review e: purchase records keep what expired', () => {
   });
 });
 
-describe('review e: expire-first consumption', () => {
+describe('expire-first consumption', () => {
   it('takes lots of an earlier version with a longer expiry after the new, shorter-lived ones; ties in creation order', () => {
     // Version 1 (rolling 12 months): a 100 on 01-10. Version 2 (rolling 1 month): b 100 on 02-01 and c 100 on 02-01
     // (same instant, so the same expiry, 03-01). A redemption of 150 on 02-02 takes b (first of the tie) then 50 of
@@ -277,7 +277,7 @@ describe('review e: expire-first consumption', () => {
   });
 });
 
-describe('review e: instants at the boundary', () => {
+describe('instants at the boundary', () => {
   const p = club({ pending: 0, expiry: { type: 'rolling', months: 1 }, policy: 'allow' });
   const state = replay(p, [enrol('m', START), purchase('p1', '2026-01-10T00:00:00Z', [line(10_000)])], { asOf: '2026-01-20T00:00:00Z' }).members[0] as MemberState;
   const cart = (at: number | string) => ({ at, currency: 'USD', channel: 'web', lines: [line(5_000)] });
@@ -298,7 +298,7 @@ describe('review e: instants at the boundary', () => {
   });
 });
 
-describe('review e: validateProgram boundaries of the new rules', () => {
+describe('validateProgram boundaries of the new rules', () => {
   const codes = (p: ReturnType<typeof program>) => validateProgram(p).map((w) => w.code);
   const capped = (window: NonNullable<ProgramInput['tiers']>['window'], threshold: number) =>
     program({ tiers: { metric: 'qualifyingPoints', window, levels: [{ id: 'a', threshold: 0 }, { id: 'b', threshold }] } }, { caps: [{ id: 'd', per: 'day', points: 1 }] });

@@ -43,7 +43,7 @@ const shapes = [
 // Starts: inside 2026, straddling 1970-01-01 (the enrolment just before the table) and 2101-01-01 (the end of it).
 const starts = [START, Date.parse('1969-12-31T20:00:00Z'), Date.parse('2099-04-01T00:00:00Z')];
 
-describe('prepareProgram in odd zones and at the ends of the offset table (review)', () => {
+describe('prepareProgram in odd zones and at the ends of the offset table', () => {
   it('every function gives the plain programme\'s result', () => {
     const prepared = new Map<string, ReturnType<typeof prepareProgram>>();
     fc.assert(
@@ -84,7 +84,7 @@ describe('prepareProgram in odd zones and at the ends of the offset table (revie
   });
 });
 
-describe('readState: the fast check and zod agree on odd values (review)', () => {
+describe('readState: the fast check and zod agree on odd values', () => {
   const p = program({ pending: { days: 3 }, expiry: { type: 'rolling', months: 2 } });
   const state = replay(p, [enrol('m'), purchase('p', '2026-01-15T00:00:00Z', [line(12_000)]), redeem('r', '2026-01-20T00:00:00Z', 100_000)]).members[0] as MemberState;
   type Rec = Record<string, unknown>;
@@ -149,7 +149,7 @@ describe('readState: the fast check and zod agree on odd values (review)', () =>
   }
 });
 
-describe('liability accumulator (review)', () => {
+describe('liability accumulator', () => {
   const p = program({ pending: { days: 14 }, expiry: { type: 'rolling', months: 3 }, returns: { clawback: 'proportional', negativeBalance: 'allow' } });
   const options = { program: p, asOf: '2028-06-01T00:00:00Z' };
   // Key order as PostgreSQL jsonb stores it (by length, then bytes): the accumulator must survive it.
