@@ -3,7 +3,7 @@ import { deepFreeze } from '../core/internal/freeze.js';
 import { buildOffsetTable } from '../core/time/internal/offsetTable.js';
 import { openZone } from '../core/time/internal/zone.js';
 import { compileProgram } from './internal/compile.js';
-import { PREPARED_BRAND, PREPARED_KIND } from './internal/programArgument.js';
+import { isPreparedShape, PREPARED_BRAND, PREPARED_KIND } from './internal/programArgument.js';
 import { preparedProgramSchema, programSchema, type PreparedProgram, type ProgramArgument } from './schemas.js';
 
 /** Marks a validated prepared programme (see programArgument.ts) and freezes it deeply. */
@@ -42,8 +42,7 @@ function branded(prepared: PreparedProgram): PreparedProgram {
  * ```
  */
 export function prepareProgram(program: ProgramArgument): PreparedProgram {
-  const input: unknown = program; // typed as a programme, but callers from JavaScript pass anything
-  if (typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === PREPARED_KIND) {
+  if (isPreparedShape(program)) {
     const parsed = parseWith(preparedProgramSchema, program, ['program']);
     compileProgram(parsed.program, ['program', 'program'], parsed.offsetTable);
     return branded(parsed);

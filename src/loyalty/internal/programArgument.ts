@@ -8,7 +8,6 @@ import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/errors/parseWith.js';
 import type { OffsetTable } from '../../core/time/internal/offsetTable.js';
 import { preparedProgramSchema, programSchema, type PreparedProgram, type Program } from '../schemas.js';
-import { compileProgram, type CompiledProgram } from './compile.js';
 
 export const PREPARED_KIND = 'omnicx.preparedLoyaltyProgram';
 
@@ -30,7 +29,8 @@ export interface ProgramRead {
   readonly table: OffsetTable | undefined;
 }
 
-function isPreparedShape(value: unknown): value is { readonly kind: string } {
+/** Whether `value` claims to be a prepared programme (its `kind`); readProgram checks the rest. */
+export function isPreparedShape(value: unknown): value is { readonly kind: string } {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === PREPARED_KIND;
 }
 
@@ -53,10 +53,4 @@ export function withPlainProgram<T>(options: T, key: string, path: readonly Path
   if (!isPreparedShape(value)) return { options, table: undefined };
   const { program, table } = readProgram(value, [...path, key]);
   return { options: { ...options, [key]: program }, table };
-}
-
-/** The programme argument, read and compiled (with its offset table when prepared). */
-export function compiledArgument(input: unknown, path: readonly PathKey[]): CompiledProgram {
-  const { program, table } = readProgram(input, path);
-  return compileProgram(program, path, table);
 }
