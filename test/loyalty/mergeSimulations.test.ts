@@ -93,6 +93,14 @@ describe('regression: tier counts of levels named like Object.prototype members'
   it("refuses '__proto__' as a level id (it cannot be a tierCounts key: main silently drops the members at that level)", () => {
     expect(thrown(() => defineProgram(program('base', '__proto__')))).toEqual({ code: 'INVALID_INPUT', path: ['tiers', 'levels', 1, 'id'] });
   });
+
+  it("refuses 'none' as a level id: tierCounts counts the members below the first level under it", () => {
+    // The only level, gold, starts at 5 000: member a (100 minor units) is below it, counted under 'none'.
+    const p: ProgramInput = { ...program('base', 'gold'), tiers: { metric: 'qualifyingSpend', window: { type: 'calendarYear' }, levels: [{ id: 'gold', threshold: 5_000 }] } };
+    const counts = simulateProgram(p, [...member('a', 100), ...member('b', 9_000)], { baseline: p, asOf: '2026-02-01T00:00:00Z' }).baseline.tierCounts;
+    expect(counts).toEqual({ none: 1, gold: 1 });
+    expect(thrown(() => defineProgram(program('none', 'gold')))).toEqual({ code: 'INVALID_INPUT', path: ['tiers', 'levels', 0, 'id'] });
+  });
 });
 
 describe('mergeSimulations when an event id repeats across members', () => {
