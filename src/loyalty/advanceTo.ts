@@ -1,4 +1,3 @@
-import { invalid } from '../core/internal/assert.js';
 import type { InstantInput } from '../core/time/toInstant.js';
 import { toInstant } from '../core/time/toInstant.js';
 import { compileProgram } from './internal/compile.js';
@@ -39,9 +38,8 @@ import { readProgram } from './internal/programArgument.js';
  */
 export function advanceTo(program: ProgramArgument, state: MemberState, asOf: InstantInput): { state: MemberState; entries: LedgerEntry[] } {
   const { program: parsed, table } = readProgram(program, ['program']);
-  const current = readMemberState(state, ['state']);
+  const current = readMemberState(state, ['state'], parsed.id);
   const t = toInstant(asOf, ['asOf']);
-  if (current.programId !== parsed.id) throw invalid(`The state belongs to programme ${JSON.stringify(current.programId)}`, ['state', 'programId']);
   const cp = compileProgram(parsed, ['program'], table);
   const w = fromState(cp, current);
   const sink = new ObjectSink(cp);

@@ -55,8 +55,7 @@ export function applyEvent(program: ProgramArgument, state: MemberState | null, 
     const w = enrol(cp, e.memberId, e.at, e.id, e.timeZone, sink);
     return { state: toState(cp, w), entries, duplicate: false, outcome: { ok: true } };
   }
-  const current = readMemberState(state, ['state']);
-  if (current.programId !== parsed.id) throw invalid(`The state belongs to programme ${JSON.stringify(current.programId)}`, ['state', 'programId']);
+  const current = readMemberState(state, ['state'], parsed.id);
   if (e.memberId !== current.memberId) {
     throw invalid(`Event for member ${JSON.stringify(e.memberId)} applied to the state of ${JSON.stringify(current.memberId)}`, ['event', 'memberId']);
   }

@@ -1,6 +1,4 @@
-import { parseWith } from '../core/errors/parseWith.js';
-import { compileProgram } from './internal/compile.js';
-import { withPlainProgram } from './internal/programArgument.js';
+import { parseProgramOptions, trustingOptionsSchema } from './internal/programArgument.js';
 import { liabilityOptionsSchema, type LiabilityAccumulator, type LiabilityOptions } from './schemas.js';
 
 /**
@@ -27,8 +25,7 @@ import { liabilityOptionsSchema, type LiabilityAccumulator, type LiabilityOption
  */
 export function createLiabilityAccumulator(options: LiabilityOptions): LiabilityAccumulator {
   // A prepared programme is kept as its definition (the accumulator is plain JSON).
-  const opts = parseWith(liabilityOptionsSchema, withPlainProgram(options, 'program', ['options']).options, ['options']);
-  compileProgram(opts.program, ['options', 'program']);
+  const { opts } = parseProgramOptions(liabilityOptionsSchema, trustingOptionsSchema, options, 'program', ['options']);
   return {
     kind: 'loyaltyLiability',
     version: 1,

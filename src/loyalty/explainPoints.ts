@@ -1,5 +1,6 @@
 import { ErrorCode, OmnicxError } from '../core/errors/OmnicxError.js';
 import { parseWith } from '../core/errors/parseWith.js';
+import { invalid } from '../core/internal/assert.js';
 import { SafeIntegerOverflow } from './internal/arith.js';
 import { compileProgram } from './internal/compile.js';
 import { earnPurchase, type EarnMember } from './internal/earn.js';
@@ -58,10 +59,9 @@ export function explainPoints(program: ProgramArgument, state: MemberState | nul
   if (state === null) {
     member = { tierIndex: qualifiedIndex(cp, 0), clock: cp.clock, caps: new Map(), totals: { purchases: 0 } };
   } else {
-    const current = readMemberState(state, ['state']);
-    if (current.programId !== parsed.id) throw new OmnicxError(ErrorCode.INVALID_INPUT, `The state belongs to programme ${JSON.stringify(current.programId)}`, { path: ['state', 'programId'] });
+    const current = readMemberState(state, ['state'], parsed.id);
     // As applyEvent: a cart before the state's instant would be priced with a later tier and cap usage.
-    if (c.at < current.asOf) throw new OmnicxError(ErrorCode.INVALID_INPUT, 'The cart is earlier than state.asOf', { path: ['cart', 'at'] });
+    if (c.at < current.asOf) throw invalid('The cart is earlier than state.asOf', ['cart', 'at']);
     const w = fromState(cp, current);
     advance(cp, w, c.at, null);
     member = w;
@@ -69,7 +69,7 @@ export function explainPoints(program: ProgramArgument, state: MemberState | nul
   try {
     return earnPurchase(cp, { at: c.at, channel: c.channel, store: c.store ?? null, lines: c.lines }, member, true) as EarnExplanation;
   } catch (error) {
-    if (error instanceof SafeIntegerOverflow) throw new OmnicxError(ErrorCode.INVALID_INPUT, 'The cart would earn more than 2^53 − 1 points', { path: ['cart', 'lines'] });
+    if (error instanceof SafeIntegerOverflow) throw invalid('The cart would earn more than 2^53 − 1 points', ['cart', 'lines']);
     throw error;
   }
 }

@@ -13,7 +13,7 @@ function sameVersion(x: VersionSummary, y: VersionSummary, which: 'baseline' | '
 }
 
 function merged(x: VersionSummary, y: VersionSummary, which: 'baseline' | 'candidate'): VersionSummary {
-  // A Map, not `tierCounts[tier] ?? 0` on an object: a level may be called 'constructor' or '__proto__'.
+  // A Map, not `tierCounts[tier] ?? 0` on an object: a level may be called 'constructor' or 'toString'.
   const counts = new Map(Object.entries(x.tierCounts));
   for (const [tier, count] of Object.entries(y.tierCounts)) counts.set(tier, (counts.get(tier) ?? 0) + count);
   const tierCounts: Record<string, number> = Object.fromEntries(counts);

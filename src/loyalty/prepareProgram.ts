@@ -2,7 +2,6 @@ import { parseWith } from '../core/errors/parseWith.js';
 import { deepFreeze } from '../core/internal/freeze.js';
 import { buildOffsetTable } from '../core/time/internal/offsetTable.js';
 import { openZone } from '../core/time/internal/zone.js';
-import { compileProgram } from './internal/compile.js';
 import { isPreparedShape, PREPARED_BRAND, PREPARED_KIND } from './internal/programArgument.js';
 import { preparedProgramSchema, programSchema, type PreparedProgram, type ProgramArgument } from './schemas.js';
 
@@ -43,12 +42,10 @@ function branded(prepared: PreparedProgram): PreparedProgram {
  */
 export function prepareProgram(program: ProgramArgument): PreparedProgram {
   if (isPreparedShape(program)) {
-    const parsed = parseWith(preparedProgramSchema, program, ['program']);
-    compileProgram(parsed.program, ['program', 'program'], parsed.offsetTable);
-    return branded(parsed);
+    return branded(parseWith(preparedProgramSchema, program, ['program']));
   }
+  // The schema has checked the zone and every decimal; the zone is opened once, to sample it.
   const parsed = parseWith(programSchema, program, ['program']);
-  compileProgram(parsed, ['program']);
   const table = buildOffsetTable(openZone(parsed.timeZone, ['program', 'timeZone']));
-  return branded({ kind: PREPARED_KIND, version: 1, program: parsed, offsetTable: { timeZone: parsed.timeZone, fromMs: table.fromMs, toMs: table.toMs, startsMs: [...table.startsMs], offsetsMs: [...table.offsetsMs] } });
+  return branded({ kind: PREPARED_KIND, version: 1, program: parsed, offsetTable: { timeZone: parsed.timeZone, ...table, startsMs: [...table.startsMs], offsetsMs: [...table.offsetsMs] } });
 }

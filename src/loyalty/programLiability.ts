@@ -1,8 +1,7 @@
-import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
 import { compileProgram } from './internal/compile.js';
 import { addStates, emptySums, liabilityFrom } from './internal/liability.js';
-import { withPlainProgram } from './internal/programArgument.js';
+import { parseProgramOptions, trustingOptionsSchema } from './internal/programArgument.js';
 import { liabilityOptionsSchema, type Liability, type LiabilityOptions, type MemberState } from './schemas.js';
 
 /**
@@ -44,10 +43,9 @@ import { liabilityOptionsSchema, type Liability, type LiabilityOptions, type Mem
  * ```
  */
 export function programLiability(states: readonly MemberState[], options: LiabilityOptions): Liability {
-  const plain = withPlainProgram(options, 'program', ['options']);
-  const opts = parseWith(liabilityOptionsSchema, plain.options, ['options']);
+  const { opts, table } = parseProgramOptions(liabilityOptionsSchema, trustingOptionsSchema, options, 'program', ['options']);
   if (!Array.isArray(states)) throw invalid('states must be an array', ['states']);
-  const cp = compileProgram(opts.program, ['options', 'program'], plain.table);
+  const cp = compileProgram(opts.program, ['options', 'program'], table);
   const sums = emptySums();
   addStates(cp, opts.asOf, states, ['states'], sums);
   return liabilityFrom(opts.program, opts.asOf, opts.breakageRate, sums, ['states']);

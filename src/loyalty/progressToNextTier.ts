@@ -41,9 +41,8 @@ import { readProgram } from './internal/programArgument.js';
 export function progressToNextTier(program: ProgramArgument, state: MemberState, asOf: InstantInput): TierProgress {
   const { program: parsed, table } = readProgram(program, ['program']);
   if (parsed.tiers === undefined) throw invalid('The programme has no tiers', ['program', 'tiers']);
-  const current = readMemberState(state, ['state']);
+  const current = readMemberState(state, ['state'], parsed.id);
   const t = toInstant(asOf, ['asOf']);
-  if (current.programId !== parsed.id) throw invalid(`The state belongs to programme ${JSON.stringify(current.programId)}`, ['state', 'programId']);
   // As explainPoints: the state already holds what happened after an earlier instant.
   if (t < current.asOf) throw invalid('asOf is earlier than state.asOf: replay the member\'s events up to asOf', ['asOf']);
   const cp = compileProgram(parsed, ['program'], table);

@@ -1,13 +1,12 @@
-import { parseWith } from '../core/errors/parseWith.js';
 import { compileProgram } from './internal/compile.js';
 import { parseEvents, replayCompiled } from './internal/fold.js';
 import { combine, difference, figures, versionSummary } from './internal/simulation.js';
 import { simulateOptionsSchema, type MemberState, type Program, type ProgramArgument, type SimulateOptions, type Simulation } from './schemas.js';
-import { readProgram, withPlainProgram } from './internal/programArgument.js';
+import { parseProgramOptions, readProgram, trustingSimulateOptionsSchema } from './internal/programArgument.js';
 
 function summary(program: Program, members: readonly MemberState[]): Simulation['baseline'] {
   const total = members.map((m) => figures(m)).reduce((s, f) => combine(s, f, 1), figures(undefined));
-  // Counted in a Map: a level id is any string, 'constructor' or '__proto__' included, which a
+  // Counted in a Map: a level id is any string, 'constructor' or 'toString' included, which a
   // plain object would read from (or write to) its prototype. Object.fromEntries defines own keys.
   const counts = new Map<string, number>();
   for (const m of members) {
@@ -50,9 +49,8 @@ function summary(program: Program, members: readonly MemberState[]): Simulation[
  */
 export function simulateProgram(candidate: ProgramArgument, events: readonly unknown[], options: SimulateOptions): Simulation {
   const { program: next, table } = readProgram(candidate, ['candidate']);
-  const plain = withPlainProgram(options, 'baseline', ['options']);
-  const opts = parseWith(simulateOptionsSchema, plain.options, ['options']);
-  const before = replayCompiled(compileProgram(opts.baseline, ['options', 'baseline'], plain.table), parseEvents(events, opts.baseline.currency), opts.asOf, null);
+  const { opts, table: baselineTable } = parseProgramOptions(simulateOptionsSchema, trustingSimulateOptionsSchema, options, 'baseline', ['options']);
+  const before = replayCompiled(compileProgram(opts.baseline, ['options', 'baseline'], baselineTable), parseEvents(events, opts.baseline.currency), opts.asOf, null);
   const after = replayCompiled(compileProgram(next, ['candidate'], table), parseEvents(events, next.currency), opts.asOf, null);
   const baseline = summary(opts.baseline, before.members);
   const cand = summary(next, after.members);

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { deepFreeze } from '../../src/core/internal/freeze.js';
 import { advanceTo, applyEvent, createLiabilityAccumulator, defineProgram, explainPoints, preparedProgramSchema, prepareProgram, programLiability, progressToNextTier, replay, replayColumns, simulateProgram, validateProgram, type MemberState, type Program, type ProgramInput } from '../../src/loyalty/index.js';
+import { isValidatedPrepared } from '../../src/loyalty/internal/programArgument.js';
 import { enrol, line, logArb, program, purchase, thrown } from './fixtures.js';
 import { describe, expect, it } from 'vitest';
 
@@ -148,6 +149,14 @@ describe('regression: a frozen copy is not proof of validation', () => {
     expect(replay(raw as never, log)).toEqual(replay(p, log)); // main: TypeError "Cannot read properties of undefined (reading 'flatMap')"
     const bad = Object.freeze({ ...prepared, program: { ...prepared.program, currency: 'usd' } });
     expect(thrown(() => applyEvent(bad, null, log[0]))).toMatchObject({ code: 'INVALID_INPUT', path: ['program', 'program', 'currency'] });
+  });
+
+  it('trusts only its own result: a frozen copy or a deep-frozen clone is checked again', () => {
+    const prepared = prepareProgram(p);
+    expect(isValidatedPrepared(prepared)).toBe(true);
+    expect(isValidatedPrepared(Object.freeze(JSON.parse(JSON.stringify(prepared)) as object))).toBe(false);
+    expect(isValidatedPrepared(deepFreeze(structuredClone(prepared)))).toBe(false);
+    expect(isValidatedPrepared(Object.freeze({ ...prepared }))).toBe(false);
   });
 
   it('prepareProgram\'s own result is still used as it is, and is the same JSON', () => {

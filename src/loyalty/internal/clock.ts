@@ -18,6 +18,8 @@ const BUCKET_MS = 86_400_000;
 const SLOTS = 1024;
 /** Beyond any UTC offset a zone has had (the largest are about ±15 h). */
 const REACH_MS = 26 * 3_600_000;
+/** Readings of a kind after which a clock allocates its table for them. */
+const LAZY_TABLES = 32;
 
 export interface Clock {
   readonly name: string;
@@ -103,17 +105,22 @@ export function openClock(timeZone: string, path: readonly PathKey[], table?: Of
   };
   // The core resolvers read offsets through this zone, so they hit the cache too.
   const zone: Zone = { name: timeZone, offsetMs: offset };
-  // Same resolution as core/time's resolveCompatible (Temporal's 'compatible' disambiguation:
-  // the earlier of two readings, a skipped wall time read with the offset before the gap),
-  // written without the intermediate arrays.
   // Local days whose wall times all resolve with one offset. For a wall time w of local day d,
   // the resolution below reads offsets at w − 1 day, w + 1 day and w − offset, all within
   // [d − 1 day − REACH, d + 2 days + REACH]; when the UTC days covering that range are each
   // without a transition and share one offset o (|o| ≤ REACH), every reading is o and w resolves
   // to w − o. Cached per local day (NaN: take the full resolution).
-  const wallDay = new Float64Array(SLOTS).fill(Number.NaN);
-  const wallDayOffset = new Float64Array(SLOTS);
+  // Like the months table below, allocated once the clock has been asked a few times: a replay
+  // asks millions of times, a clock opened for one applyEvent call a handful.
+  let wallDay: Float64Array | null = null;
+  let wallDayOffset = new Float64Array(0);
+  let uniformAsked = 0;
   const uniformOffset = (day: number): number => {
+    if (wallDay === null) {
+      if (++uniformAsked < LAZY_TABLES) return Number.NaN;
+      wallDay = new Float64Array(SLOTS).fill(Number.NaN);
+      wallDayOffset = new Float64Array(SLOTS);
+    }
     const slot = day & (SLOTS - 1);
     if (wallDay[slot] === day) return wallDayOffset[slot] as number;
     const first = Math.floor((day * MS_PER_DAY - MS_PER_DAY - REACH_MS) / BUCKET_MS);
@@ -125,6 +132,9 @@ export function openClock(timeZone: string, path: readonly PathKey[], table?: Of
     wallDayOffset[slot] = o;
     return o;
   };
+  // Same resolution as core/time's resolveCompatible (Temporal's 'compatible' disambiguation:
+  // the earlier of two readings, a skipped wall time read with the offset before the gap),
+  // written without the intermediate arrays.
   const resolveCompatible = (wallMs: number): number => {
     const uniform = uniformOffset(Math.floor(wallMs / MS_PER_DAY));
     if (!Number.isNaN(uniform)) return wallMs - uniform;
@@ -140,9 +150,10 @@ export function openClock(timeZone: string, path: readonly PathKey[], table?: Of
   };
   // The local day `months` months after a local day (a replay adds the expiry months to the same
   // days repeatedly): source day, months, target day, per slot.
-  const monthsFrom = new Float64Array(SLOTS).fill(Number.NaN);
-  const monthsBy = new Float64Array(SLOTS);
-  const monthsTo = new Float64Array(SLOTS);
+  let monthsFrom: Float64Array | null = null;
+  let monthsBy = new Float64Array(0);
+  let monthsTo = new Float64Array(0);
+  let monthsAsked = 0;
   // Civil date of the last local day converted (a replay reads the same days repeatedly).
   let civilDays = Number.NaN;
   let civilYear = 0;
@@ -192,17 +203,24 @@ export function openClock(timeZone: string, path: readonly PathKey[], table?: Of
       const wall = ms + offset(ms);
       const days = Math.floor(wall / MS_PER_DAY);
       const slot = days & (SLOTS - 1);
+      if (monthsFrom === null && ++monthsAsked >= LAZY_TABLES) {
+        monthsFrom = new Float64Array(SLOTS).fill(Number.NaN);
+        monthsBy = new Float64Array(SLOTS);
+        monthsTo = new Float64Array(SLOTS);
+      }
       let target: number;
-      if (monthsFrom[slot] === days && monthsBy[slot] === months) target = monthsTo[slot] as number;
+      if (monthsFrom !== null && monthsFrom[slot] === days && monthsBy[slot] === months) target = monthsTo[slot] as number;
       else {
         civil(days);
         const total = civilYear * 12 + (civilMonth - 1) + months;
         const y = Math.floor(total / 12);
         const m = total - y * 12 + 1;
         target = daysFromCivil(y, m, Math.min(civilDay, daysInMonth(y, m)));
-        monthsFrom[slot] = days;
-        monthsBy[slot] = months;
-        monthsTo[slot] = target;
+        if (monthsFrom !== null) {
+          monthsFrom[slot] = days;
+          monthsBy[slot] = months;
+          monthsTo[slot] = target;
+        }
       }
       return resolveCompatible(target * MS_PER_DAY + (wall - days * MS_PER_DAY));
     },

@@ -79,6 +79,12 @@ const EXPIRED_LOOKAHEAD = 64;
 /** Records on its purchase what is left of a purchase lot as it expires (a later return must not take it again). */
 function noteExpired(w: Work, lot: Lot): void {
   if (lot.source !== 'purchase') return;
+  const index = w.purchaseIndex;
+  if (index !== null) {
+    const record = index.get(lot.id);
+    if (record !== undefined) record.expired = (record.expired ?? 0) + lot.remaining;
+    return;
+  }
   // Lots mostly expire in the order their purchases were recorded: look a little way on from
   // the last one found before building the index (a map of every purchase of the member).
   const records = w.purchases;

@@ -53,13 +53,12 @@ export function addStates(cp: CompiledProgram, asOf: number, states: readonly un
   const program = cp.program;
   const allowNegative = program.returns.negativeBalance === 'allow';
   states.forEach((raw, i) => {
-    const state: MemberState = readMemberState(raw, [...path, i]);
-    if (state.programId !== program.id) throw invalid(`State of programme ${JSON.stringify(state.programId)}`, [...path, i, 'programId']);
+    const at = [...path, i];
+    const state: MemberState = readMemberState(raw, at, program.id);
     // A state cannot be taken back in time: its balances already include what happened after asOf.
-    if (state.asOf > asOf) throw invalid('The state is later than asOf: replay the member\'s events up to asOf', [...path, i, 'asOf']);
+    if (state.asOf > asOf) throw invalid('The state is later than asOf: replay the member\'s events up to asOf', [...at, 'asOf']);
     const w = fromState(cp, state);
     advance(cp, w, asOf, null);
-    const at = [...path, i];
     sums.members = exactSum(sums.members, 1, at);
     sums.availablePoints = exactSum(sums.availablePoints, Math.max(0, w.matured - (allowNegative ? w.owed : 0)), at);
     sums.pendingPoints = exactSum(sums.pendingPoints, w.pending, at);
@@ -83,13 +82,13 @@ export function addStates(cp: CompiledProgram, asOf: number, states: readonly un
  * `YYYY-MM`; a year outside 0000–9999 (instants reach ±275 760) in ISO 8601's expanded form,
  * `±YYYYYY-MM`, as `Date.prototype.toISOString` writes it.
  */
-export function monthKey(year: number, month: number): string {
+function monthKey(year: number, month: number): string {
   const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
   return `${y}-${String(month).padStart(2, '0')}`;
 }
 
 /** A month key's place in calendar order (`year × 12 + month − 1`). */
-export function monthOrder(key: string): number {
+function monthOrder(key: string): number {
   const cut = key.lastIndexOf('-');
   return Number(key.slice(0, cut)) * 12 + Number(key.slice(cut + 1)) - 1;
 }

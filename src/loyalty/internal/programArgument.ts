@@ -4,12 +4,18 @@
 // Any other prepared shape is validated with its schema: a copy that came through JSON,
 // postMessage or a spread, even one the caller froze (Object.freeze(JSON.parse(…)), Immer's
 // auto-freeze), since being frozen says nothing about where an object came from.
+import * as z from 'zod';
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/errors/parseWith.js';
 import type { OffsetTable } from '../../core/time/internal/offsetTable.js';
-import { preparedProgramSchema, programSchema, type PreparedProgram, type Program } from '../schemas.js';
+import { liabilityOptionsSchema, preparedProgramSchema, programSchema, simulateOptionsSchema, type PreparedProgram, type Program } from '../schemas.js';
 
 export const PREPARED_KIND = 'omnicx.preparedLoyaltyProgram';
+
+/** liabilityOptionsSchema taking an already validated programme as it is. */
+export const trustingOptionsSchema = liabilityOptionsSchema.extend({ program: z.custom<Program>() });
+/** simulateOptionsSchema taking an already validated baseline as it is. */
+export const trustingSimulateOptionsSchema = simulateOptionsSchema.extend({ baseline: z.custom<Program>() });
 
 /**
  * The brand prepareProgram puts on its result (non-enumerable, so not part of its JSON and not
@@ -43,14 +49,14 @@ export function readProgram(input: unknown, path: readonly PathKey[]): ProgramRe
 }
 
 /**
- * Options whose `key` may hold a prepared programme: the options with the plain programme in its
- * place (so that their schema parses them as before, with the same error paths) and the prepared
- * programme's offset table.
+ * Options whose `key` may hold a prepared programme, parsed: with `schema` when it holds a
+ * definition; when it is prepared, with `trusting` (the same schema taking the programme as it
+ * is) after the prepared programme is read, so that the programme is not parsed again. Also the
+ * prepared programme's offset table.
  */
-export function withPlainProgram<T>(options: T, key: string, path: readonly PathKey[]): { readonly options: T; readonly table: OffsetTable | undefined } {
-  if (typeof options !== 'object' || options === null) return { options, table: undefined };
-  const value = (options as Record<string, unknown>)[key];
-  if (!isPreparedShape(value)) return { options, table: undefined };
+export function parseProgramOptions<O>(schema: z.ZodType<O>, trusting: z.ZodType<O>, options: unknown, key: string, path: readonly PathKey[]): { readonly opts: O; readonly table: OffsetTable | undefined } {
+  const value = typeof options === 'object' && options !== null ? (options as Record<string, unknown>)[key] : undefined;
+  if (!isPreparedShape(value)) return { opts: parseWith(schema, options, path), table: undefined };
   const { program, table } = readProgram(value, [...path, key]);
-  return { options: { ...options, [key]: program }, table };
+  return { opts: parseWith(trusting, { ...(options as object), [key]: program }, path), table };
 }

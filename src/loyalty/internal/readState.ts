@@ -8,6 +8,7 @@
 // holds the two to each other on random damage to valid states).
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/errors/parseWith.js';
+import { invalid } from '../../core/internal/assert.js';
 import { memberStateSchema, redemptionRefusalSchema, type MemberState } from '../schemas.js';
 
 type Rec = Record<string, unknown>;
@@ -110,9 +111,12 @@ export function fastStateOk(s: unknown): s is MemberState {
 }
 
 /**
- * A member state, validated: the caller's object when the fast check accepts it (never mutated:
- * read only), else zod's parse, which throws OmnicxError with the path under `path`.
+ * A member state of programme `programId`, validated: the caller's object when the fast check
+ * accepts it (never mutated: read only), else zod's parse, which throws OmnicxError with the path
+ * under `path`; a state of another programme is refused (path `[...path, 'programId']`).
  */
-export function readMemberState(raw: unknown, path: readonly PathKey[]): MemberState {
-  return fastStateOk(raw) ? raw : parseWith(memberStateSchema, raw, path);
+export function readMemberState(raw: unknown, path: readonly PathKey[], programId: string): MemberState {
+  const state = fastStateOk(raw) ? raw : parseWith(memberStateSchema, raw, path);
+  if (state.programId !== programId) throw invalid(`The state belongs to programme ${JSON.stringify(state.programId)}`, [...path, 'programId']);
+  return state;
 }

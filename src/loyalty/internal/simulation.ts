@@ -6,7 +6,7 @@ import { invalid } from '../../core/internal/assert.js';
 import { D } from '../../core/internal/decimal.js';
 import type { MemberState, Simulation } from '../schemas.js';
 
-export type Figures = Omit<Simulation['difference'], 'liabilityMinor'>;
+type Figures = Omit<Simulation['difference'], 'liabilityMinor'>;
 export type VersionSummary = Simulation['baseline'];
 
 const KEYS = ['issued', 'redeemed', 'expired', 'clawedBack', 'refusedRedemptions', 'availablePoints', 'pendingPoints'] as const;
