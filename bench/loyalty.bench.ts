@@ -163,6 +163,12 @@ export async function run(): Promise<Comparison[]> {
       () => replay(program, [...history, next()], { ledger: false }),
     ),
     await compare(
+      'loyalty advanceTo, prepared programme',
+      () => advanceTo(prepared, state, state.asOf + 86_400_000),
+      'advanceTo with the definition',
+      () => advanceTo(program, state, state.asOf + 86_400_000),
+    ),
+    await compare(
       'loyalty advanceTo (balance query), 100 purchases',
       () => advanceTo(program, state, state.asOf + 86_400_000),
       "replay of the member's 101 events",
