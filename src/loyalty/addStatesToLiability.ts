@@ -1,7 +1,7 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
 import { compileProgram } from './internal/compile.js';
-import { addStates, monthRows, sumsOf } from './internal/liability.js';
+import { addStates, fieldsOf, sumsOf } from './internal/liability.js';
 import { liabilityAccumulatorSchema, type LiabilityAccumulator, type MemberState } from './schemas.js';
 
 /**
@@ -40,13 +40,5 @@ export function addStatesToLiability(acc: LiabilityAccumulator, states: readonly
   const cp = compileProgram(parsed.program, ['acc', 'program']);
   const sums = sumsOf(parsed);
   addStates(cp, parsed.asOf, states, ['states'], sums);
-  acc.members = sums.members;
-  acc.availablePoints = sums.availablePoints;
-  acc.pendingPoints = sums.pendingPoints;
-  acc.owedPoints = sums.owedPoints;
-  acc.expiredPoints = sums.expiredPoints;
-  acc.redeemedPoints = sums.redeemedPoints;
-  acc.neverExpiringPoints = sums.neverExpiringPoints;
-  acc.expiringByMonth = monthRows(sums.byMonth);
-  return acc;
+  return Object.assign(acc, fieldsOf(sums));
 }

@@ -1,3 +1,4 @@
+import { emptySums, fieldsOf } from './internal/liability.js';
 import { parseProgramOptions, trustingOptionsSchema } from './internal/programArgument.js';
 import { liabilityOptionsSchema, type LiabilityAccumulator, type LiabilityOptions } from './schemas.js';
 
@@ -32,13 +33,6 @@ export function createLiabilityAccumulator(options: LiabilityOptions): Liability
     program: opts.program,
     asOf: opts.asOf,
     breakageRate: opts.breakageRate ?? null,
-    members: 0,
-    availablePoints: 0,
-    pendingPoints: 0,
-    owedPoints: 0,
-    expiredPoints: 0,
-    redeemedPoints: 0,
-    neverExpiringPoints: 0,
-    expiringByMonth: [],
+    ...fieldsOf(emptySums()),
   };
 }

@@ -1,6 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
-import { exactSum, monthRows } from './internal/liability.js';
+import { addSums, fieldsOf, sumsOf } from './internal/liability.js';
 import { liabilityAccumulatorSchema, type LiabilityAccumulator } from './schemas.js';
 
 /**
@@ -35,22 +35,12 @@ export function mergeLiabilityAccumulators(a: LiabilityAccumulator, b: Liability
   }
   if (x.asOf !== y.asOf) throw invalid(`b.asOf ${String(y.asOf)} differs from a.asOf ${String(x.asOf)}`, ['b', 'asOf']);
   if (x.breakageRate !== y.breakageRate) throw invalid(`b.breakageRate ${String(y.breakageRate)} differs from a.breakageRate ${String(x.breakageRate)}`, ['b', 'breakageRate']);
-  const byMonth = new Map(x.expiringByMonth.map((row) => [row.month, row.points]));
-  for (const row of y.expiringByMonth) byMonth.set(row.month, exactSum(byMonth.get(row.month) ?? 0, row.points, ['b', 'expiringByMonth']));
-  const sum = (key: 'members' | 'availablePoints' | 'pendingPoints' | 'owedPoints' | 'expiredPoints' | 'redeemedPoints' | 'neverExpiringPoints'): number => exactSum(x[key], y[key], ['b', key]);
   return {
     kind: 'loyaltyLiability',
     version: 1,
     program: x.program,
     asOf: x.asOf,
     breakageRate: x.breakageRate,
-    members: sum('members'),
-    availablePoints: sum('availablePoints'),
-    pendingPoints: sum('pendingPoints'),
-    owedPoints: sum('owedPoints'),
-    expiredPoints: sum('expiredPoints'),
-    redeemedPoints: sum('redeemedPoints'),
-    neverExpiringPoints: sum('neverExpiringPoints'),
-    expiringByMonth: monthRows(byMonth),
+    ...fieldsOf(addSums(sumsOf(x), sumsOf(y), ['b'])),
   };
 }

@@ -41,6 +41,30 @@ export function sumsOf(acc: LiabilityAccumulator): LiabilitySums {
   };
 }
 
+/** The sum fields of a liability accumulator (every key of LiabilitySums but the months). */
+export const SUM_KEYS = ['members', 'availablePoints', 'pendingPoints', 'owedPoints', 'expiredPoints', 'redeemedPoints', 'neverExpiringPoints'] as const;
+
+/** The accumulator fields holding `sums` (the sums and the months as sorted rows). */
+export function fieldsOf(sums: LiabilitySums): Pick<LiabilityAccumulator, (typeof SUM_KEYS)[number] | 'expiringByMonth'> {
+  return {
+    members: sums.members,
+    availablePoints: sums.availablePoints,
+    pendingPoints: sums.pendingPoints,
+    owedPoints: sums.owedPoints,
+    expiredPoints: sums.expiredPoints,
+    redeemedPoints: sums.redeemedPoints,
+    neverExpiringPoints: sums.neverExpiringPoints,
+    expiringByMonth: monthRows(sums.byMonth),
+  };
+}
+
+/** Adds `from` into `into` (in place), refusing sums past 2^53 − 1 with the path `[...path, key]`. */
+export function addSums(into: LiabilitySums, from: LiabilitySums, path: readonly PathKey[]): LiabilitySums {
+  for (const key of SUM_KEYS) into[key] = exactSum(into[key], from[key], [...path, key]);
+  for (const [month, points] of from.byMonth) into.byMonth.set(month, exactSum(into.byMonth.get(month) ?? 0, points, [...path, 'expiringByMonth']));
+  return into;
+}
+
 /** `a + b`, refused past 2^53 − 1 (a sum that large would no longer be exact). */
 export function exactSum(a: number, b: number, path: readonly PathKey[]): number {
   const sum = a + b;
