@@ -4,7 +4,6 @@
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { D } from '../../core/internal/decimal.js';
-import { civilFromDays } from '../../core/time/internal/civil.js';
 import type { Liability, LiabilityAccumulator, MemberState, Program } from '../schemas.js';
 import type { CompiledProgram } from './compile.js';
 import { advance, fromState } from './engine.js';
@@ -19,8 +18,8 @@ export interface LiabilitySums {
   expiredPoints: number;
   redeemedPoints: number;
   neverExpiringPoints: number;
-  /** Outstanding points by local month of expiry (`YYYY-MM`). */
-  readonly byMonth: Map<string, number>;
+  /** Outstanding points by local month of expiry (`year × 12 + month − 1`, as the clock's monthKey). */
+  readonly byMonth: Map<number, number>;
 }
 
 export function emptySums(): LiabilitySums {
@@ -37,7 +36,7 @@ export function sumsOf(acc: LiabilityAccumulator): LiabilitySums {
     expiredPoints: acc.expiredPoints,
     redeemedPoints: acc.redeemedPoints,
     neverExpiringPoints: acc.neverExpiringPoints,
-    byMonth: new Map(acc.expiringByMonth.map((row) => [row.month, row.points])),
+    byMonth: new Map(acc.expiringByMonth.map((row) => [monthOrder(row.month), row.points])),
   };
 }
 
@@ -95,8 +94,7 @@ export function addStates(cp: CompiledProgram, asOf: number, states: readonly un
         sums.neverExpiringPoints = exactSum(sums.neverExpiringPoints, lot.remaining, at);
         continue;
       }
-      const { year, month } = civilFromDays(cp.clock.day(lot.expiresAt));
-      const key = monthKey(year, month);
+      const key = cp.clock.monthKey(lot.expiresAt);
       sums.byMonth.set(key, exactSum(sums.byMonth.get(key) ?? 0, lot.remaining, at));
     }
   });
@@ -106,20 +104,23 @@ export function addStates(cp: CompiledProgram, asOf: number, states: readonly un
  * `YYYY-MM`; a year outside 0000–9999 (instants reach ±275 760) in ISO 8601's expanded form,
  * `±YYYYYY-MM`, as `Date.prototype.toISOString` writes it.
  */
-function monthKey(year: number, month: number): string {
+/** The `YYYY-MM` text of a month number (`±YYYYYY-MM` outside years 0–9999). */
+function monthText(key: number): string {
+  const year = Math.floor(key / 12);
+  const month = key - year * 12 + 1;
   const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
   return `${y}-${String(month).padStart(2, '0')}`;
 }
 
-/** A month key's place in calendar order (`year × 12 + month − 1`). */
+/** The month number (`year × 12 + month − 1`) of a `YYYY-MM` text. */
 function monthOrder(key: string): number {
   const cut = key.lastIndexOf('-');
   return Number(key.slice(0, cut)) * 12 + Number(key.slice(cut + 1)) - 1;
 }
 
 /** The months of `byMonth` in calendar order, as `{ month, points }` rows. */
-export function monthRows(byMonth: ReadonlyMap<string, number>): { month: string; points: number }[] {
-  return [...byMonth].sort(([a], [b]) => monthOrder(a) - monthOrder(b)).map(([month, points]) => ({ month, points }));
+export function monthRows(byMonth: ReadonlyMap<number, number>): { month: string; points: number }[] {
+  return [...byMonth].sort(([a], [b]) => a - b).map(([month, points]) => ({ month: monthText(month), points }));
 }
 
 /** The liability from its sums: breakage (given or from history) and money, half-even. */
