@@ -8,7 +8,7 @@
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { MAX_INSTANT } from '../../core/time/internal/civil.js';
 import { resolveFirstAtOrAfter } from '../../core/time/internal/resolve.js';
-import { SAMPLE_MS, type OffsetTable } from '../../core/time/internal/offsetTable.js';
+import { SAMPLE_MS, segmentOf, type OffsetTable } from '../../core/time/internal/offsetTable.js';
 import { openZone, type Zone } from '../../core/time/internal/zone.js';
 import { MS_PER_DAY } from './calendarTime.js';
 
@@ -31,7 +31,7 @@ export class CalendarClock {
 
   constructor(
     private readonly timeZone: string,
-    table: OffsetTable,
+    private readonly table: OffsetTable,
     private readonly zonePath: readonly PathKey[],
   ) {
     this.starts = table.startsMs;
@@ -52,17 +52,8 @@ export class CalendarClock {
 
   /** Index of the segment containing `instant`, which must lie in [from, to). */
   private segmentOf(instant: number): number {
-    const h = this.hint;
-    if ((this.starts[h] as number) <= instant && instant < this.endOf(h)) return h;
-    let low = 0;
-    let high = this.last;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] as number) <= instant) low = mid;
-      else high = mid - 1;
-    }
-    this.hint = low;
-    return low;
+    this.hint = segmentOf(this.table, instant, this.hint);
+    return this.hint;
   }
 
   /** UTC offset (local − UTC) at an instant, ms. */

@@ -67,19 +67,34 @@ export function buildOffsetTable(zone: Zone, fromMs = TABLE_FROM_MS, toMs = TABL
 
 
 /**
+ * The index of the segment of `table` that contains `instant` (which must lie in [fromMs, toMs)):
+ * `hint` when it does (nearby readings cost one comparison), else by binary search.
+ */
+export function segmentOf(table: OffsetTable, instant: number, hint: number): number {
+  const starts = table.startsMs;
+  const last = starts.length - 1;
+  if ((starts[hint] as number) <= instant && instant < (hint < last ? (starts[hint + 1] as number) : table.toMs)) return hint;
+  let low = 0;
+  let high = last;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= instant) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
  * A zone that reads offsets from `table` inside its range and opens the zone itself (Intl,
  * lazily, once) outside it: exact everywhere, fast where the data usually is. Remembers the last
  * segment found, so nearby readings cost one comparison.
  */
 export function tableZone(timeZone: string, table: OffsetTable, path: readonly PathKey[]): Zone {
-  const starts = table.startsMs;
   const offsets = table.offsetsMs;
-  const last = starts.length - 1;
   const from = table.fromMs;
   const to = table.toMs;
   let exact: Zone | undefined;
   let hint = 0;
-  const endOf = (i: number): number => (i < last ? (starts[i + 1] as number) : to);
   return {
     name: timeZone,
     offsetMs: (instant) => {
@@ -87,16 +102,7 @@ export function tableZone(timeZone: string, table: OffsetTable, path: readonly P
         exact ??= openZone(timeZone, path);
         return exact.offsetMs(instant);
       }
-      if (!((starts[hint] as number) <= instant && instant < endOf(hint))) {
-        let low = 0;
-        let high = last;
-        while (low < high) {
-          const mid = (low + high + 1) >> 1;
-          if ((starts[mid] as number) <= instant) low = mid;
-          else high = mid - 1;
-        }
-        hint = low;
-      }
+      hint = segmentOf(table, instant, hint);
       return offsets[hint] as number;
     },
   };
