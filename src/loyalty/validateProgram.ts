@@ -1,6 +1,7 @@
 import { toDecimal } from '../core/internal/decimal.js';
 import type { InstantInput } from '../core/time/toInstant.js';
 import { toInstant } from '../core/time/toInstant.js';
+import { civilFromDays, daysFromCivil, daysInMonth } from '../core/time/internal/civil.js';
 import { type ProgramArgument, type ProgramWarning, type RuleCondition } from './schemas.js';
 import { readProgram } from './internal/programArgument.js';
 import { buildOffsetTable, type OffsetTable } from '../core/time/internal/offsetTable.js';
@@ -10,7 +11,8 @@ function intersects(a: readonly (string | number)[] | undefined, b: readonly (st
   return a === undefined || b === undefined || a.some((x) => b.includes(x));
 }
 
-// The local hours of the week (0 = Monday 00:00–00:59 … 167) a condition's weekdays and hours allow.
+// The local hours of the week (0 = Monday 00:00–00:59 … 167) a condition's weekdays and hours
+// allow (hours from–to, wrapping past midnight when from > to, as the engine reads them).
 function slotsOf(c: RuleCondition): boolean[] {
   return Array.from({ length: 168 }, (_, s) => {
     const weekday = Math.floor(s / 24) + 1;
@@ -20,15 +22,11 @@ function slotsOf(c: RuleCondition): boolean[] {
   });
 }
 
-// Whether a condition read in the programme's zone and one read in a member's zone (any zone:
-// UTC−12 to UTC+14) can hold at one instant: member-local time is programme-local time plus
-// δ = member offset − programme offset, so a programme-local hour s meets the member-local hours
-// s + ⌊δmin / 60⌋ … s + ⌈δmax / 60⌉ (minutes).
-function acrossZones(program: RuleCondition, member: RuleCondition, offsets: { min: number; max: number }): boolean {
-  const p = slotsOf(program);
-  const m = slotsOf(member);
-  const low = Math.floor((-12 * 60 - offsets.max) / 60);
-  const high = Math.ceil((14 * 60 - offsets.min) / 60);
+// Whether hour s of `a`'s week and hour s + k of `b`'s can both be allowed, for some k in
+// [low, high] (0 and 0 when both read the same zone).
+function meetWithin(a: RuleCondition, b: RuleCondition, low: number, high: number): boolean {
+  const p = slotsOf(a);
+  const m = slotsOf(b);
   for (let s = 0; s < 168; s++) {
     if (!p[s]) continue;
     for (let k = low; k <= high; k++) if (m[(((s + k) % 168) + 168) % 168]) return true;
@@ -36,13 +34,16 @@ function acrossZones(program: RuleCondition, member: RuleCondition, offsets: { m
   return false;
 }
 
+// Whether a condition read in the programme's zone and one read in a member's zone (any zone:
+// UTC−12 to UTC+14) can hold at one instant: member-local time is programme-local time plus
+// δ = member offset − programme offset, so a programme-local hour s meets the member-local hours
+// s + ⌊δmin / 60⌋ … s + ⌈δmax / 60⌉ (minutes).
+function acrossZones(program: RuleCondition, member: RuleCondition, offsets: { min: number; max: number }): boolean {
+  return meetWithin(program, member, Math.floor((-12 * 60 - offsets.max) / 60), Math.ceil((14 * 60 - offsets.min) / 60));
+}
+
 // Two conditions can hold for the same line when every criterion both constrain can overlap.
-function canOverlap(a: RuleCondition, b: RuleCondition, offsets: { min: number; max: number }): boolean {
-  const hoursOf = (c: RuleCondition): number[] | undefined => {
-    if (c.hours === undefined) return undefined;
-    const { from, to } = c.hours;
-    return Array.from({ length: 24 }, (_, h) => h).filter((h) => (from < to ? h >= from && h < to : h >= from || h < to));
-  };
+function canOverlap(a: RuleCondition, b: RuleCondition, offsets: () => { min: number; max: number }): boolean {
   const aFrom = a.from ?? Number.NEGATIVE_INFINITY;
   const bFrom = b.from ?? Number.NEGATIVE_INFINITY;
   const aUntil = a.until ?? Number.POSITIVE_INFINITY;
@@ -55,7 +56,7 @@ function canOverlap(a: RuleCondition, b: RuleCondition, offsets: { min: number; 
     intersects(a.tiers, b.tiers) &&
     // Weekdays and hours read in different zones (the programme's and a member's, which may be
     // any) coincide for some member when they are at most the zones' difference apart.
-    (a.timeZone === b.timeZone ? intersects(a.weekdays, b.weekdays) && intersects(hoursOf(a), hoursOf(b)) : a.timeZone === 'member' ? acrossZones(b, a, offsets) : acrossZones(a, b, offsets)) &&
+    (a.timeZone === b.timeZone ? meetWithin(a, b, 0, 0) : a.timeZone === 'member' ? acrossZones(b, a, offsets()) : acrossZones(a, b, offsets())) &&
     (a.firstPurchase === undefined || b.firstPurchase === undefined || a.firstPurchase === b.firstPurchase) &&
     Math.max(aFrom, bFrom) < Math.min(aUntil, bUntil)
   );
@@ -69,18 +70,18 @@ function monthsInDays(months: number): { shortest: number; longest: number } {
   let shortest = Number.POSITIVE_INFINITY;
   let longest = 0;
   const scan = (from: number, to: number): void => {
-    for (let day = from; day < to; day += 86_400_000) {
-      const d = new Date(day);
-      const y = d.getUTCFullYear();
-      const m = d.getUTCMonth() + months;
-      const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-      const span = (Date.UTC(y, m, Math.min(d.getUTCDate(), last)) - day) / 86_400_000;
+    for (let day = from; day < to; day++) {
+      const date = civilFromDays(day);
+      const total = date.year * 12 + (date.month - 1) + months;
+      const y = Math.floor(total / 12);
+      const m = total - y * 12 + 1;
+      const span = daysFromCivil(y, m, Math.min(date.day, daysInMonth(y, m))) - day;
       if (span < shortest) shortest = span;
       if (span > longest) longest = span;
     }
   };
-  scan(Date.UTC(2001, 0, 1), Date.UTC(2005, 0, 1));
-  scan(Date.UTC(2090, 0, 1), Date.UTC(2101, 0, 1));
+  scan(daysFromCivil(2001, 1, 1), daysFromCivil(2005, 1, 1));
+  scan(daysFromCivil(2090, 1, 1), daysFromCivil(2101, 1, 1));
   return { shortest, longest };
 }
 
@@ -88,7 +89,7 @@ function monthsInDays(months: number): { shortest: number; longest: number } {
 // a leap day fewer than ⌊years / 4⌋).
 function shortestYearsInDays(years: number): number {
   let shortest = Number.POSITIVE_INFINITY;
-  for (let y = 1971; y <= 2101; y++) shortest = Math.min(shortest, (Date.UTC(y + years, 0, 1) - Date.UTC(y, 0, 1)) / 86_400_000);
+  for (let y = 1971; y <= 2101; y++) shortest = Math.min(shortest, daysFromCivil(y + years, 1, 1) - daysFromCivil(y, 1, 1));
   return shortest;
 }
 
@@ -177,7 +178,7 @@ export function validateProgram(program: ProgramArgument, options: { readonly as
   };
   multipliers.forEach(({ rule: a }, k) => {
     for (const { rule: b, i: j } of multipliers.slice(k + 1)) {
-      if (!canOverlap(a.when, b.when, a.when.timeZone === b.when.timeZone ? { min: 0, max: 0 } : programOffsets())) continue;
+      if (!canOverlap(a.when, b.when, programOffsets)) continue;
       const ma = toDecimal(a.multiplier);
       const mb = toDecimal(b.multiplier);
       const stacking = p.earn.stacking;
