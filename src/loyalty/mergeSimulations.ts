@@ -20,7 +20,7 @@ function merged(x: VersionSummary, y: VersionSummary, which: 'baseline' | 'candi
   const outstanding = x.outstandingPoints + y.outstandingPoints;
   if (!Number.isSafeInteger(outstanding)) throw invalid('outstandingPoints past 2^53 − 1 would not be exact', ['b', which, 'outstandingPoints']);
   const program = { id: x.programId, version: x.version, currency: x.liability.currency, pointValueMinor: x.pointValueMinor };
-  return versionSummary(program, combine(x, y, 1, ['b', which]), tierCounts, outstanding);
+  return versionSummary(program, combine(x, y, 1, ['b', which]), tierCounts, x.belowFirstLevel + y.belowFirstLevel, outstanding);
 }
 
 /**

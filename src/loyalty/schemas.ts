@@ -145,9 +145,8 @@ export type EarnCap = z.infer<typeof earnCapSchema>;
  */
 export const tierLevelSchema = z.strictObject({
   // Level ids are keys of simulateProgram's tierCounts: '__proto__' cannot be one (zod's record
-  // parse, and any object assignment, drops it), nor 'none' (the key of members below the first
-  // level there).
-  id: idSchema.refine((id) => id !== '__proto__' && id !== 'none', { error: "'__proto__' and 'none' cannot be level ids" }),
+  // parse, and any object assignment, drops it).
+  id: idSchema.refine((id) => id !== '__proto__', { error: "'__proto__' cannot be a level id" }),
   threshold: z.int().nonnegative(),
   retainThreshold: z.int().nonnegative().optional(),
   multiplier: loyaltyDecimalSchema.optional(),
@@ -1279,6 +1278,7 @@ const versionSummarySchema = versionFiguresSchema.extend({
   programId: z.string(),
   version: z.union([z.string(), z.int()]),
   tierCounts: z.record(z.string(), z.int().nonnegative()),
+  belowFirstLevel: z.int().nonnegative(),
   outstandingPoints: z.int().nonnegative(),
   pointValueMinor: z.string(),
   liability: moneyOutSchema,
@@ -1287,8 +1287,8 @@ const versionSummarySchema = versionFiguresSchema.extend({
 /**
  * zod schema of the result of {@link simulateProgram}: for the baseline and the candidate
  * programme, the totals (points issued, redeemed, expired, clawed back, refused redemptions,
- * available and pending as of `asOf`), the members per tier (`tierCounts` by level id, `'none'`
- * for members below the first level), the outstanding points (positive
+ * available and pending as of `asOf`), the members per tier (`tierCounts` by level id, and
+ * `belowFirstLevel` for members without a level), the outstanding points (positive
  * balances plus pending), the programme's point value and the liability (outstanding points ×
  * point value, half-even, no breakage); `difference` is candidate − baseline; `members` gives
  * the same per member (in order of member id), with `tierChanged`. Results of member shards

@@ -9,13 +9,15 @@ function summary(program: Program, members: readonly MemberState[]): Simulation[
   // Counted in a Map: a level id is any string, 'constructor' or 'toString' included, which a
   // plain object would read from (or write to) its prototype. Object.fromEntries defines own keys.
   const counts = new Map<string, number>();
+  let below = 0;
   for (const m of members) {
-    const key = m.tier.levelId ?? 'none';
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const key = m.tier.levelId;
+    if (key === null) below++;
+    else counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const tierCounts: Record<string, number> = Object.fromEntries(counts);
   const outstanding = members.reduce((s, m) => s + Math.max(0, m.availablePoints) + m.pendingPoints, 0);
-  return versionSummary({ id: program.id, version: program.version, currency: program.currency, pointValueMinor: program.redemption.pointValueMinor }, total, tierCounts, outstanding);
+  return versionSummary({ id: program.id, version: program.version, currency: program.currency, pointValueMinor: program.redemption.pointValueMinor }, total, tierCounts, below, outstanding);
 }
 
 /**

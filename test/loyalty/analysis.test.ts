@@ -322,10 +322,10 @@ describe('simulateProgram by hand', () => {
     const s = simulateProgram(candidate, events, { baseline: live, asOf: '2026-03-15T00:00:00Z' });
     // Baseline: a 150 (redeem 200 refused), b 50.01 → 50, c 9.99 → 9: 209 issued, nothing expires
     // in 12 months; silver a (150 ≥ 100); liability 209 × 0.5 = 104.5 → half-even 104.
-    expect(s.baseline).toMatchObject({ issued: 209, redeemed: 0, expired: 0, refusedRedemptions: 1, availablePoints: 209, tierCounts: { silver: 1, none: 2 }, liability: { amountMinor: 104, currency: 'USD' } });
+    expect(s.baseline).toMatchObject({ issued: 209, redeemed: 0, expired: 0, refusedRedemptions: 1, availablePoints: 209, tierCounts: { silver: 1 }, belowFirstLevel: 2, liability: { amountMinor: 104, currency: 'USD' } });
     // Candidate: a 450 (×3), redeems 200, 250 expire on 10 Feb; b 50 expire on 10 Feb; c 29.97 → 29,
     // expires 1 April. Gold a (450 ≥ 300). Liability 29 × 0.5 = 14.5 → 14.
-    expect(s.candidate).toMatchObject({ issued: 529, redeemed: 200, expired: 300, refusedRedemptions: 0, availablePoints: 29, tierCounts: { gold: 1, none: 2 }, liability: { amountMinor: 14, currency: 'USD' }, version: 2 });
+    expect(s.candidate).toMatchObject({ issued: 529, redeemed: 200, expired: 300, refusedRedemptions: 0, availablePoints: 29, tierCounts: { gold: 1 }, belowFirstLevel: 2, liability: { amountMinor: 14, currency: 'USD' }, version: 2 });
     expect(s.difference).toEqual({ issued: 320, redeemed: 200, expired: 300, clawedBack: 0, refusedRedemptions: -1, availablePoints: -180, pendingPoints: 0, liabilityMinor: -90 });
     expect(s.members.map((m) => [m.memberId, m.baseline.tier, m.candidate.tier, m.difference.issued, m.difference.expired, m.tierChanged])).toEqual([
       ['a', 'silver', 'gold', 300, 250, true],
@@ -343,7 +343,7 @@ describe('simulateProgram by hand', () => {
         expect(same.members.every((m) => !m.tierChanged)).toBe(true);
         const s = simulateProgram(candidate, log, { baseline: live, asOf: '2028-06-01T00:00:00Z' });
         for (const f of figures) expect(s.members.reduce((sum, m) => sum + m.difference[f], 0), f).toBe(s.difference[f]);
-        expect(Object.values(s.candidate.tierCounts).reduce((a, b) => a + b, 0)).toBe(s.members.length);
+        expect(Object.values(s.candidate.tierCounts).reduce((a, b) => a + b, s.candidate.belowFirstLevel)).toBe(s.members.length);
         // The simulated liability is programLiability's gross value of the replayed states.
         const states = replay(candidate, log, { asOf: '2028-06-01T00:00:00Z' }).members;
         expect(s.candidate.liability.amountMinor).toBe(programLiability(states, { program: candidate, asOf: '2028-06-01T00:00:00Z' }).grossValue.amountMinor);

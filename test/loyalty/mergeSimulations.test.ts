@@ -94,12 +94,15 @@ describe('regression: tier counts of levels named like Object.prototype members'
     expect(thrown(() => defineProgram(program('base', '__proto__')))).toEqual({ code: 'INVALID_INPUT', path: ['tiers', 'levels', 1, 'id'] });
   });
 
-  it("refuses 'none' as a level id: tierCounts counts the members below the first level under it", () => {
-    // The only level, gold, starts at 5 000: member a (100 minor units) is below it, counted under 'none'.
-    const p: ProgramInput = { ...program('base', 'gold'), tiers: { metric: 'qualifyingSpend', window: { type: 'calendarYear' }, levels: [{ id: 'gold', threshold: 5_000 }] } };
-    const counts = simulateProgram(p, [...member('a', 100), ...member('b', 9_000)], { baseline: p, asOf: '2026-02-01T00:00:00Z' }).baseline.tierCounts;
-    expect(counts).toEqual({ none: 1, gold: 1 });
-    expect(thrown(() => defineProgram(program('none', 'gold')))).toEqual({ code: 'INVALID_INPUT', path: ['tiers', 'levels', 0, 'id'] });
+  it('counts members below the first level apart from the levels, so a level may be called none', () => {
+    // The levels 'none' (from 5 000) and 'gold' (from 50 000): member a (100 minor units) is below
+    // both, b (9 000) on 'none', c (90 000) on gold.
+    const p: ProgramInput = { ...program('base', 'gold'), tiers: { metric: 'qualifyingSpend', window: { type: 'calendarYear' }, levels: [{ id: 'none', threshold: 5_000 }, { id: 'gold', threshold: 50_000 }] } };
+    const options = { baseline: p, asOf: '2026-02-01T00:00:00Z' };
+    const whole = simulateProgram(p, [...member('a', 100), ...member('b', 9_000), ...member('c', 90_000)], options);
+    expect([whole.baseline.tierCounts, whole.baseline.belowFirstLevel]).toEqual([{ none: 1, gold: 1 }, 1]);
+    const merged = mergeSimulations(simulateProgram(p, member('a', 100), options), simulateProgram(p, [...member('b', 9_000), ...member('c', 90_000)], options));
+    expect(merged).toEqual(whole);
   });
 });
 

@@ -39,6 +39,7 @@ export function versionSummary(
   program: { readonly id: string; readonly version: string | number; readonly currency: string; readonly pointValueMinor: string },
   total: Figures,
   tierCounts: Record<string, number>,
+  belowFirstLevel: number,
   outstandingPoints: number,
 ): VersionSummary {
   const amountMinor = new D(outstandingPoints).times(program.pointValueMinor).toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber();
@@ -47,6 +48,7 @@ export function versionSummary(
     version: program.version,
     ...total,
     tierCounts,
+    belowFirstLevel,
     outstandingPoints,
     pointValueMinor: program.pointValueMinor,
     liability: { amountMinor, currency: program.currency },
