@@ -25,12 +25,13 @@ import { liabilityOptionsSchema, type LiabilityAccumulator, type LiabilityOption
  * ```
  */
 export function createLiabilityAccumulator(options: LiabilityOptions): LiabilityAccumulator {
-  // A prepared programme is kept as its definition (the accumulator is plain JSON).
-  const { opts } = parseProgramOptions(liabilityOptionsSchema, trustingOptionsSchema, options, 'program', ['options']);
+  // A prepared programme is kept as its definition (the accumulator is plain JSON), copied: the
+  // prepared one is frozen and the caller's, and a result shares nothing with its input.
+  const { opts, table } = parseProgramOptions(liabilityOptionsSchema, trustingOptionsSchema, options, 'program', ['options']);
   return {
     kind: 'loyaltyLiability',
     version: 1,
-    program: opts.program,
+    program: table === undefined ? opts.program : structuredClone(opts.program),
     asOf: opts.asOf,
     breakageRate: opts.breakageRate ?? null,
     ...fieldsOf(emptySums()),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLiabilityAccumulator, liabilityAccumulatorSchema } from '../../src/loyalty/index.js';
+import { createLiabilityAccumulator, liabilityAccumulatorSchema, prepareProgram } from '../../src/loyalty/index.js';
 import { program, thrown } from './fixtures.js';
 
 describe('createLiabilityAccumulator', () => {
@@ -28,6 +28,14 @@ describe('createLiabilityAccumulator', () => {
 
   it('records a missing breakage rate as null (estimated from history later)', () => {
     expect(createLiabilityAccumulator({ program: p, asOf: 0 }).breakageRate).toBeNull();
+  });
+
+  it('keeps a copy of a prepared programme, as of a plain one (shares nothing with the input)', () => {
+    const prepared = prepareProgram(p);
+    const acc = createLiabilityAccumulator({ program: prepared, asOf: '2026-06-01T00:00:00Z' });
+    expect(acc).toStrictEqual(createLiabilityAccumulator({ program: p, asOf: '2026-06-01T00:00:00Z' }));
+    expect(acc.program).not.toBe(prepared.program);
+    expect(Object.isFrozen(acc.program)).toBe(false);
   });
 
   it('refuses bad options with the path to the bad field', () => {
