@@ -1,7 +1,21 @@
 // Shared builders for the loyalty tests. Instants are UTC ISO strings unless a test is about
 // time zones.
 import * as fc from 'fast-check';
-import { defineProgram, type ProgramInput } from '../../src/loyalty/index.js';
+import { expect } from 'vitest';
+import {
+  advanceTo,
+  applyEvent,
+  defineProgram,
+  explainPoints,
+  progressToNextTier,
+  replay,
+  replayColumns,
+  simulateProgram,
+  type MemberState,
+  type PreparedProgram,
+  type Program,
+  type ProgramInput,
+} from '../../src/loyalty/index.js';
 
 export const T0 = '2026-01-01T00:00:00Z';
 
@@ -108,3 +122,30 @@ export const logArb = fc
     });
     return events;
   });
+
+/**
+ * Asserts that a prepared programme gives exactly the plain programme's results: replay, the
+ * columnar replay, applyEvent folded over the log in (at, id) order, then per member advanceTo,
+ * a cart preview, tier progress (when the programme has tiers) and the simulation.
+ */
+export function expectPreparedLikePlain(plain: Program, prepared: PreparedProgram, log: readonly Record<string, unknown>[], asOf: number): void {
+  expect(replay(prepared, log as never, { asOf })).toEqual(replay(plain, log as never, { asOf }));
+  expect(replayColumns(prepared, log as never, { asOf })).toEqual(replayColumns(plain, log as never, { asOf }));
+  const byMember = new Map<string, MemberState | null>();
+  const sorted = [...log].sort((x, y) => Number(x.at) - Number(y.at) || String(x.id).localeCompare(String(y.id)));
+  for (const e of sorted) {
+    const id = String(e.memberId);
+    const before = byMember.get(id) ?? null;
+    const a = applyEvent(prepared, before, e);
+    expect(a).toEqual(applyEvent(plain, before, e));
+    byMember.set(id, a.state);
+  }
+  for (const state of byMember.values()) {
+    if (state === null) continue;
+    expect(advanceTo(prepared, state, asOf)).toEqual(advanceTo(plain, state, asOf));
+    const cart = { at: asOf, currency: 'USD', channel: 'web', lines: [line(12_345, 'shoes')] };
+    expect(explainPoints(prepared, state, cart)).toEqual(explainPoints(plain, state, cart));
+    if (plain.tiers !== undefined) expect(progressToNextTier(prepared, state, asOf)).toEqual(progressToNextTier(plain, state, asOf));
+  }
+  expect(simulateProgram(prepared, log as never, { baseline: plain, asOf })).toEqual(simulateProgram(plain, log as never, { baseline: plain, asOf }));
+}
