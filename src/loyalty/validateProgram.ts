@@ -1,11 +1,17 @@
+import * as z from 'zod';
+import { parseWith } from '../core/errors/parseWith.js';
 import { toDecimal } from '../core/internal/decimal.js';
+import { instantSchema } from '../core/time/instantSchema.js';
 import type { InstantInput } from '../core/time/toInstant.js';
-import { toInstant } from '../core/time/toInstant.js';
 import { civilFromDays, daysFromCivil, daysInMonth } from '../core/time/internal/civil.js';
 import { type ProgramArgument, type ProgramWarning, type RuleCondition } from './schemas.js';
 import { readProgram } from './internal/programArgument.js';
 import { buildOffsetTable, type OffsetTable } from '../core/time/internal/offsetTable.js';
 import { openZone } from '../core/time/internal/zone.js';
+
+// As replayColumns' options: an unknown key (a typo such as `asof`) is an error, not a check
+// silently skipped.
+const validateOptionsSchema = z.strictObject({ asOf: instantSchema.optional() });
 
 function intersects(a: readonly (string | number)[] | undefined, b: readonly (string | number)[] | undefined): boolean {
   return a === undefined || b === undefined || a.some((x) => b.includes(x));
@@ -114,7 +120,8 @@ function shortestYearsInDays(years: number): number {
  * @param program - the programme
  * @param options - `asOf` (optional instant) for the `PROMOTION_ENDED` check
  * @returns the warnings, in the order of the checks above (empty when none)
- * @throws {@link core!OmnicxError} `INVALID_INPUT` with the path of a malformed field
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` with the path of a malformed field, or with
+ *   path `['options', …]` for options that are not `{ asOf? }` (an unknown key, a bad instant)
  *
  * @example
  * ```ts
@@ -131,7 +138,7 @@ function shortestYearsInDays(years: number): number {
  */
 export function validateProgram(program: ProgramArgument, options: { readonly asOf?: InstantInput } = {}): ProgramWarning[] {
   const { program: p, table } = readProgram(program, ['program']);
-  const asOf = options.asOf === undefined ? undefined : toInstant(options.asOf, ['options', 'asOf']);
+  const { asOf } = parseWith(validateOptionsSchema, options, ['options']);
   const warnings: ProgramWarning[] = [];
   const levels = p.tiers?.levels ?? [];
   levels.forEach((level, i) => {
@@ -149,7 +156,8 @@ export function validateProgram(program: ProgramArgument, options: { readonly as
     const window = p.tiers.window;
     const months = window.type === 'rollingMonths' ? window.months : window.type === 'lifetime' ? Number.POSITIVE_INFINITY : 12;
     const perWindow = (per: string, points: number): number => {
-      if (per === 'lifetime') return points;
+      // A cap of 0 lets nothing through, whatever its period (also per transaction).
+      if (points === 0 || per === 'lifetime') return points;
       if (per === 'year') return window.type === 'calendarYear' ? points : Math.ceil(months / 12 + 1) * points;
       if (per === 'month') return (window.type === 'calendarYear' ? 12 : months + 1) * points;
       // A calendar year has at most 366 local days; an anniversary year, started at some instant

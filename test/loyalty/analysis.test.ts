@@ -678,3 +678,89 @@ describe('regression: validateProgram bounds across months and zones', () => {
     expect(validateProgram(p).map((w) => w.code)).not.toContain('AMBIGUOUS_STACKING'); // today: warned
   });
 });
+// Review H (2026-11-28): defects found in programJsonSchema and validateProgram, each failing before its fix.
+
+describe('defect 1: programJsonSchema accepts programmes defineProgram refuses', () => {
+  const ok = { id: 'p', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 } } };
+  const withUntil = (until: Json): Json => ({ ...ok, earn: { ...ok.earn, rules: [{ id: 'r', type: 'bonus', points: 5, when: { until } }] } });
+  const refused: [string, Json][] = [
+    ['until null', withUntil(null)],
+    ['until true', withUntil(true)],
+    ['until {}', withUntil({})],
+    ['until "tomorrow"', withUntil('tomorrow')],
+    ['until without offset', withUntil('2026-01-01T00:00:00')],
+    ['until 1.5 ms', withUntil(1.5)],
+    ['currency usd', { ...ok, currency: 'usd' }],
+    ['currency XYZ', { ...ok, currency: 'XYZ' }],
+  ];
+  it.each(refused)('%s: refused by defineProgram, so refused by the JSON Schema too', (_, p) => {
+    expect(() => defineProgram(p as ProgramInput)).toThrow();
+    expect(jsonValid(programJsonSchema(), p)).toBe(false);
+  });
+  it('still accepts the instants defineProgram accepts', () => {
+    for (const until of ['2026-01-01T00:00:00+05:30', '2026-01-01T00:00:00.123456Z', 1_767_225_600_000, -1]) {
+      expect(() => defineProgram(withUntil(until) as ProgramInput)).not.toThrow();
+      expect(jsonValid(programJsonSchema(), withUntil(until))).toBe(true);
+    }
+  });
+});
+
+describe('defect 2: TIER_UNREACHABLE misses a cap of 0 per transaction (and per day/month/year with a lifetime window)', () => {
+  const levels = [{ id: 'member', threshold: 0 }, { id: 'gold', threshold: 100 }];
+  const p = (per: 'transaction' | 'day' | 'month' | 'year', window: 'calendarYear' | 'lifetime'): ProgramInput => ({
+    id: 'club', version: 1, currency: 'USD', timeZone: 'UTC',
+    earn: { base: { points: '1', perAmountMinor: 100 }, rules: [{ id: 'bday', type: 'eventBonus', event: 'birthday', points: 500 }], caps: [{ id: 'nothing', points: 0, per }] },
+    tiers: { metric: 'qualifyingPoints', window: { type: window }, levels },
+  });
+  it('the programme really earns nothing: gold (100 qualifying points) is unreachable', () => {
+    // 100 000 minor → 1 000 base points, cut to 0 by the cap; the 500-point birthday bonus too.
+    const r = replay(p('transaction', 'calendarYear'), [
+      { type: 'enrol', id: 'e', at: '2026-01-01T00:00:00Z', memberId: 'm' },
+      { type: 'purchase', id: 'p1', at: '2026-02-01T00:00:00Z', memberId: 'm', currency: 'USD', channel: 'web', lines: [{ sku: 's', category: 'c', quantity: 1, amountMinor: 100_000 }] },
+      { type: 'bonusEvent', id: 'b1', at: '2026-02-02T00:00:00Z', memberId: 'm', event: 'birthday' },
+    ]);
+    expect(r.members[0]?.totals.earned).toBe(0);
+    expect(r.members[0]?.tier.levelId).toBe('member');
+  });
+  it.each([
+    ['transaction', 'calendarYear'],
+    ['transaction', 'lifetime'],
+    ['day', 'lifetime'],
+    ['month', 'lifetime'],
+    ['year', 'lifetime'],
+  ] as const)('warns for a 0-point cap per %s with a %s window', (per, window) => {
+    // Caps allow at most 0 points per window (0 × anything), gold needs 100.
+    expect(validateProgram(p(per, window)).map((w) => [w.code, w.path])).toEqual([['TIER_UNREACHABLE', ['tiers', 'levels', 1, 'threshold']]]);
+  });
+});
+
+describe('defect 3: validateProgram does not check its options as the other functions do', () => {
+  const p: ProgramInput = { id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 }, rules: [{ id: 'xmas', type: 'bonus', points: 50, when: { until: '2025-12-27T00:00:00Z' } }] } };
+  const thrown = (f: () => unknown): { type: string; code: unknown; path: unknown } => {
+    try {
+      f();
+    } catch (error) {
+      const e = error as { code?: unknown; path?: unknown };
+      return { type: (error as Error).constructor.name, code: e.code, path: e.path };
+    }
+    throw new Error('did not throw');
+  };
+  it('the correctly spelt option gives the warning', () => {
+    expect(validateProgram(p, { asOf: '2026-01-01T00:00:00Z' }).map((w) => w.code)).toEqual(['PROMOTION_ENDED']);
+  });
+  it('a misspelt option is refused (replay refuses it), not a check silently skipped', () => {
+    expect(thrown(() => replay(p, [], { asof: '2026-01-01T00:00:00Z' } as never))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options'] });
+    expect(thrown(() => validateProgram(p, { asof: '2026-01-01T00:00:00Z' } as never))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options'] });
+  });
+  it('an instant passed instead of the options object is refused, not ignored', () => {
+    expect(thrown(() => validateProgram(p, '2026-01-01T00:00:00Z' as never))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options'] });
+  });
+  it('null options are an OmnicxError with a path, not a TypeError', () => {
+    expect(thrown(() => replay(p, [], null as never))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options'] });
+    expect(thrown(() => validateProgram(p, null as never))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options'] });
+  });
+  it('a bad asOf has the code replay gives it', () => {
+    expect(thrown(() => replay(p, [], { asOf: 'yesterday' }))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options', 'asOf'] });
+    expect(thrown(() => validateProgram(p, { asOf: 'yesterday' }))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options', 'asOf'] });
+  });
+});
