@@ -11,7 +11,8 @@ import { readProgram } from './internal/programArgument.js';
  * - Events are applied per member in the order of their instant `at`, then `id`, whatever their
  *   order in `events`, so the same events always give the same result.
  * - An event whose `id` was already applied is ignored and listed in `duplicates` (among copies
- *   of an id, the earliest is kept).
+ *   of an id, the earliest is kept; among copies at the same instant, the one whose parsed event
+ *   serialises smallest, so that the choice never depends on the input's order).
  * - Before each event, and finally as of `options.asOf`, the time-driven effects due by then are
  *   applied in time order: pending lots mature, lots expire, tier windows close (downgrades,
  *   grace periods).

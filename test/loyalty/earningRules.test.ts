@@ -418,6 +418,12 @@ const logArb2 = fc.tuple(fc.constantFrom(...ZONES, 'Asia/Kolkata'), fc.array(ste
   return events;
 });
 
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+
 /** The period of an instant in a zone, read through Intl (independent of the engine's clock). */
 function periodOf(per: string, zone: string, at: number): string {
   if (per === 'lifetime') return '';
@@ -452,10 +458,16 @@ describe('explainPoints on the state before a purchase is what replay awards it'
             if (e.type !== 'purchase') return;
             const before = replay(p, list.slice(0, k).map((x) => x.raw), { asOf: e.at, ledger: false }).members[0] as MemberState;
             const { type: _t, id: _i, memberId: _m, ...cart } = e.raw;
+            // Deeply frozen inputs: neither the preview nor applyEvent may write to them.
+            const text = JSON.stringify([before, cart]);
+            deepFreeze(before);
+            deepFreeze(cart);
             const preview = explainPoints(p, before, cart as never);
             const earned = entryOf.get(e.id);
             expect(earned?.explanation).toEqual(preview);
             expect(earned?.points).toBe(preview.points);
+            expect(applyEvent(p, before, e.raw).entries.find((x) => x.type === 'earn')?.explanation).toEqual(preview);
+            expect(JSON.stringify([before, cart])).toBe(text);
           });
         }
         // Every explanation adds up: parts sum to the points; the rounded total, plus the bonus
@@ -499,6 +511,26 @@ describe('explainPoints on the state before a purchase is what replay awards it'
         }
       }),
       { numRuns: 120 },
+    );
+  });
+});
+
+describe('the bigint path of earning gives what the number path gives', () => {
+  it('for random programmes and histories, with a never-matching rule whose multiplier is not a safe-integer fraction', () => {
+    // A multiplier of 999 999 999 999 999.999999999997 (numerator beyond 2^53) sends every
+    // purchase of the programme through the bigint arithmetic; the rule covers no line, so the
+    // ledgers and states must be exactly those of the same programme without it.
+    fc.assert(
+      fc.property(programArb, logArb2, (input, log) => {
+        const p = program({ timeZone: input.timeZone, tiers: input.tiers }, input.earn);
+        const never = { id: 'never', type: 'multiplier' as const, multiplier: '999999999999999.999999999997', when: { categories: ['none-such'] } };
+        const q = program({ timeZone: input.timeZone, tiers: input.tiers }, { ...input.earn, rules: [...(input.earn.rules ?? []), never] });
+        const a = replay(p, log);
+        const b = replay(q, log);
+        expect(b.ledger).toEqual(a.ledger);
+        expect(b.members).toEqual(a.members);
+      }),
+      { numRuns: 80 },
     );
   });
 });
