@@ -597,11 +597,14 @@ function expectedEarn(p: RefProgram, channel: string, lines: readonly { readonly
     }
     let sum = parts.reduce(plus, rat(0n));
     if (sum[0] < 0n) {
-      for (let c = width - 1; c > 0; c--) {
-        if (parts[c]![0] < 0n) {
-          parts[c] = plus(parts[c]!, rat(-sum[0], sum[1]));
-          break;
-        }
+      // The excess goes back to the negative parts, the last first, each only up to 0.
+      let excess = rat(-sum[0], sum[1]);
+      for (let c = width - 1; c > 0 && excess[0] > 0n; c--) {
+        const v = parts[c]!;
+        if (v[0] >= 0n) continue;
+        const give = less(excess, rat(-v[0], v[1])) ? excess : rat(-v[0], v[1]);
+        parts[c] = plus(v, give);
+        excess = plus(excess, rat(-give[0], give[1]));
       }
       sum = rat(0n);
     }

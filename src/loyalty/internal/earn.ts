@@ -200,14 +200,16 @@ function attribute<N>(
     let lineSum = zero;
     for (const v of line) lineSum = ops.add(lineSum, v);
     if (ops.sign(lineSum) < 0) {
-      // 'add' with several multipliers below 1 can push a line under zero: the line earns 0, the
-      // excess is taken back from the last negative contribution.
-      for (let c = components - 1; c > 0; c--) {
+      // 'add' with several multipliers below 1 can push a line under zero: the line earns 0. The
+      // excess is given back by the negative contributions, the last first, each only up to 0
+      // (a reducing source never shows points it did not give; base and uplifts are untouched).
+      let excess = ops.sub(zero, lineSum);
+      for (let c = components - 1; c > 0 && ops.sign(excess) > 0; c--) {
         const v = line[c] as N;
-        if (ops.sign(v) < 0) {
-          line[c] = ops.sub(v, lineSum);
-          break;
-        }
+        if (ops.sign(v) >= 0) continue;
+        const give = ops.lt(excess, ops.sub(zero, v)) ? excess : ops.sub(zero, v);
+        line[c] = ops.add(v, give);
+        excess = ops.sub(excess, give);
       }
       lineSum = zero;
     }
@@ -410,14 +412,16 @@ function attributeNumbers(cp: CompiledProgram, lines: readonly EarnLine[], tierI
     let lineSum = 0;
     for (let c = 0; c < components; c++) lineSum = safe(lineSum + (line[c] as number));
     if (lineSum < 0) {
-      // 'add' with several multipliers below 1 can push a line under zero: the line earns 0, the
-      // excess is taken back from the last negative contribution.
-      for (let c = components - 1; c > 0; c--) {
+      // 'add' with several multipliers below 1 can push a line under zero: the line earns 0. The
+      // excess is given back by the negative contributions, the last first, each only up to 0
+      // (as in `attribute`).
+      let excess = -lineSum;
+      for (let c = components - 1; c > 0 && excess > 0; c--) {
         const v = line[c] as number;
-        if (v < 0) {
-          line[c] = safe(v - lineSum);
-          break;
-        }
+        if (v >= 0) continue;
+        const give = Math.min(excess, -v);
+        line[c] = v + give;
+        excess -= give;
       }
       lineSum = 0;
     }
