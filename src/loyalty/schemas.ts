@@ -632,7 +632,8 @@ export const memberStateSchema = z.object({
   memberId: z.string(),
   programId: z.string(),
   enrolledAt: z.int(),
-  timeZone: z.string(),
+  /** The member's zone as given at enrolment; `null`: none given, conditions read the programme's. */
+  timeZone: z.string().nullable(),
   asOf: z.int(),
   availablePoints: z.int(),
   pendingPoints: z.int().nonnegative(),

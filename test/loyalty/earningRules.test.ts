@@ -5,7 +5,7 @@
 // independent check of the period caps. Expected values are computed by hand in the comments.
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEvent, explainPoints, replay, type EarnExplanation, type LedgerEntry, type MemberState, type ProgramInput } from '../../src/loyalty/index.js';
+import { applyEvent, explainPoints, replay, simulateProgram, type EarnExplanation, type LedgerEntry, type MemberState, type ProgramInput } from '../../src/loyalty/index.js';
 import { bonus, enrol, line, program, purchase, ret } from './fixtures.js';
 
 const cartAt = (at: string | number, lines: ReturnType<typeof line>[], extra: Record<string, unknown> = {}) => ({ at, currency: 'USD', channel: 'web', lines, ...extra });
@@ -532,5 +532,86 @@ describe('the bigint path of earning gives what the number path gives', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+// Review G (2026-11-28), defect 1: failed before the fix (marketplace credited +100, the cap cut 30: 0 points).
+
+describe("'add' stacking under zero: a reducing rule never shows (or loses) points it did not give", () => {
+  // add stacking, 1 point per 100 minor, floor, order stage. Rules: clearance ×0 (category
+  // clearance), giftwrap ×0 (sku wrapped), marketplace ×0.5 (channel marketplace), visit bonus 20;
+  // cap 'mkt' 0 points per transaction on the marketplace rule.
+  const p = program({}, {
+    stacking: 'add',
+    rules: [
+      { id: 'clearance', type: 'multiplier', multiplier: '0', when: { categories: ['clearance'] } },
+      { id: 'giftwrap', type: 'multiplier', multiplier: '0', when: { skus: ['wrapped'] } },
+      { id: 'marketplace', type: 'multiplier', multiplier: '0.5', when: { channels: ['marketplace'] } },
+      { id: 'visit', type: 'bonus', points: 20 },
+    ],
+    caps: [{ id: 'mkt', points: 0, per: 'transaction', ruleIds: ['marketplace'] }],
+  });
+  const lines = [line(10_000, 'clearance', 'wrapped'), line(2_000, 'food')];
+  // Line 1 (b = 100): clearance −100, giftwrap −100, marketplace −50 → −150 < 0: the line earns 0,
+  //   the excess 150 is given back by the last reductions, each only up to 0: marketplace −50 → 0,
+  //   giftwrap −100 → 0; clearance stays −100. (Today marketplace is moved to −50 + 150 = +100.)
+  // Line 2 (b = 20): marketplace −10.
+  // Parts: base 120, clearance −100, giftwrap 0, marketplace −10 → 10 (floor 10), visit +20 = 30.
+  // Cap mkt: the marketplace rule's net points are −10 ≤ 0 → no cut. Award 30.
+  it('explainPoints', () => {
+    const e = explainPoints(p, null, { at: '2026-03-04T12:00:00Z', currency: 'USD', channel: 'marketplace', lines });
+    expect(Object.fromEntries(e.rules.map((r) => [r.ruleId, r.points]))).toEqual({ clearance: -100, giftwrap: 0, marketplace: -10, visit: 20 });
+    expect(e.caps).toEqual([]);
+    expect(e.points).toBe(30);
+  });
+  it('replay awards the same 30 points', () => {
+    const r = replay(p, [enrol('m'), purchase('p1', '2026-03-04T12:00:00Z', lines, { channel: 'marketplace' })]);
+    expect(r.ledger.find((x) => x.type === 'earn')?.points).toBe(30);
+    expect(r.members[0]?.availablePoints).toBe(30);
+  });
+  it('one line: a ×0.9 rule is never credited with points', () => {
+    // b = 10: r1 ×0.1 → −9, r3 ×0.5 → −5, r2 ×0.9 → −1: −5 under zero. Excess 5: r2 −1 → 0, r3 −5 → −1.
+    const q = program({}, { stacking: 'add', rules: [
+      { id: 'r1', type: 'multiplier', multiplier: '0.1' },
+      { id: 'r3', type: 'multiplier', multiplier: '0.5' },
+      { id: 'r2', type: 'multiplier', multiplier: '0.9' },
+    ] });
+    const e = explainPoints(q, null, { at: '2026-03-04T12:00:00Z', currency: 'USD', channel: 'web', lines: [line(1_000)] });
+    expect(Object.fromEntries(e.rules.map((r) => [r.ruleId, r.points]))).toEqual({ r1: -9, r3: -1, r2: 0 });
+    expect(e.points).toBe(0);
+  });
+});
+
+// Review G (2026-11-28), defect 2: failed before the fix (the stored state had the programme's zone of enrolment: 4 points).
+
+describe("a member who gave no zone reads the programme's zone, as the programme is now", () => {
+  // Weekend bonus 7 read in the member's zone, 3 read in the programme's. Version 1 runs in UTC;
+  // version 2 moves the programme to Tokyo. The member enrolled under v1 without a zone.
+  const rules = [
+    { id: 'weekend-member', type: 'bonus' as const, points: 7, when: { weekdays: [6, 7], timeZone: 'member' as const } },
+    { id: 'weekend-programme', type: 'bonus' as const, points: 3, when: { weekdays: [6, 7] } },
+  ];
+  const v1 = program({ version: 1 }, { rules });
+  const v2 = program({ version: 2, timeZone: 'Asia/Tokyo' }, { rules });
+  const joined = enrol('m', '2026-01-01T00:00:00Z');
+  // Friday 6 Mar 2026 16:00 UTC = Saturday 01:00 in Tokyo. A 1.00 line earns 1 base point.
+  const sat = purchase('p1', '2026-03-06T16:00:00Z', [line(100)]);
+
+  it('replay under v2 gives both weekend bonuses: 1 + 7 + 3 = 11', () => {
+    expect(replay(v2, [joined, sat]).ledger.find((e) => e.type === 'earn')?.points).toBe(11);
+  });
+  it('the stored state carried over from v1 earns the same under v2 (today 4: the member rule still reads UTC, Friday)', () => {
+    const stored = applyEvent(v1, null, joined).state;
+    expect(applyEvent(v2, stored, sat).entries.find((e) => e.type === 'earn')?.points).toBe(11);
+    const { type: _t, id: _i, memberId: _m, ...cart } = sat;
+    expect(explainPoints(v2, stored, cart).points).toBe(11);
+  });
+  it('so simulateProgram prices what the live backend will then do', () => {
+    // The simulation replays v2 from scratch (11 points); the backend continues stored states.
+    const simulated = simulateProgram(v2, [joined, sat], { baseline: v1 });
+    const stored = applyEvent(v1, null, joined).state;
+    const live = applyEvent(v2, stored, sat).state;
+    expect(simulated.members[0]?.candidate.availablePoints).toBe(11);
+    expect(live.availablePoints).toBe(11);
   });
 });

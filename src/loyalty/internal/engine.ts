@@ -18,7 +18,8 @@ export interface Work {
   readonly memberId: string;
   readonly programId: string;
   readonly enrolledAt: number;
-  readonly timeZone: string;
+  /** The zone given at enrolment, or null: the programme's (whichever version is applied). */
+  readonly timeZone: string | null;
   readonly clock: Clock;
   asOf: number;
   matured: number;
@@ -505,13 +506,12 @@ export function advance(cp: CompiledProgram, w: Work, t: number, ledger: LedgerS
 // ---------------------------------------------------------------------------------------------
 
 export function enrol(cp: CompiledProgram, memberId: string, at: number, eventId: string, timeZone: string | undefined, ledger: LedgerSink | null): Work {
-  const zone = timeZone ?? cp.program.timeZone;
   const w: Work = {
     memberId,
     programId: cp.program.id,
     enrolledAt: at,
-    timeZone: zone,
-    clock: memberClock(cp, zone),
+    timeZone: timeZone ?? null,
+    clock: memberClock(cp, timeZone ?? cp.program.timeZone),
     asOf: at,
     matured: 0,
     pending: 0,
@@ -936,7 +936,7 @@ export function fromState(cp: CompiledProgram, state: MemberState): Work {
     programId: state.programId,
     enrolledAt: state.enrolledAt,
     timeZone: state.timeZone,
-    clock: memberClock(cp, state.timeZone),
+    clock: memberClock(cp, state.timeZone ?? cp.program.timeZone),
     asOf: state.asOf,
     matured: 0,
     pending: 0,

@@ -92,7 +92,7 @@ function every(a: unknown, ok: (v: unknown) => boolean): boolean {
 /** Whether zod's memberStateSchema would accept `s` (checked by hand, without building a copy). */
 export function fastStateOk(s: unknown): s is MemberState {
   if (!isObject(s)) return false;
-  if (!(typeof s.memberId === 'string' && typeof s.programId === 'string' && isInt(s.enrolledAt) && typeof s.timeZone === 'string' && isInt(s.asOf))) return false;
+  if (!(typeof s.memberId === 'string' && typeof s.programId === 'string' && isInt(s.enrolledAt) && (typeof s.timeZone === 'string' || s.timeZone === null) && isInt(s.asOf))) return false;
   if (!(isInt(s.availablePoints) && isCount(s.pendingPoints) && isCount(s.owedPoints))) return false;
   const tier = s.tier;
   if (!isObject(tier) || !isStringOrNull(tier.levelId) || !isIntOrNull(tier.since)) return false;
