@@ -1134,12 +1134,12 @@ export type TierProgress = z.infer<typeof tierProgressSchema>;
  * zod schema of a programme warning from {@link validateProgram}: a stable `code`, the `path` of
  * the field concerned and a message. Codes: `TIERS_NOT_INCREASING`, `RETAIN_ABOVE_THRESHOLD`,
  * `TIER_UNREACHABLE`, `AMBIGUOUS_STACKING`, `EXPIRY_BEFORE_MATURITY`, `NON_POSITIVE_MULTIPLIER`,
- * `PROMOTION_ENDED`, `MIN_POINTS_OFF_INCREMENT`.
+ * `RULE_NEVER_APPLIES`, `PROMOTION_ENDED`, `MIN_POINTS_OFF_INCREMENT`.
  *
  * @example
  * ```ts
  * import { programWarningSchema } from 'omnicx/loyalty';
- * console.log(programWarningSchema.shape.code.options.length); // 8
+ * console.log(programWarningSchema.shape.code.options.length); // 9
  * ```
  */
 export const programWarningSchema = z.object({
@@ -1150,6 +1150,7 @@ export const programWarningSchema = z.object({
     'AMBIGUOUS_STACKING',
     'EXPIRY_BEFORE_MATURITY',
     'NON_POSITIVE_MULTIPLIER',
+    'RULE_NEVER_APPLIES',
     'PROMOTION_ENDED',
     'MIN_POINTS_OFF_INCREMENT',
   ]),

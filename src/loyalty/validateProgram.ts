@@ -112,6 +112,9 @@ function shortestYearsInDays(years: number): number {
  *   decides). The message gives the combined factor.
  * - `EXPIRY_BEFORE_MATURITY`: points can expire before their pending period ends.
  * - `NON_POSITIVE_MULTIPLIER`: a rule or tier multiplier, or the base rate, of 0.
+ * - `RULE_NEVER_APPLIES`: a rule that can match no purchase: its `until` at or before its `from`,
+ *   or line criteria (`categories`, `skus`) naming only values that `earn.exclude` excludes
+ *   (criteria match eligible lines only).
  * - `PROMOTION_ENDED`: a rule whose `until` is at or before `options.asOf` (only checked when
  *   `asOf` is given: the function never reads the clock).
  * - `MIN_POINTS_OFF_INCREMENT`: `minPoints` is not a multiple of `increment`, so the smallest
@@ -213,6 +216,22 @@ export function validateProgram(program: ProgramArgument, options: { readonly as
   });
   levels.forEach((l, i) => {
     if (l.multiplier !== undefined && toDecimal(l.multiplier).isZero()) warnings.push({ code: 'NON_POSITIVE_MULTIPLIER', path: ['tiers', 'levels', i, 'multiplier'], message: `Level ${l.id} multiplies by 0` });
+  });
+  const excludedCategories = new Set(p.earn.exclude.categories);
+  const excludedSkus = new Set(p.earn.exclude.skus);
+  p.earn.rules.forEach((r, i) => {
+    if (r.type === 'eventBonus') return;
+    const { from, until, categories, skus } = r.when;
+    if (from !== undefined && until !== undefined && until <= from) {
+      warnings.push({ code: 'RULE_NEVER_APPLIES', path: ['earn', 'rules', i, 'when', 'until'], message: `Rule ${r.id} ends (${new Date(until).toISOString()}) before or as it starts (${new Date(from).toISOString()})` });
+    }
+    // A line criterion matches eligible lines only: a list made only of excluded values matches none.
+    if (categories !== undefined && categories.every((c) => excludedCategories.has(c))) {
+      warnings.push({ code: 'RULE_NEVER_APPLIES', path: ['earn', 'rules', i, 'when', 'categories'], message: `Rule ${r.id} names only categories that earn.exclude excludes` });
+    }
+    if (skus !== undefined && skus.every((k) => excludedSkus.has(k))) {
+      warnings.push({ code: 'RULE_NEVER_APPLIES', path: ['earn', 'rules', i, 'when', 'skus'], message: `Rule ${r.id} names only skus that earn.exclude excludes` });
+    }
   });
   if (asOf !== undefined) {
     p.earn.rules.forEach((r, i) => {

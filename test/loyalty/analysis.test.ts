@@ -764,3 +764,47 @@ describe('defect 3: validateProgram does not check its options as the other func
     expect(thrown(() => validateProgram(p, { asOf: 'yesterday' }))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options', 'asOf'] });
   });
 });
+
+describe('validateProgram: RULE_NEVER_APPLIES', () => {
+  const base = (rules: unknown[], exclude: unknown = {}): ProgramInput =>
+    ({ id: 'club', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100 }, exclude, rules } }) as ProgramInput;
+  const codes = (p: ProgramInput): [string, readonly (string | number)[]][] => validateProgram(p).map((w) => [w.code, w.path]);
+
+  it('a rule whose until is at or before its from', () => {
+    const empty = base([{ id: 'x', type: 'bonus', points: 5, when: { from: '2026-03-01T00:00:00Z', until: '2026-03-01T00:00:00Z' } }]);
+    expect(codes(empty)).toEqual([['RULE_NEVER_APPLIES', ['earn', 'rules', 0, 'when', 'until']]]);
+    const reversed = base([{ id: 'x', type: 'multiplier', multiplier: '2', when: { from: '2026-03-02T00:00:00Z', until: '2026-03-01T00:00:00Z' } }]);
+    expect(codes(reversed)).toEqual([['RULE_NEVER_APPLIES', ['earn', 'rules', 0, 'when', 'until']]]);
+    // One millisecond of window is a window: no warning.
+    expect(codes(base([{ id: 'x', type: 'bonus', points: 5, when: { from: 0, until: 1 } }]))).toEqual([]);
+  });
+
+  it('line criteria naming only excluded values, and not when one value can still match', () => {
+    const exclude = { categories: ['gift-cards', 'tobacco'], skus: ['DEPOSIT'] };
+    const p = base(
+      [
+        { id: 'cards', type: 'multiplier', multiplier: '3', when: { categories: ['gift-cards', 'tobacco'] } },
+        { id: 'mixed', type: 'bonus', points: 10, when: { categories: ['gift-cards', 'shoes'] } },
+        { id: 'deposit', type: 'bonus', points: 10, when: { skus: ['DEPOSIT'] } },
+        { id: 'bday', type: 'eventBonus', event: 'birthday', points: 50 },
+      ],
+      exclude,
+    );
+    expect(codes(p)).toEqual([
+      ['RULE_NEVER_APPLIES', ['earn', 'rules', 0, 'when', 'categories']],
+      ['RULE_NEVER_APPLIES', ['earn', 'rules', 2, 'when', 'skus']],
+    ]);
+  });
+
+  it('the warning is right: such a rule gives nothing on a purchase it names', () => {
+    const p = base([{ id: 'cards', type: 'multiplier', multiplier: '3', when: { categories: ['gift-cards'] } }], { categories: ['gift-cards'] });
+    const r = replay(p, [
+      { type: 'enrol', id: 'e', at: '2026-01-01T00:00:00Z', memberId: 'm' },
+      { type: 'purchase', id: 'p', at: '2026-01-02T00:00:00Z', memberId: 'm', currency: 'USD', channel: 'web', lines: [{ sku: 'G', category: 'gift-cards', quantity: 1, amountMinor: 5_000 }, { sku: 'S', category: 'shoes', quantity: 1, amountMinor: 1_000 }] },
+    ]);
+    // Only the shoes line earns: 1 000 minor → 10 points, no rule part.
+    const earn = r.ledger.find((e) => e.type === 'earn');
+    expect(earn?.points).toBe(10);
+    expect(earn?.explanation?.rules).toEqual([]);
+  });
+});
