@@ -17,7 +17,8 @@ import { readProgram } from './internal/programArgument.js';
  *
  * The member's state is advanced (on a copy) to `cart.at` first, so a tier window closing before
  * then is taken into account; with `state` `null` the cart is priced for a new member (no tier
- * unless the first level's threshold is 0, first purchase, no cap used).
+ * unless the first level's threshold is 0, first purchase, no cap used, and no zone of its own:
+ * conditions with `timeZone: 'member'` are read in the programme's zone).
  *
  * @param program - the programme
  * @param state - the member's state, or `null` (never mutated)
