@@ -24,6 +24,16 @@ export {
 } from './schemas.js';
 export type { AttributionInput, AttributionResult, ChannelCredit } from './types.js';
 export { attributeHeuristic } from './attributeHeuristic.js';
+export {
+  exactPartialsSchema,
+  heuristicAttributionAccumulatorSchema,
+  type ExactPartials,
+  type HeuristicAttributionAccumulator,
+} from './schemas.js';
+export { createHeuristicAttributionAccumulator } from './createHeuristicAttributionAccumulator.js';
+export { addHeuristicAttributionPaths } from './addHeuristicAttributionPaths.js';
+export { mergeHeuristicAttributionAccumulators } from './mergeHeuristicAttributionAccumulators.js';
+export { heuristicAttributionFromAccumulator } from './heuristicAttributionFromAccumulator.js';
 export { attributeMarkov, type MarkovAttributionResult } from './attributeMarkov.js';
 export { attributeShapley, type ShapleyAttributionResult } from './attributeShapley.js';
 export {

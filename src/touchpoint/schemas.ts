@@ -184,6 +184,55 @@ export const bootstrapAttributionOptionsSchema = z
 /** Options of {@link bootstrapAttribution}: see {@link bootstrapAttributionOptionsSchema}. */
 export type BootstrapAttributionOptions = z.input<typeof bootstrapAttributionOptionsSchema>;
 
+/**
+ * zod schema of exact partial sums: non-overlapping finite doubles whose exact sum is the total
+ * (Shewchuk 1997; the representation of Python's `math.fsum`). The accumulators keep every credit
+ * and total in this form, so sums merged in any order are exact and the result, correctly
+ * rounded, equals the one-pass function bit for bit.
+ *
+ * @example
+ * ```ts
+ * import { exactPartialsSchema } from 'omnicx/touchpoint';
+ * console.log(exactPartialsSchema.safeParse([1e-17, 0.3]).success); // true
+ * ```
+ */
+export const exactPartialsSchema = z.array(z.number());
+/** Exact partial sums: see {@link exactPartialsSchema}. */
+export type ExactPartials = z.infer<typeof exactPartialsSchema>;
+
+/**
+ * zod schema of a mergeable rule-based attribution accumulator
+ * ({@link createHeuristicAttributionAccumulator}): plain JSON `{ kind: 'heuristicAttribution',
+ * version: 1, model, options, channels, conversions, values, totalConversions, totalValue }`, where
+ * `options` are the parsed options (`direct` sorted, without repeats), `channels` the channel
+ * names in order of first appearance, and `conversions[c]`, `values[c]` the exact partial sums of
+ * channel `channels[c]`'s credit (see {@link exactPartialsSchema}). Memory: O(channels).
+ *
+ * @example
+ * ```ts
+ * import { createHeuristicAttributionAccumulator, heuristicAttributionAccumulatorSchema } from 'omnicx/touchpoint';
+ * const acc = createHeuristicAttributionAccumulator('linear');
+ * console.log(heuristicAttributionAccumulatorSchema.safeParse(JSON.parse(JSON.stringify(acc))).success); // true
+ * ```
+ */
+export const heuristicAttributionAccumulatorSchema = z.object({
+  kind: z.literal('heuristicAttribution'),
+  version: z.literal(1),
+  model: heuristicModelSchema,
+  options: z.object({
+    direct: z.array(z.string()),
+    halfLifeDays: z.number().positive(),
+    positionWeights: z.object({ first: z.number().nonnegative(), last: z.number().nonnegative() }),
+  }),
+  channels: z.array(z.string()),
+  conversions: z.array(exactPartialsSchema),
+  values: z.array(exactPartialsSchema),
+  totalConversions: exactPartialsSchema,
+  totalValue: exactPartialsSchema,
+});
+/** A mergeable rule-based attribution accumulator: see {@link heuristicAttributionAccumulatorSchema}. */
+export type HeuristicAttributionAccumulator = z.infer<typeof heuristicAttributionAccumulatorSchema>;
+
 // ── scoring ──
 
 /**

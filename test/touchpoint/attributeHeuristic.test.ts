@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodePaths } from '../../src/core/index.js';
 import { attributeHeuristic, heuristicModelSchema, type AttributionPath, type HeuristicModel } from '../../src/touchpoint/index.js';
-import { expectNear, expectOmnicxError, expectSameCredits, pathRecords, shuffled, sumCredits } from './support.js';
+import { expectNear, expectOmnicxError, expectSameCredits, pathRecords, shuffled, sumCredits, weightedPathRecords } from './support.js';
 
 const DAY = 86_400_000;
 
@@ -143,6 +143,15 @@ describe('attributeHeuristic', () => {
       fc.property(pathRecords(), fc.array(fc.nat(), { minLength: 1 }), fc.constantFrom(...heuristicModelSchema.options), (records, seeds, model) => {
         const timed = records.map((r) => ({ ...r, touchedAt: r.path.map((_, j) => j * DAY) }));
         expectSameCredits(attributeHeuristic(timed, model), attributeHeuristic(shuffled(timed, seeds), model));
+      }),
+    );
+  });
+
+  it('gives bit-identical credits in any row order, even with fractional weights (property)', () => {
+    // Each credit is the correctly rounded exact sum of its terms, so row order cannot change a bit.
+    fc.assert(
+      fc.property(weightedPathRecords(), fc.array(fc.nat(), { minLength: 1 }), fc.constantFrom(...heuristicModelSchema.options), (records, seeds, model) => {
+        expect(attributeHeuristic(shuffled(records, seeds), model)).toEqual(attributeHeuristic(records, model));
       }),
     );
   });

@@ -62,3 +62,62 @@ export function shuffled<T>(items: readonly T[], seeds: readonly number[]): T[] 
   }
   return copy;
 }
+
+/** Path records with fractional (weighted) counts and values, and touch times, for exact-merge properties. */
+export const weightedPathRecords = (): fc.Arbitrary<AttributionPathWithTimes[]> =>
+  fc.array(
+    fc
+      .record({
+        path: fc.array(fc.constantFrom(...CHANNELS), { minLength: 1, maxLength: 6 }),
+        conversions: fc.oneof(fc.nat(4), fc.double({ min: 0, max: 50, noNaN: true, noDefaultInfinity: true })),
+        nulls: fc.oneof(fc.nat(4), fc.double({ min: 0, max: 50, noNaN: true, noDefaultInfinity: true })),
+        value: fc.oneof(fc.nat(500), fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })),
+        gapsMs: fc.array(fc.nat(30 * 86_400_000), { minLength: 6, maxLength: 6 }),
+      })
+      .map(({ path, conversions, nulls, value, gapsMs }) => {
+        let t = 0;
+        const touchedAt = path.map((_, j) => (t += gapsMs[j] ?? 0));
+        return { path, conversions, nulls, value: conversions === 0 ? 0 : value, touchedAt };
+      }),
+    { minLength: 0, maxLength: 25 },
+  );
+
+export interface AttributionPathWithTimes extends ArrayPathRecord {
+  readonly touchedAt: number[];
+}
+
+/** How a property splits rows into shards and merges them: cut points and merge-order seeds. */
+export const shardPlan = (): fc.Arbitrary<{ cuts: number[]; seeds: number[] }> =>
+  fc.record({ cuts: fc.array(fc.nat(30), { maxLength: 5 }), seeds: fc.array(fc.nat(), { minLength: 1, maxLength: 12 }) });
+
+/** Splits `rows` at the (sorted, clamped) cut points; shards may be empty. */
+export function splitRows<T>(rows: readonly T[], cuts: readonly number[]): T[][] {
+  const points = cuts.map((c) => Math.min(c, rows.length)).sort((a, b) => a - b);
+  const shards: T[][] = [];
+  let from = 0;
+  for (const p of points) {
+    shards.push(rows.slice(from, p));
+    from = p;
+  }
+  shards.push(rows.slice(from));
+  return shards;
+}
+
+/**
+ * Merges accumulators pairwise in an order (and tree) drawn from `seeds`, each operand in either
+ * position, passing every intermediate accumulator through JSON.
+ */
+export function mergeInSomeTree<A>(accs: readonly A[], merge: (a: A, b: A) => A, seeds: readonly number[]): A {
+  const pool = accs.map((acc) => JSON.parse(JSON.stringify(acc)) as A);
+  let k = 0;
+  while (pool.length > 1) {
+    const seed = seeds[k++ % seeds.length] ?? 0;
+    const i = seed % pool.length;
+    const [a] = pool.splice(i, 1);
+    const j = Math.floor(seed / 7) % pool.length;
+    const [b] = pool.splice(j, 1);
+    const merged = seed % 2 === 0 ? merge(a as A, b as A) : merge(b as A, a as A);
+    pool.push(JSON.parse(JSON.stringify(merged)) as A);
+  }
+  return pool[0] as A;
+}

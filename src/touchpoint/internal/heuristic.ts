@@ -1,5 +1,6 @@
 import type { EncodedPaths } from '../../core/index.js';
 import type { HeuristicModel } from '../schemas.js';
+import { addExact, roundedSum } from './exactSum.js';
 
 export interface ParsedHeuristicOptions {
   readonly direct: readonly string[];
@@ -31,22 +32,41 @@ function shape(model: HeuristicModel, options: ParsedHeuristicOptions): { first:
   }
 }
 
-/** Credits of a rule-based model; `ages` (ms before conversion per step) is used by timeDecay only. */
+/** Receives one touch's credit: `share · c` conversions and `share · v` value for channel id `channel`. */
+export type CreditSink = (channel: number, share: number, c: number, v: number) => void;
+
+/**
+ * Credits of a rule-based model; `ages` (ms before conversion per step) is used by timeDecay only.
+ * Each channel's credit is the correctly rounded exact sum of its terms `share · c` (see
+ * exactSum.ts), so it does not depend on the order of the paths and the accumulators reproduce it.
+ */
 export function heuristicCredits(
   encoded: EncodedPaths,
   model: HeuristicModel,
   options: ParsedHeuristicOptions,
   ages: Float64Array,
 ): ChannelTotals {
+  const m = encoded.dictionary.length;
+  const partialsC: number[][] = Array.from({ length: m }, () => []);
+  const partialsV: number[][] = Array.from({ length: m }, () => []);
+  heuristicTerms(encoded, model, options, ages, (channel, share, c, v) => {
+    addExact(partialsC[channel] as number[], share * c);
+    addExact(partialsV[channel] as number[], share * v);
+  });
+  return { conversions: Float64Array.from(partialsC, roundedSum), values: Float64Array.from(partialsV, roundedSum) };
+}
+
+/** Hands every touch's share of its path to `add`, path by path, in path order. */
+export function heuristicTerms(
+  encoded: EncodedPaths,
+  model: HeuristicModel,
+  options: ParsedHeuristicOptions,
+  ages: Float64Array,
+  add: CreditSink,
+): void {
   const { dictionary, offsets, steps, conversions, values } = encoded;
   const m = dictionary.length;
-  const creditC = new Float64Array(m);
-  const creditV = new Float64Array(m);
   const n = offsets.length - 1;
-  const add = (channel: number, share: number, c: number, v: number): void => {
-    creditC[channel] = (creditC[channel] as number) + share * c;
-    creditV[channel] = (creditV[channel] as number) + share * v;
-  };
   const isDirect = new Uint8Array(m);
   if (model === 'lastNonDirect') {
     const direct = new Set(options.direct);
@@ -100,5 +120,4 @@ export function heuristicCredits(
         }
     }
   }
-  return { conversions: creditC, values: creditV };
 }

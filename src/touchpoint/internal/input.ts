@@ -3,6 +3,7 @@
 import { encodePaths, toInstant, type EncodedPaths, type InstantInput } from '../../core/index.js';
 import { describe, invalid } from '../../core/internal/assert.js';
 import type { AttributionPath } from '../schemas.js';
+import { exactSum } from './exactSum.js';
 
 export interface ReadInput {
   readonly encoded: EncodedPaths;
@@ -72,12 +73,6 @@ export function checkEncoded(encoded: EncodedPaths): void {
   }
 }
 
-function sum(values: Float64Array): number {
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += values[i] as number;
-  return total;
-}
-
 /** Validates and encodes the input of an attribution function. */
 export function readInput(paths: unknown): ReadInput {
   let encoded: EncodedPaths;
@@ -92,7 +87,7 @@ export function readInput(paths: unknown): ReadInput {
   } else {
     throw invalid(`paths must be an array of path records or the columns of encodePaths, got ${describe(paths)}`, []);
   }
-  return { encoded, records, totalConversions: sum(encoded.conversions), totalValue: sum(encoded.values) };
+  return { encoded, records, totalConversions: exactSum(encoded.conversions), totalValue: exactSum(encoded.values) };
 }
 
 /**

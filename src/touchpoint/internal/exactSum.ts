@@ -1,0 +1,73 @@
+// Exact sums of doubles as non-overlapping partials (Shewchuk 1997, "Adaptive precision
+// floating-point arithmetic and fast robust geometric predicates", Discrete & Computational
+// Geometry 18(3); the algorithm of Python's math.fsum). The partials represent the sum of every
+// term added exactly, so any split of the terms, summed and merged in any order, represents the
+// same number, and `roundedSum` gives its correctly rounded value: the credits of the attribution
+// accumulators equal the one-pass functions bit for bit.
+
+/** Adds `x` to the partials in place (exactly). A sum beyond the double range sticks at ±Infinity. */
+export function addExact(partials: number[], x: number): void {
+  const top = partials.length === 1 ? (partials[0] as number) : 0;
+  if (!Number.isFinite(top)) {
+    partials[0] = top + x;
+    return;
+  }
+  let i = 0;
+  for (let k = 0; k < partials.length; k++) {
+    let y = partials[k] as number;
+    if (Math.abs(x) < Math.abs(y)) {
+      const t = x;
+      x = y;
+      y = t;
+    }
+    const hi = x + y;
+    const lo = y - (hi - x);
+    if (lo !== 0) partials[i++] = lo;
+    x = hi;
+  }
+  partials.length = i;
+  if (!Number.isFinite(x)) {
+    partials.length = 0;
+    partials.push(x);
+    return;
+  }
+  partials.push(x);
+}
+
+/** The correctly rounded value of the partials (round half to even), as Python's fsum. */
+export function roundedSum(partials: readonly number[]): number {
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n] as number;
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = partials[--n] as number;
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  // Round half to even across the partials below: if the rest has the sign of lo, the exact sum is
+  // not a tie, and hi + 2·lo decides which way it rounds.
+  if (n > 0 && ((lo < 0 && (partials[n - 1] as number) < 0) || (lo > 0 && (partials[n - 1] as number) > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  return hi;
+}
+
+/** Exact partials of the terms of `from` added to a copy of `into`. */
+export function mergeExact(into: readonly number[], from: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const x of into) addExact(out, x);
+  for (const x of from) addExact(out, x);
+  return out;
+}
+
+/** The correctly rounded sum of a column. */
+export function exactSum(values: ArrayLike<number>): number {
+  const partials: number[] = [];
+  for (let i = 0; i < values.length; i++) addExact(partials, values[i] as number);
+  return roundedSum(partials);
+}
