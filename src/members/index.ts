@@ -32,3 +32,7 @@ export { sbgRetentionRate } from './sbgRetentionRate.js';
 export { sbgDiscountedExpectedResidualLifetime } from './sbgDiscountedExpectedResidualLifetime.js';
 export { survivalCurve, type SurvivalCurve } from './survivalCurve.js';
 export { cohortRetention, type Cohort } from './cohortRetention.js';
+export { createSurvivalAccumulator } from './createSurvivalAccumulator.js';
+export { addSurvivalSubjects } from './addSurvivalSubjects.js';
+export { mergeSurvivalAccumulators } from './mergeSurvivalAccumulators.js';
+export { survivalCurveFromAccumulator } from './survivalCurveFromAccumulator.js';

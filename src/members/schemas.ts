@@ -335,3 +335,35 @@ export const fitDiagnosticsSchema = z.object({
 });
 /** Fit diagnostics. */
 export type FitDiagnostics = z.infer<typeof fitDiagnosticsSchema>;
+
+const accumulatorCount = z.int().nonnegative();
+
+/** True for `String(d)` of a finite d ≥ 0: the canonical key of a duration. */
+function isDurationKey(key: string): boolean {
+  const d = Number(key);
+  return key !== '' && Number.isFinite(d) && d >= 0 && String(d) === key;
+}
+
+/**
+ * A mergeable Kaplan–Meier accumulator (see `createSurvivalAccumulator`): plain JSON
+ * `{ kind: 'survival', version: 1, counts }` where `counts[String(duration)]` is
+ * `[events, censored]` at that duration (keys are the canonical `String` of a non-negative number;
+ * no entry is `[0, 0]`). Memory: one entry per distinct duration.
+ *
+ * @example
+ * ```ts
+ * import { createSurvivalAccumulator, survivalAccumulatorSchema } from 'omnicx/members';
+ * console.log(survivalAccumulatorSchema.safeParse(createSurvivalAccumulator()).success); // true
+ * console.log(survivalAccumulatorSchema.safeParse({ kind: 'survival', version: 1, counts: { '01': [1, 0] } }).success); // false
+ * ```
+ */
+export const survivalAccumulatorSchema = z.object({
+  kind: z.literal('survival'),
+  version: z.literal(1),
+  counts: z.record(
+    z.string().refine(isDurationKey, { error: 'a key must be String(d) of a duration d ≥ 0' }),
+    z.tuple([accumulatorCount, accumulatorCount]).refine(([d, c]) => d + c > 0, { error: 'an entry must count at least one subject' }),
+  ),
+});
+/** A mergeable Kaplan–Meier accumulator. */
+export type SurvivalAccumulator = z.infer<typeof survivalAccumulatorSchema>;
