@@ -1,20 +1,7 @@
-import { invalid, describe } from '../core/internal/assert.js';
-import { mean } from '../core/statistics/mean.js';
-import { median } from '../core/statistics/median.js';
-import { wilsonInterval } from '../core/statistics/wilsonInterval.js';
-import { logToColumns, sortColumns, type SortedColumns } from './internal/columns.js';
-import { makePlan, runFunnel, type Exclusion, type FunnelMode, type FunnelOutcome } from './internal/funnelCore.js';
-import {
-  catalogueIndex,
-  confidenceOption,
-  durationOption,
-  enumOption,
-  readEvents,
-  readOptions,
-  stringList,
-  type EventLog,
-} from './internal/read.js';
-import type { EventColumns, FunnelResult, FunnelStep, JourneyEvent, JourneyEventInput, TouchpointCatalogue } from './schemas.js';
+import { breakdownGroups, evaluateFunnel, readFunnelSpec, summariseFunnel } from './internal/funnelRun.js';
+import type { FunnelMode } from './internal/funnelCore.js';
+import { confidenceOption, readOptions } from './internal/read.js';
+import type { EventColumns, FunnelResult, JourneyEvent, JourneyEventInput, TouchpointCatalogue } from './schemas.js';
 
 /** A funnel step: a touchpoint id, or a list of ids any of which completes the step. */
 export type FunnelStepInput = string | readonly string[];
@@ -46,64 +33,6 @@ export interface FunnelOptions {
   readonly confidence?: number;
   /** A catalogue from `defineTouchpoints` (object input): unknown touchpoints in events or steps are refused. */
   readonly touchpoints?: TouchpointCatalogue;
-}
-
-const BREAKDOWN_FIELDS = ['channel', 'kind', 'stage', 'storeId', 'zone'] as const;
-
-function summarise(
-  outcome: FunnelOutcome,
-  members: readonly number[] | undefined,
-  groups: number,
-  stepNames: readonly (readonly string[])[],
-  confidence: number,
-): FunnelStep[] {
-  const m = stepNames.length;
-  const counts = new Array<number>(m).fill(0);
-  const fromPrevious: number[][] = Array.from({ length: m }, () => []);
-  const fromFirst: number[][] = Array.from({ length: m }, () => []);
-  const visit = (g: number): void => {
-    const level = outcome.level[g] as number;
-    const base = outcome.timeStart[g] as number;
-    const first = outcome.times[base] as number;
-    for (let k = 0; k <= level; k++) {
-      counts[k] = (counts[k] as number) + 1;
-      if (k === 0) continue;
-      const t = outcome.times[base + k] as number;
-      (fromPrevious[k] as number[]).push(t - (outcome.times[base + k - 1] as number));
-      (fromFirst[k] as number[]).push(t - first);
-    }
-  };
-  if (members === undefined) for (let g = 0; g < groups; g++) visit(g);
-  else for (const g of members) visit(g);
-  const interval = (s: number, n: number): ReturnType<typeof wilsonInterval> | null => (n === 0 ? null : wilsonInterval(s, n, { confidence }));
-  return stepNames.map((touchpoints, k) => {
-    const count = counts[k] as number;
-    const first = counts[0] as number;
-    const previous = k === 0 ? first : (counts[k - 1] as number);
-    const next = k + 1 < m ? (counts[k + 1] as number) : 0;
-    const prev = fromPrevious[k] as number[];
-    const all = fromFirst[k] as number[];
-    return {
-      index: k,
-      touchpoints: [...touchpoints],
-      count,
-      conversionFromFirst: first === 0 ? null : count / first,
-      conversionFromFirstInterval: interval(count, first),
-      conversionFromPrevious: previous === 0 ? null : count / previous,
-      conversionFromPreviousInterval: interval(count, previous),
-      dropOff: previous - count,
-      dropOffRate: previous === 0 ? null : (previous - count) / previous,
-      meanMsFromPrevious: prev.length === 0 ? null : mean(prev),
-      medianMsFromPrevious: prev.length === 0 ? null : median(prev),
-      meanMsFromFirst: all.length === 0 ? null : mean(all),
-      medianMsFromFirst: all.length === 0 ? null : median(all),
-      stoppedHere: count - next,
-    };
-  });
-}
-
-function isColumns(value: unknown): value is EventColumns {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'customer' in value;
 }
 
 /**
@@ -184,104 +113,14 @@ export function funnel(
   options?: FunnelOptions,
 ): FunnelResult {
   const opts = readOptions(options);
-  const windowMs = durationOption(opts, 'windowMs', 14 * 86_400_000) as number;
-  const mode = enumOption(opts, 'mode', ['ordered', 'strict', 'unordered'] as const, 'ordered');
   const confidence = confidenceOption(opts);
-  if (!Array.isArray(steps)) throw invalid(`steps must be an array, got ${describe(steps)}`, ['steps']);
-  if (steps.length === 0) throw invalid('a funnel needs at least one step', ['steps']);
-  const stepNames = steps.map((step, k) => stringList(step, ['steps', k]));
-  const m = stepNames.length;
-  const rawExclusions = opts['exclusions'] ?? [];
-  if (!Array.isArray(rawExclusions)) {
-    throw invalid(`options.exclusions must be an array, got ${describe(rawExclusions)}`, ['options', 'exclusions']);
-  }
-  const exclusionNames = (rawExclusions as readonly unknown[]).map((raw, i) => {
-    const path = ['options', 'exclusions', i];
-    if (typeof raw !== 'object' || raw === null) throw invalid(`options.exclusions[${String(i)}] must be an object, got ${describe(raw)}`, path);
-    const e = raw as Record<string, unknown>;
-    const touchpoints = stringList(e['touchpoint'], [...path, 'touchpoint']);
-    const from = e['from'] ?? 0;
-    const to = e['to'] ?? m - 1;
-    if (typeof from !== 'number' || !Number.isInteger(from) || from < 0 || from >= m - 1) {
-      throw invalid(`options.exclusions[${String(i)}].from must be a step index from 0 to ${String(m - 2)}, got ${describe(from)}`, [...path, 'from']);
-    }
-    if (typeof to !== 'number' || !Number.isInteger(to) || to <= from || to > m - 1) {
-      throw invalid(`options.exclusions[${String(i)}].to must be a step index after from, at most ${String(m - 1)}, got ${describe(to)}`, [...path, 'to']);
-    }
-    return { touchpoints, from, to };
-  });
-  const breakdownBy = opts['breakdownBy'];
-  let breakdownOf: ((event: JourneyEvent) => unknown) | undefined;
-  if (breakdownBy !== undefined) {
-    if (typeof breakdownBy === 'function') breakdownOf = breakdownBy as (event: JourneyEvent) => unknown;
-    else if (typeof breakdownBy === 'string' && (BREAKDOWN_FIELDS as readonly string[]).includes(breakdownBy)) {
-      breakdownOf = (event) => event[breakdownBy as (typeof BREAKDOWN_FIELDS)[number]];
-    } else {
-      throw invalid(`options.breakdownBy must be ${BREAKDOWN_FIELDS.join(', ')} or a function, got ${describe(breakdownBy)}`, ['options', 'breakdownBy']);
-    }
-  }
-
-  let columns: SortedColumns;
-  let codeOf: (name: string) => number | undefined;
-  let log: EventLog | undefined;
-  if (isColumns(events)) {
-    if (breakdownOf !== undefined) throw invalid('options.breakdownBy needs events as objects, not columns', ['options', 'breakdownBy']);
-    columns = sortColumns(events);
-    const codes = new Map<string, number>();
-    columns.dictionary.forEach((name, c) => {
-      if (!codes.has(name)) codes.set(name, c);
-    });
-    codeOf = (name) => codes.get(name);
-  } else {
-    const catalogue = catalogueIndex(opts['touchpoints'], ['options', 'touchpoints']);
-    if (catalogue !== undefined) {
-      stepNames.forEach((names, k) => { names.forEach((name, j) => {
-          if (!catalogue.has(name)) {
-            throw invalid(`steps[${String(k)}] names touchpoint ${JSON.stringify(name)}, which is not in the catalogue`, typeof steps[k] === 'string' ? ['steps', k] : ['steps', k, j]);
-          }
-        }); },
-      );
-    }
-    log = readEvents(events, catalogue, 'events', true);
-    const encoded = logToColumns(log);
-    columns = encoded;
-    codeOf = (name) => encoded.codes.get(name);
-  }
-  const toCodes = (names: readonly string[]): number[] => {
-    // A name may occur several times in a user-built dictionary: every occurrence matches.
-    const found: number[] = [];
-    names.forEach((name) => {
-      if (codeOf(name) === undefined) return;
-      columns.dictionary.forEach((entry, c) => {
-        if (entry === name) found.push(c);
-      });
-    });
-    return found;
-  };
-  const exclusions: Exclusion[] = exclusionNames.map((e) => ({ codes: toCodes(e.touchpoints), from: e.from, to: e.to }));
-  const plan = makePlan(columns.dictionary.length, stepNames.map(toCodes), exclusions, mode, windowMs);
-  const outcome = runFunnel(columns, plan);
-  const groups = columns.groupStarts.length - 1;
-  const breakdown: FunnelResult['breakdown'][number][] = [];
-  if (breakdownOf !== undefined && log !== undefined) {
-    const members = new Map<string, number[]>();
-    for (let g = 0; g < groups; g++) {
-      const start = outcome.startPosition[g] as number;
-      if (start < 0) continue;
-      const raw = breakdownOf(log.events[log.order[start] as number] as JourneyEvent);
-      const value = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '(none)';
-      const list = members.get(value);
-      if (list === undefined) members.set(value, [g]);
-      else list.push(g);
-    }
-    for (const [value, list] of members) breakdown.push({ value, steps: summarise(outcome, list, groups, stepNames, confidence) });
-    breakdown.sort((x, y) => (y.steps[0]?.count ?? 0) - (x.steps[0]?.count ?? 0) || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
-  }
+  const spec = readFunnelSpec(steps, opts);
+  const { outcome, groups, breakdown } = evaluateFunnel(events, spec);
   return {
-    mode,
-    windowMs,
+    mode: spec.mode,
+    windowMs: spec.windowMs,
     customers: groups,
-    steps: summarise(outcome, undefined, groups, stepNames, confidence),
-    breakdown,
+    steps: summariseFunnel(outcome, undefined, groups, spec.stepNames, confidence),
+    breakdown: breakdown === undefined ? [] : breakdownGroups(outcome, breakdown, groups, spec.stepNames, confidence),
   };
 }

@@ -13,6 +13,10 @@ export { sessionize, type SessionizeOptions } from './sessionize.js';
 export { buildJourneys, type BuildJourneysOptions } from './buildJourneys.js';
 export { encodeEvents, type EncodeEventsOptions } from './encodeEvents.js';
 export { funnel, type FunnelExclusion, type FunnelOptions, type FunnelStepInput } from './funnel.js';
+export { createFunnelAccumulator, type FunnelAccumulatorOptions } from './createFunnelAccumulator.js';
+export { addEventsToFunnel } from './addEventsToFunnel.js';
+export { mergeFunnelAccumulators } from './mergeFunnelAccumulators.js';
+export { funnelFromAccumulator, type FunnelFromAccumulatorOptions } from './funnelFromAccumulator.js';
 export { pathEdges, type PathEdgesOptions } from './pathEdges.js';
 export { nextSteps, type StepNeighboursOptions } from './nextSteps.js';
 export { previousSteps } from './previousSteps.js';
@@ -40,6 +44,10 @@ export {
   funnelResultSchema,
   funnelModeSchema,
   type FunnelMode,
+  funnelBreakdownFieldSchema,
+  funnelAccumulatorSchema,
+  type FunnelBreakdownField,
+  type FunnelAccumulator,
   journeyVariantSchema,
   directlyFollowsEdgeSchema,
   pathGraphSchema,

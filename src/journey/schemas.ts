@@ -354,6 +354,52 @@ export const funnelResultSchema = z.object({
 export type FunnelResult = z.infer<typeof funnelResultSchema>;
 
 /**
+ * zod schema of the event field a funnel accumulator breaks its result down by (`breakdownBy` of
+ * `createFunnelAccumulator`: a field name only, since an accumulator is plain JSON).
+ *
+ * @example
+ * ```ts
+ * import { funnelBreakdownFieldSchema } from 'omnicx/journey';
+ * console.log(funnelBreakdownFieldSchema.options.join(',')); // 'channel,kind,stage,storeId,zone'
+ * ```
+ */
+export const funnelBreakdownFieldSchema = z.enum(['channel', 'kind', 'stage', 'storeId', 'zone']);
+/** An event field a funnel can be broken down by. */
+export type FunnelBreakdownField = z.infer<typeof funnelBreakdownFieldSchema>;
+
+/**
+ * zod schema of a funnel accumulator (`createFunnelAccumulator`): the funnel's definition (steps as
+ * lists of touchpoint ids, `mode`, `windowMs`, `exclusions` with their bounds resolved,
+ * `breakdownBy`, the touchpoint catalogue or `null`) and, for every customer added, in the order
+ * `funnel` reads customers (ids in code-unit order, or column codes ascending): the customer,
+ * the furthest step of the counted attempt (`levels`, −1 for a customer with no attempt), the
+ * times of its steps 0 … level (`times`, epoch ms) and its breakdown value (`breakdown`,
+ * `null` without an attempt; empty without `breakdownBy`). The per-customer arrays are parallel.
+ *
+ * @example
+ * ```ts
+ * import { createFunnelAccumulator, funnelAccumulatorSchema } from 'omnicx/journey';
+ * console.log(funnelAccumulatorSchema.safeParse(createFunnelAccumulator(['view', 'buy'])).success); // true
+ * ```
+ */
+export const funnelAccumulatorSchema = z.object({
+  kind: z.literal('journeyFunnel'),
+  version: z.literal(1),
+  steps: z.array(z.array(id).min(1)).min(1),
+  mode: funnelModeSchema,
+  windowMs: durationMs,
+  exclusions: z.array(z.object({ touchpoints: z.array(id).min(1), from: count, to: count })),
+  breakdownBy: funnelBreakdownFieldSchema.nullable(),
+  touchpoints: touchpointCatalogueSchema.nullable(),
+  customers: z.union([z.array(id), z.array(z.int())]),
+  levels: z.array(z.int().min(-1)),
+  times: z.array(z.array(z.number())),
+  breakdown: z.array(z.string().nullable()),
+});
+/** A funnel accumulator: see {@link funnelAccumulatorSchema}. */
+export type FunnelAccumulator = z.infer<typeof funnelAccumulatorSchema>;
+
+/**
  * zod schema of a process variant, as returned by `variants`: the touchpoint ids in order, the
  * number of journeys following them and their share of all journeys.
  *
