@@ -1,25 +1,10 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { MS_PER_DAY, daysFromCivil } from '../core/time/internal/civil.js';
-import { resolveFirstAtOrAfter } from '../core/time/internal/resolve.js';
 import { openZone } from '../core/time/internal/zone.js';
-import { dayReader } from './internal/days.js';
+import { cohortRows, periodReader, type Cohort } from './internal/cohorts.js';
 import { readTransactions } from './internal/rows.js';
-import { civilFromDays } from '../core/time/internal/civil.js';
 import { cohortRetentionOptionsSchema, type CohortRetentionOptions, type MemberTransaction } from './schemas.js';
 
-/** One acquisition cohort of {@link cohortRetention}. */
-export interface Cohort {
-  /** Instant the cohort's period starts (local midnight of the 1st of the month, or of the Monday). */
-  readonly start: number;
-  /** `'YYYY-MM'` for months, `'YYYY-MM-DD'` (the Monday) for weeks. */
-  readonly label: string;
-  /** Customers whose first purchase falls in the period. */
-  readonly size: number;
-  /** active[k]: cohort customers with a purchase in the k-th period after acquisition (active[0] = size). */
-  readonly active: readonly number[];
-  /** retention[k] = active[k] / size. */
-  readonly retention: readonly number[];
-}
+export type { Cohort } from './internal/cohorts.js';
 
 /**
  * Acquisition-cohort retention matrix: customers are grouped by the period (calendar month or ISO
@@ -52,20 +37,15 @@ export interface Cohort {
  */
 export function cohortRetention(transactions: readonly MemberTransaction[], options: CohortRetentionOptions): Cohort[] {
   const { period, timeZone } = parseWith(cohortRetentionOptionsSchema, options, ['options']);
-  const dayOf = dayReader(timeZone, ['options', 'timeZone']);
+  const periodOf = periodReader(period, timeZone, ['options', 'timeZone']);
   const zone = openZone(timeZone, ['options', 'timeZone']);
   const { customers, customer, at } = readTransactions(transactions, undefined);
-  const periodOf = (day: number): number => {
-    if (period === 'week') return Math.floor((day - 4) / 7);
-    const c = civilFromDays(day);
-    return c.year * 12 + c.month - 1;
-  };
   const n = customer.length;
   const p = new Float64Array(n);
   const first = new Float64Array(customers.length).fill(Infinity);
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
-    const v = periodOf(dayOf(at[i] as number));
+    const v = periodOf(at[i] as number);
     p[i] = v;
     const k = customer[i] as number;
     if (v < (first[k] as number)) first[k] = v;
@@ -93,19 +73,5 @@ export function cohortRetention(transactions: readonly MemberTransaction[], opti
     const offset = (p[i] as number) - (first[k] as number);
     c.active[offset] = (c.active[offset] as number) + 1;
   }
-  return [...cohorts.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([f, c]) => {
-      const startDay = period === 'week' ? f * 7 + 4 : daysFromCivil(Math.floor(f / 12), (f % 12) + 1, 1);
-      const civil = civilFromDays(startDay);
-      const mm = String(civil.month).padStart(2, '0');
-      const label = period === 'week' ? `${String(civil.year)}-${mm}-${String(civil.day).padStart(2, '0')}` : `${String(civil.year)}-${mm}`;
-      return {
-        start: resolveFirstAtOrAfter(zone, startDay * MS_PER_DAY),
-        label,
-        size: c.size,
-        active: c.active,
-        retention: c.active.map((a) => a / c.size),
-      };
-    });
+  return cohortRows(cohorts, period, zone);
 }

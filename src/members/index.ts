@@ -36,3 +36,7 @@ export { createSurvivalAccumulator } from './createSurvivalAccumulator.js';
 export { addSurvivalSubjects } from './addSurvivalSubjects.js';
 export { mergeSurvivalAccumulators } from './mergeSurvivalAccumulators.js';
 export { survivalCurveFromAccumulator } from './survivalCurveFromAccumulator.js';
+export { createCohortRetentionAccumulator } from './createCohortRetentionAccumulator.js';
+export { addCohortTransactions } from './addCohortTransactions.js';
+export { mergeCohortRetentionAccumulators } from './mergeCohortRetentionAccumulators.js';
+export { cohortRetentionFromAccumulator } from './cohortRetentionFromAccumulator.js';

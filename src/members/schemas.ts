@@ -367,3 +367,39 @@ export const survivalAccumulatorSchema = z.object({
 });
 /** A mergeable Kaplan–Meier accumulator. */
 export type SurvivalAccumulator = z.infer<typeof survivalAccumulatorSchema>;
+
+/**
+ * A mergeable acquisition-cohort accumulator (see `createCohortRetentionAccumulator`): plain JSON
+ * `{ kind: 'cohortRetention', version: 1, period, timeZone, customers }` where
+ * `customers[customerId]` lists, ascending and without repeats, the periods in which the customer
+ * bought. Period numbers: months are year × 12 + month − 1 on the zone's calendar, weeks are ISO
+ * weeks counted from Monday 1970-01-05 (week 0; earlier weeks negative). Memory: one entry per
+ * customer, one number per period with a purchase.
+ *
+ * The functions check accumulators by hand with the same rules; this schema is for callers who
+ * want `safeParse` at their own boundary (note that zod's `record` drops an own `"__proto__"` key
+ * from its output, a customer id the functions accept).
+ *
+ * @example
+ * ```ts
+ * import { cohortRetentionAccumulatorSchema, createCohortRetentionAccumulator } from 'omnicx/members';
+ * const acc = createCohortRetentionAccumulator({ period: 'month', timeZone: 'UTC' });
+ * console.log(cohortRetentionAccumulatorSchema.safeParse(acc).success); // true
+ * console.log(cohortRetentionAccumulatorSchema.safeParse({ ...acc, customers: { ann: [24313, 24312] } }).success); // false
+ * ```
+ */
+export const cohortRetentionAccumulatorSchema = z.object({
+  kind: z.literal('cohortRetention'),
+  version: z.literal(1),
+  period: z.enum(['month', 'week']),
+  timeZone: z.string(),
+  customers: z.record(
+    z.string().min(1),
+    z
+      .array(z.int().min(-20_000_000).max(20_000_000))
+      .min(1)
+      .refine((periods) => periods.every((p, i) => i === 0 || p > (periods[i - 1] as number)), { error: 'periods must be strictly ascending' }),
+  ),
+});
+/** A mergeable acquisition-cohort accumulator. */
+export type CohortRetentionAccumulator = z.infer<typeof cohortRetentionAccumulatorSchema>;
