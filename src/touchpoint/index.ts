@@ -51,6 +51,16 @@ export {
   type TouchpointRating,
 } from './schemas.js';
 export { scorecard, type ScorecardRow } from './scorecard.js';
+export {
+  scorecardAccumulatorSchema,
+  scorecardCriterionSumsSchema,
+  type ScorecardAccumulator,
+  type ScorecardCriterionSums,
+} from './schemas.js';
+export { createScorecardAccumulator } from './createScorecardAccumulator.js';
+export { addScorecardRatings } from './addScorecardRatings.js';
+export { mergeScorecardAccumulators } from './mergeScorecardAccumulators.js';
+export { scorecardFromAccumulator } from './scorecardFromAccumulator.js';
 export { importancePerformance, type ImportancePerformanceResult } from './importancePerformance.js';
 export { derivedImportance } from './derivedImportance.js';
 export { compareAttribution, type AttributionComparison, type AttributionComparisonRow } from './compareAttribution.js';

@@ -296,6 +296,55 @@ export const scorecardOptionsSchema = z
 export type ScorecardOptions = z.input<typeof scorecardOptionsSchema>;
 
 /**
+ * zod schema of the sums a scorecard accumulator keeps for one criterion of one group, over its
+ * ratings of positive weight (xᵢ the score on 0–100, wᵢ the rating weight): `n`, and as exact
+ * partial sums (see {@link exactPartialsSchema}) of the exact products, `weights` Σw,
+ * `weightedScores` Σwx, `squaredWeights` Σw², `squaredWeightScores` Σw²x and
+ * `squaredWeightSquaredScores` Σw²x² — what the score and its Taylor-linearised interval need.
+ *
+ * @example
+ * ```ts
+ * import { scorecardCriterionSumsSchema } from 'omnicx/touchpoint';
+ * const empty = { criterion: 'speed', n: 0, weights: [], weightedScores: [], squaredWeights: [], squaredWeightScores: [], squaredWeightSquaredScores: [] };
+ * console.log(scorecardCriterionSumsSchema.safeParse(empty).success); // true
+ * ```
+ */
+export const scorecardCriterionSumsSchema = z.object({
+  criterion: z.string().min(1),
+  n: z.int().nonnegative(),
+  weights: exactPartialsSchema,
+  weightedScores: exactPartialsSchema,
+  squaredWeights: exactPartialsSchema,
+  squaredWeightScores: exactPartialsSchema,
+  squaredWeightSquaredScores: exactPartialsSchema,
+});
+/** The sums of one criterion of one group: see {@link scorecardCriterionSumsSchema}. */
+export type ScorecardCriterionSums = z.infer<typeof scorecardCriterionSumsSchema>;
+
+/**
+ * zod schema of a mergeable scorecard accumulator ({@link createScorecardAccumulator}): plain JSON
+ * `{ kind: 'scorecard', version: 1, options, groups }`, `options` the parsed options of
+ * {@link scorecard} and `groups` one `{ key, criteria }` per group key in order of first
+ * appearance, `criteria` the {@link scorecardCriterionSumsSchema} of each criterion rated in the
+ * group. Memory: O(groups × criteria), whatever the number of ratings.
+ *
+ * @example
+ * ```ts
+ * import { createScorecardAccumulator, scorecardAccumulatorSchema } from 'omnicx/touchpoint';
+ * const acc = createScorecardAccumulator({ scale: { min: 1, max: 5 } });
+ * console.log(scorecardAccumulatorSchema.safeParse(JSON.parse(JSON.stringify(acc))).success); // true
+ * ```
+ */
+export const scorecardAccumulatorSchema = z.object({
+  kind: z.literal('scorecard'),
+  version: z.literal(1),
+  options: scorecardOptionsSchema,
+  groups: z.array(z.object({ key: z.string(), criteria: z.array(scorecardCriterionSumsSchema) })),
+});
+/** A mergeable scorecard accumulator: see {@link scorecardAccumulatorSchema}. */
+export type ScorecardAccumulator = z.infer<typeof scorecardAccumulatorSchema>;
+
+/**
  * zod schema of one item of an importance–performance analysis: `id`, `importance` and
  * `performance` (finite numbers, each on its own scale).
  *

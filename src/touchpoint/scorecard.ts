@@ -1,10 +1,16 @@
 import * as z from 'zod';
-import { parseWith, studentTQuantile } from '../core/index.js';
-import { invalid } from '../core/internal/assert.js';
-import { scorecardOptionsSchema, touchpointRatingSchema, type ScorecardOptions, type TouchpointRating } from './schemas.js';
+import { parseWith } from '../core/index.js';
+import { addRating, emptySums, readRating, scorecardRows, type ScorecardRowData } from './internal/scorecardCore.js';
+import {
+  scorecardOptionsSchema,
+  touchpointRatingSchema,
+  type ScorecardCriterionSums,
+  type ScorecardOptions,
+  type TouchpointRating,
+} from './schemas.js';
 
 /** One row of a {@link scorecard}: a touchpoint (or kind, stage, store, …) and its score. */
-export interface ScorecardRow {
+export interface ScorecardRow extends ScorecardRowData {
   /** The group: a touchpoint id, store id, criterion, or the key `groups` maps it to. */
   readonly key: string;
   /** The weighted score on 0–100 (0 = scale minimum, 100 = scale maximum). */
@@ -19,14 +25,8 @@ export interface ScorecardRow {
   readonly gap: number | null;
   /** 1 for the best score; equal scores share a rank (1, 2, 2, 4). */
   readonly rank: number;
-  /** The group's normalised mean per criterion, with its number of ratings. */
+  /** The group's normalised mean per criterion (in name order), with its number of ratings. */
   readonly criteria: Readonly<Record<string, { readonly score: number; readonly n: number }>>;
-}
-
-interface Cell {
-  readonly criterion: string;
-  readonly xs: number[];
-  readonly ws: number[];
 }
 
 /**
@@ -43,12 +43,18 @@ interface Cell {
  * interval. The target of a group is Σ_c W_c·t_c / Σ_c W_c with t_c the criterion's target
  * (normalised) or the default `target`.
  *
+ * Every sum is exact (Σw, Σwx, Σw², Σw²x and Σw²x² of each criterion, kept as exact partials of the
+ * exact products and rounded once), and criteria are combined in name order, so the rows do not
+ * depend on the order of the ratings, and {@link createScorecardAccumulator} reproduces them bit
+ * for bit from any split of the ratings.
+ *
  * @param ratings - see {@link TouchpointRating}; never mutated
  * @param options - see {@link scorecardOptionsSchema}; `scale` is required
  * @returns one row per group, best first (ties by key)
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed rating (path `[i, field]`), a score
  *   outside the scale (path `[i, 'score']`), a rating without the `groupBy` field or with a value
- *   `groups` does not map (path `[i, field]`), or bad options (path `['options', …]`)
+ *   `groups` does not map (path `[i, field]`), a positive weight outside [2^-500, 2^500] (path `[i, 'weight']`), or bad
+ *   options (path `['options', …]`)
  *
  * @example
  * ```ts
@@ -74,101 +80,17 @@ interface Cell {
 export function scorecard(ratings: readonly TouchpointRating[], options: ScorecardOptions): ScorecardRow[] {
   const parsed = parseWith(scorecardOptionsSchema, options, ['options']);
   const list = parseWith(z.array(touchpointRatingSchema), ratings);
-  const { min, max } = parsed.scale;
-  const field = parsed.groupBy;
-  const groups = new Map<string, Map<string, Cell>>();
+  const groups = new Map<string, Map<string, ScorecardCriterionSums>>();
   list.forEach((rating, i) => {
-    if (rating.score < min || rating.score > max) {
-      throw invalid(`ratings[${String(i)}].score must be within the scale [${String(min)}, ${String(max)}], got ${String(rating.score)}`, [
-        i,
-        'score',
-      ]);
-    }
-    const raw = rating[field];
-    if (raw === undefined) throw invalid(`ratings[${String(i)}].${field} is needed to group by it`, [i, field]);
-    let key = raw;
-    if (parsed.groups !== undefined) {
-      const mapped = Object.hasOwn(parsed.groups, raw) ? parsed.groups[raw] : undefined;
-      if (mapped === undefined) throw invalid(`options.groups does not map ${field} ${JSON.stringify(raw)}`, [i, field]);
-      key = mapped;
-    }
+    const { key, x, w } = readRating(rating, i, parsed);
     let cells = groups.get(key);
-    if (cells === undefined) groups.set(key, (cells = new Map<string, Cell>()));
+    if (cells === undefined) groups.set(key, (cells = new Map<string, ScorecardCriterionSums>()));
     let cell = cells.get(rating.criterion);
-    if (cell === undefined) cells.set(rating.criterion, (cell = { criterion: rating.criterion, xs: [], ws: [] }));
-    cell.xs.push((100 * (rating.score - min)) / (max - min));
-    cell.ws.push(rating.weight ?? 1);
+    if (cell === undefined) cells.set(rating.criterion, (cell = emptySums(rating.criterion)));
+    addRating(cell, x, w);
   });
-  const criterionOf = (name: string): { weight: number; target: number | undefined } => {
-    const spec = Object.hasOwn(parsed.criteria, name) ? parsed.criteria[name] : undefined;
-    const own = spec?.target;
-    return {
-      weight: spec?.weight ?? 1,
-      target: own === undefined ? parsed.target : (100 * (own - min)) / (max - min),
-    };
-  };
-  const rows = [...groups].flatMap(([key, cells]) => {
-    const xs: number[] = [];
-    const omegas: number[] = [];
-    const criteria: Record<string, { score: number; n: number }> = {};
-    let targetSum = 0;
-    let weightSum = 0;
-    let scoreSum = 0;
-    let targetMissing = false;
-    for (const cell of cells.values()) {
-      const { weight, target } = criterionOf(cell.criterion);
-      let wSum = 0;
-      let xSum = 0;
-      let n = 0;
-      cell.xs.forEach((x, k) => {
-        const w = cell.ws[k] as number;
-        wSum += w;
-        xSum += w * x;
-        if (w > 0) n++;
-      });
-      if (wSum === 0) continue;
-      Object.defineProperty(criteria, cell.criterion, {
-        value: { score: xSum / wSum, n },
-        enumerable: true,
-        writable: false,
-      });
-      if (weight === 0) continue;
-      weightSum += weight;
-      scoreSum += weight * (xSum / wSum);
-      if (target === undefined) targetMissing = true;
-      else targetSum += weight * target;
-      cell.xs.forEach((x, k) => {
-        const w = cell.ws[k] as number;
-        if (w > 0) {
-          xs.push(x);
-          omegas.push((weight * w) / wSum);
-        }
-      });
-    }
-    if (xs.length === 0) return [];
-    let omegaSum = 0;
-    for (const omega of omegas) omegaSum += omega;
-    // Σ_c W_c·x̄_c / Σ_c W_c rather than Σ ωᵢxᵢ / Σ ωᵢ: the same value with fewer roundings, so
-    // that equal scores compare equal (0, 50, 100 average to 50, not 49.99999999999999) and share a rank.
-    const score = Math.min(100, Math.max(0, scoreSum / weightSum));
-    const n = xs.length;
-    let interval: ScorecardRow['interval'] = null;
-    if (n >= 2) {
-      let s = 0;
-      xs.forEach((x, k) => {
-        const o = (omegas[k] as number) / omegaSum;
-        s += o * o * (x - score) * (x - score);
-      });
-      const half = studentTQuantile(0.5 + parsed.confidence / 2, n - 1) * Math.sqrt((n / (n - 1)) * s);
-      interval = { lower: Math.max(0, score - half), upper: Math.min(100, score + half), confidence: parsed.confidence };
-    }
-    const target = targetMissing ? null : targetSum / weightSum;
-    return [{ key, score, n, interval, target, gap: target === null ? null : score - target, criteria }];
-  });
-  rows.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return rows.map((row, i) => {
-    let rank = i + 1;
-    while (rank > 1 && (rows[rank - 2] as { score: number }).score === row.score) rank--;
-    return { ...row, rank };
-  });
+  return scorecardRows(
+    [...groups].map(([key, cells]) => ({ key, criteria: [...cells.values()] })),
+    parsed,
+  );
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import { studentTQuantile } from '../../src/core/index.js';
 import { describe, expect, it } from 'vitest';
 import { scorecard, type TouchpointRating } from '../../src/touchpoint/index.js';
-import { expectNear, expectOmnicxError } from './support.js';
+import { expectNear, expectOmnicxError, scorecardRatings, shuffled } from './support.js';
 
 const scale = { min: 1, max: 5 };
 
@@ -104,6 +106,44 @@ describe('scorecard', () => {
       ['D', 50, 1],
       ['E', 25, 4],
     ]);
+  });
+
+  it('gives bit-identical rows in any order of the ratings (property)', () => {
+    fc.assert(
+      fc.property(scorecardRatings(), fc.array(fc.nat(), { minLength: 1 }), (ratings, seeds) => {
+        const options = { scale, criteria: { speed: { weight: 2, target: 4 } }, target: 50 };
+        expect(scorecard(shuffled(ratings, seeds), options)).toEqual(scorecard(ratings, options));
+      }),
+    );
+  });
+
+  it('agrees with the direct formula SE² = n/(n − 1) · Σ ωᵢ²(xᵢ − score)² / (Σ ωᵢ)² (property)', () => {
+    fc.assert(
+      fc.property(scorecardRatings(), (ratings) => {
+        const criteria = { speed: { weight: 2 }, cleanliness: { weight: 0.5 } };
+        for (const row of scorecard(ratings, { scale, criteria })) {
+          const mine = ratings.filter((r) => r.touchpointId === row.key && (r.weight ?? 1) > 0);
+          const wSum = (c: string): number => mine.filter((r) => r.criterion === c).reduce((s, r) => s + (r.weight ?? 1), 0);
+          const W = (c: string): number => (c === 'speed' ? 2 : c === 'cleanliness' ? 0.5 : 1);
+          const omegas = mine.map((r) => (W(r.criterion) * (r.weight ?? 1)) / wSum(r.criterion));
+          const xs = mine.map((r) => 25 * (r.score - 1));
+          const omegaSum = omegas.reduce((s, o) => s + o, 0);
+          expectNear(row.score, omegas.reduce((s, o, i) => s + o * xs[i]!, 0) / omegaSum, 1e-12);
+          expect(row.n).toBe(mine.length);
+          if (row.n < 2) continue;
+          const ss = omegas.reduce((s, o, i) => s + (o / omegaSum) ** 2 * (xs[i]! - row.score) ** 2, 0);
+          const half = studentTQuantile(0.975, row.n - 1) * Math.sqrt((row.n / (row.n - 1)) * ss);
+          expectNear(row.interval!.lower, Math.max(0, row.score - half), 1e-9);
+          expectNear(row.interval!.upper, Math.min(100, row.score + half), 1e-9);
+        }
+      }),
+    );
+  });
+
+  it('refuses a positive weight outside [2^-500, 2^500], whose square would leave the normal doubles', () => {
+    expectOmnicxError(() => scorecard([{ touchpointId: 'a', criterion: 'c', score: 3, weight: 1e200 }], { scale }), 'INVALID_INPUT', [0, 'weight']);
+    expectOmnicxError(() => scorecard([{ touchpointId: 'a', criterion: 'c', score: 3, weight: 5e-324 }], { scale }), 'INVALID_INPUT', [0, 'weight']);
+    expect(scorecard([{ touchpointId: 'a', criterion: 'c', score: 3, weight: 2 ** -500 }], { scale })[0]!.score).toBe(50);
   });
 
   it('refuses bad input with the path of the bad field', () => {

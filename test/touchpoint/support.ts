@@ -1,7 +1,7 @@
 // Shared helpers of the touchpoint tests (not a test file itself).
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { AttributionResult } from '../../src/touchpoint/index.js';
+import type { AttributionResult, TouchpointRating } from '../../src/touchpoint/index.js';
 
 export { expectOmnicxError } from '../support/expectOmnicxError.js';
 
@@ -121,3 +121,19 @@ export function mergeInSomeTree<A>(accs: readonly A[], merge: (a: A, b: A) => A,
   }
   return pool[0] as A;
 }
+
+/** Ratings on the 1–5 scale, whole or fractional, with weights that may be 0, whole or fractional. */
+export const scorecardRatings = (): fc.Arbitrary<TouchpointRating[]> =>
+  fc.array(
+    fc.record(
+      {
+        touchpointId: fc.constantFrom('checkout', 'fitting room', 'app'),
+        criterion: fc.constantFrom('speed', 'friendliness', 'cleanliness'),
+        score: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 5, noNaN: true })),
+        weight: fc.oneof(fc.constant(1), fc.constant(0), fc.nat(9), fc.double({ min: 1e-6, max: 1e3, noNaN: true })),
+        storeId: fc.constantFrom('s1', 's2'),
+      },
+      { requiredKeys: ['touchpointId', 'criterion', 'score', 'storeId'] },
+    ),
+    { maxLength: 40 },
+  );
