@@ -24,6 +24,10 @@ export { variants } from './variants.js';
 export { directlyFollows, type DirectlyFollowsOptions } from './directlyFollows.js';
 export { channelSwitching, type ChannelSwitchingOptions } from './channelSwitching.js';
 export { stageDropOff } from './stageDropOff.js';
+export { createStageDropOffAccumulator } from './createStageDropOffAccumulator.js';
+export { addJourneysToStageDropOff } from './addJourneysToStageDropOff.js';
+export { mergeStageDropOffAccumulators } from './mergeStageDropOffAccumulators.js';
+export { stageDropOffFromAccumulator } from './stageDropOffFromAccumulator.js';
 export { journeysToPaths, type JourneysToPathsOptions } from './journeysToPaths.js';
 export { painPoints, type PainPointsOptions } from './painPoints.js';
 export { zoneConversion, type ZoneConversionOptions } from './zoneConversion.js';
@@ -56,6 +60,8 @@ export {
   channelSwitchingSchema,
   stageDropOffRowSchema,
   stageDropOffSchema,
+  stageDropOffAccumulatorSchema,
+  type StageDropOffAccumulator,
   painPointSchema,
   zoneVisitSchema,
   zoneConversionRowSchema,

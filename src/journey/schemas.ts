@@ -567,6 +567,30 @@ export const stageDropOffSchema = z.object({ journeys: count, unstaged: count, s
 export type StageDropOff = z.infer<typeof stageDropOffSchema>;
 
 /**
+ * zod schema of a stage drop-off accumulator (`createStageDropOffAccumulator`): the stage model's
+ * `stages` as given, and the sums `stageDropOff` counts — `journeys`, `unstaged`, and per stage in
+ * stage order (`order`, ties in the model's order) `visited` and `exited` (journeys whose furthest
+ * stage it is).
+ *
+ * @example
+ * ```ts
+ * import { createStageDropOffAccumulator, defineStages, stageDropOffAccumulatorSchema } from 'omnicx/journey';
+ * console.log(stageDropOffAccumulatorSchema.safeParse(createStageDropOffAccumulator(defineStages(['a', 'b']))).success); // true
+ * ```
+ */
+export const stageDropOffAccumulatorSchema = z.object({
+  kind: z.literal('journeyStageDropOff'),
+  version: z.literal(1),
+  stages: z.array(stageSchema).min(1),
+  journeys: count,
+  unstaged: count,
+  visited: z.array(count),
+  exited: z.array(count),
+});
+/** A stage drop-off accumulator: see {@link stageDropOffAccumulatorSchema}. */
+export type StageDropOffAccumulator = z.infer<typeof stageDropOffAccumulatorSchema>;
+
+/**
  * zod schema of one row of `painPoints`.
  *
  * @example

@@ -1,5 +1,5 @@
-import { describe, invalid } from '../core/internal/assert.js';
 import { readJourneys } from './internal/journeys.js';
+import { stageIndex, stageRows, tallyStages } from './internal/stageCounts.js';
 import type { JourneySteps, StageDropOff, StageModel } from './schemas.js';
 
 /**
@@ -30,48 +30,6 @@ import type { JourneySteps, StageDropOff, StageModel } from './schemas.js';
  */
 export function stageDropOff(journeys: readonly JourneySteps[], stages: StageModel): StageDropOff {
   const list = readJourneys(journeys);
-  const model: unknown = typeof stages === 'object' && (stages as unknown) !== null ? stages.stages : undefined;
-  if (!Array.isArray(model) || model.length === 0) {
-    throw invalid(`stages must be a stage model from defineStages with at least one stage, got ${describe(stages)}`, ['stages']);
-  }
-  const ordered = [...(model as StageModel['stages'])].sort((a, b) => a.order - b.order);
-  const position = new Map(ordered.map((stage, i) => [stage.id, i]));
-  const m = ordered.length;
-  const visited = new Array<number>(m).fill(0);
-  const exited = new Array<number>(m).fill(0);
-  let unstaged = 0;
-  list.forEach(({ steps }, j) => {
-    let furthest = -1;
-    const seen = new Set<number>();
-    steps.forEach((step, s) => {
-      if (step.stage === undefined) return;
-      const i = position.get(step.stage);
-      if (i === undefined) {
-        throw invalid(`journeys[${String(j)}].steps[${String(s)}].stage ${describe(step.stage)} is not in the stage model`, ['journeys', j, 'steps', s, 'stage']);
-      }
-      seen.add(i);
-      if (i > furthest) furthest = i;
-    });
-    for (const i of seen) visited[i] = (visited[i] as number) + 1;
-    if (furthest < 0) unstaged++;
-    else exited[furthest] = (exited[furthest] as number) + 1;
-  });
-  let reached = list.length - unstaged;
-  return {
-    journeys: list.length,
-    unstaged,
-    stages: ordered.map((stage, i) => {
-      const row = {
-        stage: stage.id,
-        phase: stage.phase,
-        order: stage.order,
-        visited: visited[i] as number,
-        reached,
-        exited: exited[i] as number,
-        exitRate: reached === 0 ? null : (exited[i] as number) / reached,
-      };
-      reached -= exited[i] as number;
-      return row;
-    }),
-  };
+  const index = stageIndex(stages);
+  return stageRows(index, tallyStages(list, index));
 }
