@@ -40,3 +40,7 @@ export { createCohortRetentionAccumulator } from './createCohortRetentionAccumul
 export { addCohortTransactions } from './addCohortTransactions.js';
 export { mergeCohortRetentionAccumulators } from './mergeCohortRetentionAccumulators.js';
 export { cohortRetentionFromAccumulator } from './cohortRetentionFromAccumulator.js';
+export { createBasketAccumulator } from './createBasketAccumulator.js';
+export { addBaskets } from './addBaskets.js';
+export { mergeBasketAccumulators } from './mergeBasketAccumulators.js';
+export { frequentItemsetsFromAccumulator } from './frequentItemsetsFromAccumulator.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { instantSchema } from '../core/time/instantSchema.js';
+import { isBasketKey } from './internal/basketKey.js';
 
 // Schemas of the member-analytics inputs, options and model parameters. The hot paths (rfm,
 // customerSummary, cohortRetention, the fits) check rows with fast assertions that report the same
@@ -403,3 +404,24 @@ export const cohortRetentionAccumulatorSchema = z.object({
 });
 /** A mergeable acquisition-cohort accumulator. */
 export type CohortRetentionAccumulator = z.infer<typeof cohortRetentionAccumulatorSchema>;
+
+/**
+ * A mergeable basket accumulator for `frequentItemsets` (see `createBasketAccumulator`): plain JSON
+ * `{ kind: 'baskets', version: 1, baskets }` where `baskets[key]` is the number of baskets holding
+ * exactly the item set `JSON.parse(key)` — the key is `JSON.stringify` of the distinct items sorted
+ * by code unit. Memory: one entry per distinct basket (as a set).
+ *
+ * @example
+ * ```ts
+ * import { basketAccumulatorSchema } from 'omnicx/members';
+ * console.log(basketAccumulatorSchema.safeParse({ kind: 'baskets', version: 1, baskets: { '["bread","milk"]': 2 } }).success); // true
+ * console.log(basketAccumulatorSchema.safeParse({ kind: 'baskets', version: 1, baskets: { '["milk","bread"]': 2 } }).success); // false
+ * ```
+ */
+export const basketAccumulatorSchema = z.object({
+  kind: z.literal('baskets'),
+  version: z.literal(1),
+  baskets: z.record(z.string().refine(isBasketKey, { error: 'a key must be JSON.stringify of the distinct items sorted by code unit' }), z.int().positive()),
+});
+/** A mergeable basket accumulator. */
+export type BasketAccumulator = z.infer<typeof basketAccumulatorSchema>;

@@ -80,15 +80,15 @@ function mine(tree: Tree, suffix: readonly number[], minCount: number, maxLength
   }
 }
 
-/** All itemsets with support count ≥ minCount and size ≤ maxLength; item ids are 0..itemCount−1. */
+/** All itemsets with support count ≥ minCount and size ≤ maxLength; item ids are 0..itemCount−1; `weights`: how many baskets each transaction stands for (default 1 each). */
 export function fpGrowth(
   transactions: readonly (readonly number[])[],
   itemCount: number,
   minCount: number,
   maxLength: number,
+  weights: readonly number[] = new Array<number>(transactions.length).fill(1),
 ): RawItemset[] {
   const out: RawItemset[] = [];
-  const weights = new Array<number>(transactions.length).fill(1);
   mine(buildTree(transactions, weights, itemCount), [], minCount, maxLength, itemCount, out);
   return out;
 }
