@@ -1,23 +1,9 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import * as z from 'zod';
-import { compareText, readJourneys } from './internal/journeys.js';
-import { conversionOption, readOptions, type ConversionTest } from './internal/read.js';
-import { channelPatternSchema, type ChannelPattern, type ChannelSwitching, type JourneyEvent, type JourneySteps } from './schemas.js';
-
-/** Online channels of the default patterns. */
-const ONLINE = ['web', 'app', 'social', 'email', 'sms', 'marketplace'] as const;
-
-/**
- * The default channel-switching patterns:
- * - `'ropo'` (research online, purchase offline): a step on an online channel, then a conversion
- *   in the `'store'` channel;
- * - `'bopis'` (buy online, pick up in store): a conversion on `'web'` or `'app'`, then a
- *   `'store'` step in the `'pickup'` stage.
- */
-const DEFAULT_PATTERNS: readonly ChannelPattern[] = [
-  { name: 'ropo', sequence: [{ channel: ONLINE }, { channel: 'store', type: 'conversion' }] },
-  { name: 'bopis', sequence: [{ channel: ['web', 'app'], type: 'conversion' }, { channel: 'store', stage: 'pickup' }] },
-];
+import { channelResult, DEFAULT_PATTERNS, tallyChannels } from './internal/channelCounts.js';
+import { readJourneys } from './internal/journeys.js';
+import { conversionOption, readOptions } from './internal/read.js';
+import { channelPatternSchema, type ChannelPattern, type ChannelSwitching, type JourneySteps } from './schemas.js';
 
 /** Options of {@link channelSwitching}. */
 export interface ChannelSwitchingOptions {
@@ -29,25 +15,6 @@ export interface ChannelSwitchingOptions {
    * `conversion` given to `buildJourneys`, or its conversions never match.
    */
   readonly conversion?: string | readonly string[] | ((step: JourneySteps['steps'][number]) => boolean);
-}
-
-type Step = JourneySteps['steps'][number];
-type Matcher = ChannelPattern['sequence'][number];
-
-function fieldMatches(expected: string | readonly string[] | undefined, actual: string | undefined): boolean {
-  if (expected === undefined) return true;
-  if (actual === undefined) return false;
-  return typeof expected === 'string' ? expected === actual : expected.includes(actual);
-}
-
-function stepMatches(matcher: Matcher, step: Step, isConversion: ConversionTest): boolean {
-  if (!(fieldMatches(matcher.channel, step.channel) && fieldMatches(matcher.touchpoint, step.touchpoint) && fieldMatches(matcher.stage, step.stage))) {
-    return false;
-  }
-  if (matcher.type === undefined) return true;
-  // With a conversion option, as in buildJourneys, it alone says which steps are conversions.
-  const type = isConversion(step as JourneyEvent) ? 'conversion' : step.type === 'feedback' ? 'feedback' : 'touch';
-  return matcher.type === type;
 }
 
 /**
@@ -89,48 +56,5 @@ export function channelSwitching(journeys: readonly JourneySteps[], options?: Ch
   const patterns =
     opts['patterns'] === undefined ? DEFAULT_PATTERNS : parseWith(z.array(channelPatternSchema), opts['patterns'], ['options', 'patterns']);
   const isConversion = conversionOption(opts);
-  const transitions = new Map<string, Map<string, number>>();
-  const channelSet = new Set<string>();
-  const matched = new Array<number>(patterns.length).fill(0);
-  let multi = 0;
-  for (const { steps } of list) {
-    const seen = new Set<string>();
-    let previous: string | undefined;
-    for (const step of steps) {
-      const channel = step.channel;
-      if (channel === undefined) continue;
-      seen.add(channel);
-      channelSet.add(channel);
-      if (previous !== undefined) {
-        let row = transitions.get(previous);
-        if (row === undefined) transitions.set(previous, (row = new Map<string, number>()));
-        row.set(channel, (row.get(channel) ?? 0) + 1);
-      }
-      previous = channel;
-    }
-    if (seen.size > 1) multi++;
-    patterns.forEach((pattern, p) => {
-      let next = 0;
-      for (const step of steps) {
-        if (next < pattern.sequence.length && stepMatches(pattern.sequence[next] as Matcher, step, isConversion)) next++;
-      }
-      if (next === pattern.sequence.length) matched[p] = (matched[p] as number) + 1;
-    });
-  }
-  const channels = [...channelSet].sort(compareText);
-  const matrix = channels.map((from) => channels.map((to) => transitions.get(from)?.get(to) ?? 0));
-  const switches = channels
-    .flatMap((from, i) => channels.map((to, k) => ({ from, to, count: (matrix[i] as number[])[k] as number })))
-    .filter((s) => s.from !== s.to && s.count > 0)
-    .sort((a, b) => b.count - a.count || compareText(a.from, b.from) || compareText(a.to, b.to));
-  const total = list.length;
-  return {
-    journeys: total,
-    channels,
-    matrix,
-    switches,
-    multiChannelJourneys: multi,
-    multiChannelShare: total === 0 ? null : multi / total,
-    patterns: patterns.map((pattern, p) => ({ name: pattern.name, journeys: matched[p] as number, share: total === 0 ? null : (matched[p] as number) / total })),
-  };
+  return channelResult(tallyChannels(list, patterns, isConversion), patterns);
 }

@@ -23,6 +23,10 @@ export { previousSteps } from './previousSteps.js';
 export { variants } from './variants.js';
 export { directlyFollows, type DirectlyFollowsOptions } from './directlyFollows.js';
 export { channelSwitching, type ChannelSwitchingOptions } from './channelSwitching.js';
+export { createChannelSwitchingAccumulator, type ChannelSwitchingAccumulatorOptions } from './createChannelSwitchingAccumulator.js';
+export { addJourneysToChannelSwitching } from './addJourneysToChannelSwitching.js';
+export { mergeChannelSwitchingAccumulators } from './mergeChannelSwitchingAccumulators.js';
+export { channelSwitchingFromAccumulator } from './channelSwitchingFromAccumulator.js';
 export { stageDropOff } from './stageDropOff.js';
 export { createStageDropOffAccumulator } from './createStageDropOffAccumulator.js';
 export { addJourneysToStageDropOff } from './addJourneysToStageDropOff.js';
@@ -58,6 +62,8 @@ export {
   stepNeighboursSchema,
   channelPatternSchema,
   channelSwitchingSchema,
+  channelSwitchingAccumulatorSchema,
+  type ChannelSwitchingAccumulator,
   stageDropOffRowSchema,
   stageDropOffSchema,
   stageDropOffAccumulatorSchema,

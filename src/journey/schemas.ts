@@ -530,6 +530,33 @@ export const channelSwitchingSchema = z.object({
 export type ChannelSwitching = z.infer<typeof channelSwitchingSchema>;
 
 /**
+ * zod schema of a channel-switching accumulator (`createChannelSwitchingAccumulator`): the
+ * `patterns` counted (the defaults written out when none were given), the `conversion` touchpoint
+ * ids or `null`, and the sums `channelSwitching` counts — `journeys`, `multiChannelJourneys`,
+ * `patternJourneys` (one count per pattern), the `channels` seen (code-unit order) and the
+ * non-zero `transitions` between consecutive channel steps (sorted by `from`, then `to`).
+ *
+ * @example
+ * ```ts
+ * import { channelSwitchingAccumulatorSchema, createChannelSwitchingAccumulator } from 'omnicx/journey';
+ * console.log(channelSwitchingAccumulatorSchema.safeParse(createChannelSwitchingAccumulator()).success); // true
+ * ```
+ */
+export const channelSwitchingAccumulatorSchema = z.object({
+  kind: z.literal('journeyChannelSwitching'),
+  version: z.literal(1),
+  patterns: z.array(channelPatternSchema),
+  conversion: z.array(id).min(1).nullable(),
+  journeys: count,
+  multiChannelJourneys: count,
+  patternJourneys: z.array(count),
+  channels: z.array(z.string()),
+  transitions: z.array(z.object({ from: z.string(), to: z.string(), count: z.int().positive() })),
+});
+/** A channel-switching accumulator: see {@link channelSwitchingAccumulatorSchema}. */
+export type ChannelSwitchingAccumulator = z.infer<typeof channelSwitchingAccumulatorSchema>;
+
+/**
  * zod schema of one row of `stageDropOff`: how many journeys visited the stage, reached it (their
  * furthest stage is this one or later), left after it (their furthest stage is this one) and the
  * exit rate (left / reached).
