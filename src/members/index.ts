@@ -44,3 +44,7 @@ export { createBasketAccumulator } from './createBasketAccumulator.js';
 export { addBaskets } from './addBaskets.js';
 export { mergeBasketAccumulators } from './mergeBasketAccumulators.js';
 export { frequentItemsetsFromAccumulator } from './frequentItemsetsFromAccumulator.js';
+export { createRfmAccumulator } from './createRfmAccumulator.js';
+export { addRfmTransactions } from './addRfmTransactions.js';
+export { mergeRfmAccumulators } from './mergeRfmAccumulators.js';
+export { rfmFromAccumulator } from './rfmFromAccumulator.js';

@@ -1,40 +1,10 @@
-import { parseWith } from '../core/errors/parseWith.js';
 import { assertObject } from '../core/internal/assert.js';
-import { DEFAULT_RFM_SEGMENTS } from './DEFAULT_RFM_SEGMENTS.js';
 import { dayReader } from './internal/days.js';
+import { readRfmScoring, rfmRows, type RfmRow } from './internal/rfmRows.js';
 import { instantAt, readTransactions } from './internal/rows.js';
-import { quantileScores } from './internal/scores.js';
-import { rfmSegmentRuleSchema, type MemberTransaction, type RfmOptions, type RfmSegmentRule } from './schemas.js';
-import * as z from 'zod';
+import type { MemberTransaction, RfmOptions } from './schemas.js';
 
-/** The RFM profile of one customer, as returned by {@link rfm}. */
-export interface RfmRow {
-  readonly customerId: string;
-  /** Calendar days (in the options' time zone) from the last purchase to `asOf`; 0 = bought that day. */
-  readonly recencyDays: number;
-  /** Number of purchases (transactions), the RFM convention: every row counts, same-day rows too. */
-  readonly frequency: number;
-  /** Total spend in minor units. */
-  readonly monetaryTotalMinor: number;
-  /** Mean spend per purchase in minor units. */
-  readonly monetaryMeanMinor: number;
-  /** Recency score 1..bins (higher = more recent). */
-  readonly recencyScore: number;
-  /** Frequency score 1..bins (higher = more purchases). */
-  readonly frequencyScore: number;
-  /** Monetary score 1..bins on the total spend (higher = more spend). */
-  readonly monetaryScore: number;
-  /** The scores concatenated, e.g. `'545'` (with bins = 10 the score 10 is written `'10'`). */
-  readonly code: string;
-  /** The first matching segment of the segment map, or `'other'` when none matches. */
-  readonly segment: string;
-}
-
-const segmentsSchema = z.array(rfmSegmentRuleSchema);
-
-function inRange(range: readonly [number, number] | undefined, score: number): boolean {
-  return range === undefined || (score >= range[0] && score <= range[1]);
-}
+export type { RfmRow } from './internal/rfmRows.js';
 
 /**
  * Recency, frequency and monetary profiles with quantile scores, RFM codes and named segments, one
@@ -78,8 +48,7 @@ function inRange(range: readonly [number, number] | undefined, score: number): b
 export function rfm(transactions: readonly MemberTransaction[], options: RfmOptions): RfmRow[] {
   assertObject(options, ['options'], 'options');
   const asOf = instantAt(options.asOf, ['options', 'asOf']);
-  const bins = parseWith(z.int().min(2).max(10).default(5), options.bins, ['options', 'bins']);
-  const custom = options.segments === undefined ? undefined : parseWith(segmentsSchema, options.segments, ['options', 'segments']);
+  const { bins, custom } = readRfmScoring(options.bins, options.segments, ['options']);
   const dayOf = dayReader(options.timeZone, ['options', 'timeZone']);
   const { customers, customer, at, amountMinor } = readTransactions(transactions, asOf);
   const m = customers.length;
@@ -94,35 +63,6 @@ export function rfm(transactions: readonly MemberTransaction[], options: RfmOpti
   }
   const asOfDay = dayOf(asOf);
   const recency = new Float64Array(m);
-  const negRecency = new Float64Array(m);
-  for (let k = 0; k < m; k++) {
-    recency[k] = asOfDay - dayOf(last[k] as number);
-    negRecency[k] = -(recency[k] as number);
-  }
-  const rScore = quantileScores(negRecency, bins);
-  const fScore = quantileScores(count, bins);
-  const mScore = quantileScores(total, bins);
-  const rules: readonly RfmSegmentRule[] = custom ?? DEFAULT_RFM_SEGMENTS;
-  const scale = (s: number): number => (custom === undefined && bins !== 5 ? Math.ceil((5 * s) / bins) : s);
-  const rows: RfmRow[] = new Array<RfmRow>(m);
-  for (let k = 0; k < m; k++) {
-    const r = rScore[k] as number;
-    const f = fScore[k] as number;
-    const mo = mScore[k] as number;
-    const rule = rules.find((x) => inRange(x.recency, scale(r)) && inRange(x.frequency, scale(f)) && inRange(x.monetary, scale(mo)));
-    rows[k] = {
-      customerId: customers[k] as string,
-      recencyDays: recency[k] as number,
-      frequency: count[k] as number,
-      monetaryTotalMinor: total[k] as number,
-      monetaryMeanMinor: (total[k] as number) / (count[k] as number),
-      recencyScore: r,
-      frequencyScore: f,
-      monetaryScore: mo,
-      code: `${String(r)}${String(f)}${String(mo)}`,
-      segment: rule?.name ?? 'other',
-    };
-  }
-  return rows;
+  for (let k = 0; k < m; k++) recency[k] = asOfDay - dayOf(last[k] as number);
+  return rfmRows(customers, count, total, recency, bins, custom);
 }
-

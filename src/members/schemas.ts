@@ -425,3 +425,30 @@ export const basketAccumulatorSchema = z.object({
 });
 /** A mergeable basket accumulator. */
 export type BasketAccumulator = z.infer<typeof basketAccumulatorSchema>;
+
+/**
+ * A mergeable RFM accumulator (see `createRfmAccumulator`): plain JSON `{ kind: 'rfm', version: 1,
+ * asOf, timeZone, bins, segments, customers }` holding the options of `rfm` (`asOf` in epoch
+ * milliseconds, `timeZone` and `segments` `null` when not given) and, per customer id,
+ * `[purchases, totalMinor, lastPurchaseAt]` (last purchase in epoch milliseconds, at or before
+ * `asOf`). Memory: one entry of three numbers per customer.
+ *
+ * @example
+ * ```ts
+ * import { createRfmAccumulator, rfmAccumulatorSchema } from 'omnicx/members';
+ * const acc = createRfmAccumulator({ asOf: '2026-03-31T00:00:00Z' });
+ * console.log(rfmAccumulatorSchema.safeParse(acc).success); // true
+ * console.log(rfmAccumulatorSchema.safeParse({ ...acc, customers: { ann: [0, 0, 0] } }).success); // false
+ * ```
+ */
+export const rfmAccumulatorSchema = z.object({
+  kind: z.literal('rfm'),
+  version: z.literal(1),
+  asOf: z.int().min(-8_640_000_000_000_000).max(8_640_000_000_000_000),
+  timeZone: z.string().nullable(),
+  bins: z.int().min(2).max(10),
+  segments: z.array(rfmSegmentRuleSchema).nullable(),
+  customers: z.record(z.string().min(1), z.tuple([z.int().positive(), z.int().nonnegative(), z.int().min(-8_640_000_000_000_000)])),
+});
+/** A mergeable RFM accumulator. */
+export type RfmAccumulator = z.infer<typeof rfmAccumulatorSchema>;
