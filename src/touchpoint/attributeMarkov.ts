@@ -45,6 +45,10 @@ export interface MarkovAttributionResult extends AttributionResult {
  * leads into channels that convert on other paths (`x > email` never converts, `email` does), and
  * a higher order removes that.
  *
+ * Transition counts are exact sums and the chain is solved in a canonical order (states by channel
+ * sequence, channels by name), so the result is the same bit for bit in any order of the rows, and
+ * {@link markovAttributionFromAccumulator} reproduces it from accumulators of any split.
+ *
  * @param paths - path records (see {@link AttributionPath}) or the columns of `encodePaths`
  * @param options - see {@link markovOptionsSchema}: `order`, default 1
  * @returns P, the removal effects and the credits per channel; credits sum to the input totals

@@ -35,6 +35,11 @@ export { addHeuristicAttributionPaths } from './addHeuristicAttributionPaths.js'
 export { mergeHeuristicAttributionAccumulators } from './mergeHeuristicAttributionAccumulators.js';
 export { heuristicAttributionFromAccumulator } from './heuristicAttributionFromAccumulator.js';
 export { attributeMarkov, type MarkovAttributionResult } from './attributeMarkov.js';
+export { markovAttributionAccumulatorSchema, type MarkovAttributionAccumulator } from './schemas.js';
+export { createMarkovAttributionAccumulator } from './createMarkovAttributionAccumulator.js';
+export { addMarkovAttributionPaths } from './addMarkovAttributionPaths.js';
+export { mergeMarkovAttributionAccumulators } from './mergeMarkovAttributionAccumulators.js';
+export { markovAttributionFromAccumulator } from './markovAttributionFromAccumulator.js';
 export { attributeShapley, type ShapleyAttributionResult } from './attributeShapley.js';
 export {
   derivedImportanceOptionsSchema,

@@ -233,6 +233,47 @@ export const heuristicAttributionAccumulatorSchema = z.object({
 /** A mergeable rule-based attribution accumulator: see {@link heuristicAttributionAccumulatorSchema}. */
 export type HeuristicAttributionAccumulator = z.infer<typeof heuristicAttributionAccumulatorSchema>;
 
+/**
+ * zod schema of a mergeable Markov attribution accumulator ({@link createMarkovAttributionAccumulator}):
+ * plain JSON `{ kind: 'markovAttribution', version: 1, order, channels, states, transitions,
+ * conversionsFrom, nullsFrom, journeys, totalConversions, totalValue }` — the transition counts of
+ * the order-k chain:
+ *
+ * - `channels`: channel names in order of first appearance;
+ * - `states`: each state's channel sequence (indices into `channels`, 1 to `order` of them);
+ *   `states[0]` is start, the empty sequence;
+ * - `transitions`: `{ from, to, weight }` per observed transition between states (indices into
+ *   `states`), `weight` the journeys that made it;
+ * - `conversionsFrom[s]`, `nullsFrom[s]`: the journeys that converted or left after state s;
+ * - `journeys`: all journeys (the weight leaving start); `totalConversions`, `totalValue`: the
+ *   input totals.
+ *
+ * Every weight is exact partial sums (see {@link exactPartialsSchema}). Memory: O(states +
+ * transitions), at most about (channels + 1)^order states, whatever the number of journeys.
+ *
+ * @example
+ * ```ts
+ * import { createMarkovAttributionAccumulator, markovAttributionAccumulatorSchema } from 'omnicx/touchpoint';
+ * const acc = createMarkovAttributionAccumulator({ order: 2 });
+ * console.log(markovAttributionAccumulatorSchema.safeParse(JSON.parse(JSON.stringify(acc))).success); // true
+ * ```
+ */
+export const markovAttributionAccumulatorSchema = z.object({
+  kind: z.literal('markovAttribution'),
+  version: z.literal(1),
+  order: z.int().min(1).max(10),
+  channels: z.array(z.string()),
+  states: z.array(z.array(z.int().nonnegative())),
+  transitions: z.array(z.object({ from: z.int().nonnegative(), to: z.int().positive(), weight: exactPartialsSchema })),
+  conversionsFrom: z.array(exactPartialsSchema),
+  nullsFrom: z.array(exactPartialsSchema),
+  journeys: exactPartialsSchema,
+  totalConversions: exactPartialsSchema,
+  totalValue: exactPartialsSchema,
+});
+/** A mergeable Markov attribution accumulator: see {@link markovAttributionAccumulatorSchema}. */
+export type MarkovAttributionAccumulator = z.infer<typeof markovAttributionAccumulatorSchema>;
+
 // ── scoring ──
 
 /**

@@ -65,9 +65,14 @@ export function mergeExact(into: readonly number[], from: readonly number[]): nu
   return out;
 }
 
-/** The correctly rounded sum of a column. */
-export function exactSum(values: ArrayLike<number>): number {
+/** The exact partials of the sum of a column. */
+export function partialsOf(values: ArrayLike<number>): number[] {
   const partials: number[] = [];
   for (let i = 0; i < values.length; i++) addExact(partials, values[i] as number);
-  return roundedSum(partials);
+  return partials;
+}
+
+/** The correctly rounded sum of a column. */
+export function exactSum(values: ArrayLike<number>): number {
+  return roundedSum(partialsOf(values));
 }

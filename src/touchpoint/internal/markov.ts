@@ -19,6 +19,8 @@
 // goes to null: P₋c = (start → conv) / (start's total weight). Each state is eliminated
 // O(k · log m) times instead of m times.
 import type { EncodedPaths } from '../../core/index.js';
+import { addExact, roundedSum } from './exactSum.js';
+import { sortedChannels } from './result.js';
 
 interface Graph {
   /** Out-edges of each alive transient state (global ids); undefined once gone. */
@@ -49,17 +51,35 @@ function addEdge(out: (Map<number, number> | undefined)[], into: (Set<number> | 
   (into[to] as Set<number>).add(from);
 }
 
-/** Builds the order-k chain from encoded paths; per-path weight = conversions + nulls. */
-export function buildChain(encoded: EncodedPaths, order: number): Chain {
+/**
+ * Transition counts of an order-k chain, with exact partial sums (see exactSum.ts) as weights:
+ * `tuples[s]` is the channel sequence of state s (ids into `names`; state 0 is start, the empty
+ * sequence), edge e goes from `edgeFrom[e]` to `edgeTo[e]` with weight `edgeWeight[e]`, `conv[s]`
+ * and `nul[s]` are the weights absorbed from s, `total` the weight leaving start. Weights are
+ * journey counts (conversions + nulls of each path).
+ */
+export interface TransitionPartials {
+  readonly names: readonly string[];
+  readonly tuples: readonly Int32Array[];
+  readonly edgeFrom: readonly number[];
+  readonly edgeTo: readonly number[];
+  readonly edgeWeight: readonly (readonly number[])[];
+  readonly conv: readonly (readonly number[])[];
+  readonly nul: readonly (readonly number[])[];
+  readonly total: readonly number[];
+}
+
+/** Counts the transitions of encoded paths (validated) in an order-k chain. */
+export function countTransitions(encoded: EncodedPaths, order: number): TransitionPartials {
   const { dictionary, offsets, steps, conversions, nulls } = encoded;
   const m = dictionary.length;
   const n = offsets.length - 1;
   // Pass 1: the state of every step. Order 1: channel id + 1. Order k: a k-tuple is coded in base
   // m + 1 with digits 1…m (unique for every tuple length), or as text past 2^53.
   const stateOfStep = new Int32Array(steps.length);
-  const channelsOf: Int32Array[] = [new Int32Array(0)];
+  const tuples: Int32Array[] = [new Int32Array(0)];
   if (order === 1) {
-    for (let c = 0; c < m; c++) channelsOf.push(Int32Array.of(c));
+    for (let c = 0; c < m; c++) tuples.push(Int32Array.of(c));
     for (let j = 0; j < steps.length; j++) stateOfStep[j] = (steps[j] as number) + 1;
   } else {
     const base = m + 1;
@@ -81,46 +101,141 @@ export function buildChain(encoded: EncodedPaths, order: number): Chain {
         }
         let state = ids.get(key);
         if (state === undefined) {
-          state = channelsOf.length;
+          state = tuples.length;
           ids.set(key, state);
-          channelsOf.push(Int32Array.from(new Set(steps.subarray(first, j + 1))));
+          tuples.push(steps.slice(first, j + 1));
         }
         stateOfStep[j] = state;
       }
     }
   }
-  const count = channelsOf.length;
-  // Pass 2: transition weights, into a dense count matrix when it is small enough.
-  const conv = new Float64Array(count);
-  const nul = new Float64Array(count);
-  const dense = count * count <= 1 << 22 ? new Float64Array(count * count) : null;
-  const out: (Map<number, number> | undefined)[] = Array.from({ length: count }, () => new Map<number, number>());
-  const into: (Set<number> | undefined)[] = Array.from({ length: count }, () => new Set<number>());
-  let total = 0;
+  const count = tuples.length;
+  // Pass 2: transition weights. Whole counts whose total stays below 2^53 add exactly in floating
+  // point, in any order: count them in a plain (dense when small) table. Otherwise keep exact partial
+  // sums per edge, so that the weights do not depend on the order of the paths either way.
+  let whole = true;
+  let sum = 0;
+  for (let i = 0; i < n && whole; i++) {
+    const c = conversions[i] as number;
+    const u = nulls[i] as number;
+    whole = Number.isInteger(c) && Number.isInteger(u);
+    sum += c + u;
+  }
+  whole = whole && sum <= Number.MAX_SAFE_INTEGER;
+  const edgeFrom: number[] = [];
+  const edgeTo: number[] = [];
+  const edgeWeight: number[][] = [];
+  if (whole) {
+    const conv = new Float64Array(count);
+    const nul = new Float64Array(count);
+    const dense = count * count <= 1 << 22 ? new Float64Array(count * count) : null;
+    const sparse = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const c = conversions[i] as number;
+      const u = nulls[i] as number;
+      const w = c + u;
+      if (w === 0) continue;
+      let previous = 0;
+      for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
+        const state = stateOfStep[j] as number;
+        const key = previous * count + state;
+        if (dense !== null) dense[key] = (dense[key] as number) + w;
+        else sparse.set(key, (sparse.get(key) ?? 0) + w);
+        previous = state;
+      }
+      conv[previous] = (conv[previous] as number) + c;
+      nul[previous] = (nul[previous] as number) + u;
+    }
+    const push = (key: number, w: number): void => {
+      edgeFrom.push(Math.floor(key / count));
+      edgeTo.push(key % count);
+      edgeWeight.push([w]);
+    };
+    if (dense !== null) {
+      for (let key = 0; key < dense.length; key++) if ((dense[key] as number) > 0) push(key, dense[key] as number);
+    } else {
+      for (const [key, w] of sparse) push(key, w);
+    }
+    const one = (x: number): number[] => (x === 0 ? [] : [x]);
+    return { names: dictionary, tuples, edgeFrom, edgeTo, edgeWeight, conv: Array.from(conv, one), nul: Array.from(nul, one), total: one(sum) };
+  }
+  const conv: number[][] = Array.from({ length: count }, () => []);
+  const nul: number[][] = Array.from({ length: count }, () => []);
+  const total: number[] = [];
+  const edges = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const c = conversions[i] as number;
     const u = nulls[i] as number;
     const w = c + u;
     if (w === 0) continue;
-    total += w;
+    addExact(total, w);
     let previous = 0;
     for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
       const state = stateOfStep[j] as number;
-      if (dense !== null) dense[previous * count + state] = (dense[previous * count + state] as number) + w;
-      else addEdge(out, into, previous, state, w);
+      const key = previous * count + state;
+      let partials = edges.get(key);
+      if (partials === undefined) edges.set(key, (partials = []));
+      addExact(partials, w);
       previous = state;
     }
-    conv[previous] = (conv[previous] as number) + c;
-    nul[previous] = (nul[previous] as number) + u;
+    addExact(conv[previous] as number[], c);
+    addExact(nul[previous] as number[], u);
   }
-  if (dense !== null) {
-    for (let x = 0; x < count; x++) {
-      for (let y = 1; y < count; y++) {
-        const w = dense[x * count + y] as number;
-        if (w > 0) addEdge(out, into, x, y, w);
-      }
+  for (const [key, partials] of edges) {
+    edgeFrom.push(Math.floor(key / count));
+    edgeTo.push(key % count);
+    edgeWeight.push(partials);
+  }
+  return { names: dictionary, tuples, edgeFrom, edgeTo, edgeWeight, conv, nul, total };
+}
+
+/** Builds the order-k chain from encoded paths; per-path weight = conversions + nulls. */
+export function buildChain(encoded: EncodedPaths, order: number): Chain {
+  return chainFromCounts(countTransitions(encoded, order));
+}
+
+/**
+ * Builds the chain from transition counts, in a canonical form: states numbered by their channel
+ * sequences (shorter first, then by channel name), edges inserted in (from, to) order, every weight
+ * the rounded exact sum. The solve is then a function of the counts alone — not of the order of the
+ * paths, nor of how they were split into accumulators — so results agree bit for bit.
+ */
+export function chainFromCounts(counts: TransitionPartials): Chain {
+  const { names, tuples } = counts;
+  const m = names.length;
+  const rank = new Int32Array(m);
+  sortedChannels(names).forEach((c, r) => (rank[c] = r));
+  const count = tuples.length;
+  const byTuple = (a: number, b: number): number => {
+    const x = tuples[a] as Int32Array;
+    const y = tuples[b] as Int32Array;
+    if (x.length !== y.length) return x.length - y.length;
+    for (let k = 0; k < x.length; k++) {
+      const d = (rank[x[k] as number] as number) - (rank[y[k] as number] as number);
+      if (d !== 0) return d;
     }
+    return 0;
+  };
+  const sorted = Array.from({ length: count - 1 }, (_, k) => k + 1).sort(byTuple);
+  const id = new Int32Array(count);
+  sorted.forEach((old, k) => (id[old] = k + 1));
+  const channelsOf: Int32Array[] = [new Int32Array(0)];
+  for (const old of sorted) channelsOf.push(Int32Array.from(new Set(tuples[old] as Int32Array)));
+  const conv = new Float64Array(count);
+  const nul = new Float64Array(count);
+  for (let old = 0; old < count; old++) {
+    conv[id[old] as number] = roundedSum(counts.conv[old] as number[]);
+    nul[id[old] as number] = roundedSum(counts.nul[old] as number[]);
   }
+  const edges = counts.edgeFrom.map((from, e) => [id[from] as number, id[counts.edgeTo[e] as number] as number, e] as const);
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: (Map<number, number> | undefined)[] = Array.from({ length: count }, () => new Map<number, number>());
+  const into: (Set<number> | undefined)[] = Array.from({ length: count }, () => new Set<number>());
+  for (const [from, to, e] of edges) {
+    const w = roundedSum(counts.edgeWeight[e] as number[]);
+    if (w > 0) addEdge(out, into, from, to, w);
+  }
+  const total = roundedSum(counts.total);
   // States from which no conversion is reachable are null in disguise: fold them into null, so
   // that a channel found only there has a removal effect of exactly 0 (and the solve is smaller).
   const live = new Uint8Array(count);

@@ -1,6 +1,7 @@
 import type { EncodedPaths } from '../../core/index.js';
-import { buildChain, solveChain } from './markov.js';
 import type { ChannelTotals } from './heuristic.js';
+import { buildChain, solveChain, type Chain } from './markov.js';
+import { sortedChannels } from './result.js';
 
 export interface MarkovTotals extends ChannelTotals {
   readonly probability: number;
@@ -10,14 +11,22 @@ export interface MarkovTotals extends ChannelTotals {
 
 /** Removal effects and credits normalised to the totals, per channel id. */
 export function markovCredits(encoded: EncodedPaths, order: number, totalConversions: number, totalValue: number): MarkovTotals {
-  const m = encoded.dictionary.length;
-  const chain = buildChain(encoded, order);
-  const channels: number[] = [];
-  for (let c = 0; c < m; c++) if (chain.present[c] === 1) channels.push(c);
+  return markovCreditsOfChain(buildChain(encoded, order), encoded.dictionary, totalConversions, totalValue);
+}
+
+/**
+ * Removal effects and credits of a built chain whose channel ids index `dictionary`. Channels are
+ * visited in name order (the split of the divide and conquer, the sum of the effects), so that the
+ * result depends on the counts only, not on the order in which channels were first met.
+ */
+export function markovCreditsOfChain(chain: Chain, dictionary: readonly string[], totalConversions: number, totalValue: number): MarkovTotals {
+  const m = dictionary.length;
+  const byName = sortedChannels(dictionary);
+  const channels = byName.filter((c) => chain.present[c] === 1);
   const { probability, without } = solveChain(chain, channels, m);
   const removalEffects = new Float64Array(m);
   let sum = 0;
-  for (let c = 0; c < m; c++) {
+  for (const c of byName) {
     // P₋c ≤ P in exact arithmetic; clamp the last-bit noise.
     const effect = probability > 0 && chain.present[c] === 1 ? Math.min(1, Math.max(0, 1 - (without[c] as number) / probability)) : 0;
     removalEffects[c] = effect;
