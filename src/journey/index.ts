@@ -18,6 +18,10 @@ export { addEventsToFunnel } from './addEventsToFunnel.js';
 export { mergeFunnelAccumulators } from './mergeFunnelAccumulators.js';
 export { funnelFromAccumulator, type FunnelFromAccumulatorOptions } from './funnelFromAccumulator.js';
 export { pathEdges, type PathEdgesOptions } from './pathEdges.js';
+export { createPathEdgesAccumulator, type PathEdgesAccumulatorOptions } from './createPathEdgesAccumulator.js';
+export { addJourneysToPathEdges } from './addJourneysToPathEdges.js';
+export { mergePathEdgesAccumulators } from './mergePathEdgesAccumulators.js';
+export { pathEdgesFromAccumulator, type PathEdgesFromAccumulatorOptions } from './pathEdgesFromAccumulator.js';
 export { nextSteps, type StepNeighboursOptions } from './nextSteps.js';
 export { previousSteps } from './previousSteps.js';
 export { variants } from './variants.js';
@@ -59,6 +63,8 @@ export {
   journeyVariantSchema,
   directlyFollowsEdgeSchema,
   pathGraphSchema,
+  pathEdgesAccumulatorSchema,
+  type PathEdgesAccumulator,
   stepNeighboursSchema,
   channelPatternSchema,
   channelSwitchingSchema,

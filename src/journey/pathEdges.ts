@@ -1,4 +1,5 @@
-import { compareText, readJourneys } from './internal/journeys.js';
+import { readJourneys } from './internal/journeys.js';
+import { pathGraph, tallyPaths } from './internal/pathCounts.js';
 import { countOption, readOptions, stringOption } from './internal/read.js';
 import type { JourneySteps, PathGraph } from './schemas.js';
 
@@ -49,41 +50,5 @@ export function pathEdges(journeys: readonly JourneySteps[], options?: PathEdges
   const minCount = countOption(opts, 'minCount', 1, 1);
   const startAt = stringOption(opts, 'startAt');
   const endAt = stringOption(opts, 'endAt');
-  const nodes = new Map<string, { id: string; step: number; touchpoint: string; count: number }>();
-  const edges = new Map<string, { step: number; source: string; target: string; from: string; to: string; count: number }>();
-  let entered = 0;
-  for (const { steps } of list) {
-    let from = 0;
-    if (startAt !== undefined) {
-      from = steps.findIndex((s) => s.touchpoint === startAt);
-      if (from < 0) continue;
-    }
-    if (steps.length === 0) continue;
-    entered++;
-    let previous: { id: string; touchpoint: string } | undefined;
-    for (let k = 0; k < maxSteps && from + k < steps.length; k++) {
-      const touchpoint = (steps[from + k] as { touchpoint: string }).touchpoint;
-      const id = `${String(k)}:${touchpoint}`;
-      const node = nodes.get(id);
-      if (node === undefined) nodes.set(id, { id, step: k, touchpoint, count: 1 });
-      else node.count++;
-      if (previous !== undefined) {
-        const key = `${previous.id}\u0000${id}`;
-        const edge = edges.get(key);
-        if (edge === undefined) edges.set(key, { step: k - 1, source: previous.id, target: id, from: previous.touchpoint, to: touchpoint, count: 1 });
-        else edge.count++;
-      }
-      previous = { id, touchpoint };
-      if (endAt !== undefined && touchpoint === endAt && k > 0) break;
-    }
-  }
-  const keptNodes = [...nodes.values()].filter((n) => n.count >= minCount);
-  const kept = new Set(keptNodes.map((n) => n.id));
-  return {
-    journeys: entered,
-    nodes: keptNodes.sort((a, b) => a.step - b.step || b.count - a.count || compareText(a.touchpoint, b.touchpoint)),
-    edges: [...edges.values()]
-      .filter((e) => e.count >= minCount && kept.has(e.source) && kept.has(e.target))
-      .sort((a, b) => a.step - b.step || b.count - a.count || compareText(a.from, b.from) || compareText(a.to, b.to)),
-  };
+  return pathGraph(tallyPaths(list, { maxSteps, startAt, endAt }), minCount);
 }

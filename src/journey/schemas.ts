@@ -456,6 +456,32 @@ export const pathGraphSchema = z.object({
 export type PathGraph = z.infer<typeof pathGraphSchema>;
 
 /**
+ * zod schema of a path-graph accumulator (`createPathEdgesAccumulator`): how journeys are cut
+ * (`maxSteps`, `startAt` and `endAt`, `null` when not given), the `journeys` that entered the
+ * graph, and every node (`step`, `touchpoint`, `count`; sorted by step, then touchpoint) and edge
+ * (`step` of its source, `from`, `to`, `count`; sorted by step, from, to) with its count —
+ * before any `minCount` filter.
+ *
+ * @example
+ * ```ts
+ * import { createPathEdgesAccumulator, pathEdgesAccumulatorSchema } from 'omnicx/journey';
+ * console.log(pathEdgesAccumulatorSchema.safeParse(createPathEdgesAccumulator({ startAt: 'home' })).success); // true
+ * ```
+ */
+export const pathEdgesAccumulatorSchema = z.object({
+  kind: z.literal('journeyPathEdges'),
+  version: z.literal(1),
+  maxSteps: z.int().positive(),
+  startAt: id.nullable(),
+  endAt: id.nullable(),
+  journeys: count,
+  nodes: z.array(z.object({ step: count, touchpoint: id, count: z.int().positive() })),
+  edges: z.array(z.object({ step: count, from: id, to: id, count: z.int().positive() })),
+});
+/** A path-graph accumulator: see {@link pathEdgesAccumulatorSchema}. */
+export type PathEdgesAccumulator = z.infer<typeof pathEdgesAccumulatorSchema>;
+
+/**
  * zod schema of the result of `nextSteps` and `previousSteps`: how often the touchpoint occurs
  * (`occurrences`), how many of those are the last (first) step of their journey (`boundary`:
  * exits for `nextSteps`, entries for `previousSteps`), and the top k neighbours with counts and
