@@ -1,11 +1,6 @@
-import { assertObject } from '../core/internal/assert.js';
-import { dayReader } from './internal/days.js';
-import { numberOption } from './internal/options.js';
-import { instantAt, readTransactions } from './internal/rows.js';
+import { readTransactions } from './internal/rows.js';
+import { readSummaryOptions } from './internal/summaryOptions.js';
 import type { CustomerSummary, CustomerSummaryOptions, MemberTransaction } from './schemas.js';
-
-/** 1970-01-05, the Monday periods are anchored on (day 4 after the epoch). */
-const ANCHOR_DAY = 4;
 
 /**
  * Summarises transactions into BTYD inputs `{ customerId, frequency, recency, T, monetaryMean }`,
@@ -47,15 +42,10 @@ const ANCHOR_DAY = 4;
  * ```
  */
 export function customerSummary(transactions: readonly MemberTransaction[], options: CustomerSummaryOptions): CustomerSummary[] {
-  assertObject(options, ['options'], 'options');
-  const asOf = instantAt(options.asOf, ['options', 'asOf']);
-  const periodDays = numberOption(options.periodDays, 7, 1, 36_500, ['options', 'periodDays']);
-  if (!Number.isInteger(periodDays)) numberOption(Number.NaN, undefined, 1, 36_500, ['options', 'periodDays']);
-  const dayOf = dayReader(options.timeZone, ['options', 'timeZone']);
+  const { asOf, periodOf } = readSummaryOptions(options, ['options']);
   const { customers, customer, at, amountMinor } = readTransactions(transactions, asOf);
   const n = customer.length;
   const m = customers.length;
-  const periodOf = (instant: number): number => Math.floor((dayOf(instant) - ANCHOR_DAY) / periodDays);
   const period = new Float64Array(n);
   const first = new Float64Array(m).fill(Infinity);
   const last = new Float64Array(m).fill(-Infinity);

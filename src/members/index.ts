@@ -48,3 +48,7 @@ export { createRfmAccumulator } from './createRfmAccumulator.js';
 export { addRfmTransactions } from './addRfmTransactions.js';
 export { mergeRfmAccumulators } from './mergeRfmAccumulators.js';
 export { rfmFromAccumulator } from './rfmFromAccumulator.js';
+export { createCustomerSummaryAccumulator } from './createCustomerSummaryAccumulator.js';
+export { addCustomerSummaryTransactions } from './addCustomerSummaryTransactions.js';
+export { mergeCustomerSummaryAccumulators } from './mergeCustomerSummaryAccumulators.js';
+export { customerSummaryFromAccumulator } from './customerSummaryFromAccumulator.js';

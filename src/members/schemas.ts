@@ -452,3 +452,40 @@ export const rfmAccumulatorSchema = z.object({
 });
 /** A mergeable RFM accumulator. */
 export type RfmAccumulator = z.infer<typeof rfmAccumulatorSchema>;
+
+/**
+ * A mergeable BTYD-summary accumulator (see `createCustomerSummaryAccumulator`): plain JSON
+ * `{ kind: 'customerSummary', version: 1, asOf, periodDays, timeZone, customers }` holding the
+ * options of `customerSummary` (`asOf` in epoch milliseconds, `timeZone` `null` when not given) and,
+ * per customer id, `{ periods, totalMinor, firstPeriodMinor }`: the ascending distinct period
+ * numbers with a purchase (periods of `periodDays` days counted from Monday 1970-01-05), the total
+ * spend and the spend in the first period. Memory: one entry per customer, one number per
+ * active period.
+ *
+ * @example
+ * ```ts
+ * import { createCustomerSummaryAccumulator, customerSummaryAccumulatorSchema } from 'omnicx/members';
+ * const acc = createCustomerSummaryAccumulator({ asOf: '2026-03-02T00:00:00Z' });
+ * console.log(customerSummaryAccumulatorSchema.safeParse(acc).success); // true
+ * ```
+ */
+export const customerSummaryAccumulatorSchema = z.object({
+  kind: z.literal('customerSummary'),
+  version: z.literal(1),
+  asOf: z.int().min(-8_640_000_000_000_000).max(8_640_000_000_000_000),
+  periodDays: z.int().min(1).max(36_500),
+  timeZone: z.string().nullable(),
+  customers: z.record(
+    z.string().min(1),
+    z.object({
+      periods: z
+        .array(z.int())
+        .min(1)
+        .refine((periods) => periods.every((p, i) => i === 0 || p > (periods[i - 1] as number)), { error: 'periods must be strictly ascending' }),
+      totalMinor: z.int().nonnegative(),
+      firstPeriodMinor: z.int().nonnegative(),
+    }),
+  ),
+});
+/** A mergeable BTYD-summary accumulator. */
+export type CustomerSummaryAccumulator = z.infer<typeof customerSummaryAccumulatorSchema>;
