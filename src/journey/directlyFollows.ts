@@ -1,6 +1,5 @@
-import { mean } from '../core/statistics/mean.js';
-import { median } from '../core/statistics/median.js';
-import { compareText, readJourneys } from './internal/journeys.js';
+import { followsEdges, tallyFollows } from './internal/followsCounts.js';
+import { readJourneys } from './internal/journeys.js';
 import { booleanOption, readOptions } from './internal/read.js';
 import type { DirectlyFollowsEdge, JourneySteps } from './schemas.js';
 
@@ -10,15 +9,11 @@ export interface DirectlyFollowsOptions {
   readonly startEnd?: boolean;
 }
 
-/** The name of the artificial start node of {@link directlyFollows}. */
-const START = '(start)';
-/** The name of the artificial end node of {@link directlyFollows}. */
-const END = '(end)';
-
 /**
  * The directly-follows graph of some journeys (process mining, van der Aalst, "Process Mining",
  * 2016, §6.2): an edge a → b for every pair of consecutive steps, with how often it occurs and
- * the mean and median time between the two steps (ms). Self-loops (a → a) are kept. No
+ * the mean and median time between the two steps (ms; the mean is summed in ascending order of
+ * the times, so it does not depend on the order of the journeys). Self-loops (a → a) are kept. No
  * artificial start or end edges unless `startEnd: true`, which adds `'(start)'` → first step and
  * last step → `'(end)'` for every non-empty journey (their times are `null`).
  *
@@ -45,34 +40,5 @@ const END = '(end)';
 export function directlyFollows(journeys: readonly JourneySteps[], options?: DirectlyFollowsOptions): DirectlyFollowsEdge[] {
   const list = readJourneys(journeys);
   const startEnd = booleanOption(readOptions(options), 'startEnd', false);
-  const edges = new Map<string, { from: string; to: string; durations: number[] | null; count: number }>();
-  const add = (from: string, to: string, duration: number | null): void => {
-    const key = `${from}\u0000${to}`;
-    let edge = edges.get(key);
-    if (edge === undefined) {
-      edge = { from, to, durations: duration === null ? null : [], count: 0 };
-      edges.set(key, edge);
-    }
-    edge.count++;
-    if (duration !== null) edge.durations?.push(duration);
-  };
-  for (const { steps } of list) {
-    if (steps.length === 0) continue;
-    if (startEnd) add(START, (steps[0] as { touchpoint: string }).touchpoint, null);
-    for (let s = 1; s < steps.length; s++) {
-      const a = steps[s - 1] as { touchpoint: string; at: number };
-      const b = steps[s] as { touchpoint: string; at: number };
-      add(a.touchpoint, b.touchpoint, b.at - a.at);
-    }
-    if (startEnd) add((steps[steps.length - 1] as { touchpoint: string }).touchpoint, END, null);
-  }
-  return [...edges.values()]
-    .sort((a, b) => b.count - a.count || compareText(a.from, b.from) || compareText(a.to, b.to))
-    .map(({ from, to, count, durations }) => ({
-      from,
-      to,
-      count,
-      meanMs: durations === null ? null : mean(durations),
-      medianMs: durations === null ? null : median(durations),
-    }));
+  return followsEdges(tallyFollows(list, startEnd).values());
 }

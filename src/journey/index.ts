@@ -26,6 +26,10 @@ export { nextSteps, type StepNeighboursOptions } from './nextSteps.js';
 export { previousSteps } from './previousSteps.js';
 export { variants } from './variants.js';
 export { directlyFollows, type DirectlyFollowsOptions } from './directlyFollows.js';
+export { createDirectlyFollowsAccumulator } from './createDirectlyFollowsAccumulator.js';
+export { addJourneysToDirectlyFollows } from './addJourneysToDirectlyFollows.js';
+export { mergeDirectlyFollowsAccumulators } from './mergeDirectlyFollowsAccumulators.js';
+export { directlyFollowsFromAccumulator } from './directlyFollowsFromAccumulator.js';
 export { channelSwitching, type ChannelSwitchingOptions } from './channelSwitching.js';
 export { createChannelSwitchingAccumulator, type ChannelSwitchingAccumulatorOptions } from './createChannelSwitchingAccumulator.js';
 export { addJourneysToChannelSwitching } from './addJourneysToChannelSwitching.js';
@@ -62,6 +66,8 @@ export {
   type FunnelAccumulator,
   journeyVariantSchema,
   directlyFollowsEdgeSchema,
+  directlyFollowsAccumulatorSchema,
+  type DirectlyFollowsAccumulator,
   pathGraphSchema,
   pathEdgesAccumulatorSchema,
   type PathEdgesAccumulator,

@@ -434,6 +434,35 @@ export const directlyFollowsEdgeSchema = z.object({
 export type DirectlyFollowsEdge = z.infer<typeof directlyFollowsEdgeSchema>;
 
 /**
+ * zod schema of a directly-follows accumulator (`createDirectlyFollowsAccumulator`): whether
+ * `'(start)'` / `'(end)'` edges are added (`startEnd`), and every edge (sorted by `from`, then
+ * `to`) with its `count` and its times between the two steps as `[durationMs, count]` pairs in
+ * ascending order of duration (`null` on the artificial start / end edges) — the exact data a
+ * median needs, run-length encoded.
+ *
+ * @example
+ * ```ts
+ * import { createDirectlyFollowsAccumulator, directlyFollowsAccumulatorSchema } from 'omnicx/journey';
+ * console.log(directlyFollowsAccumulatorSchema.safeParse(createDirectlyFollowsAccumulator()).success); // true
+ * ```
+ */
+export const directlyFollowsAccumulatorSchema = z.object({
+  kind: z.literal('journeyDirectlyFollows'),
+  version: z.literal(1),
+  startEnd: z.boolean(),
+  edges: z.array(
+    z.object({
+      from: id,
+      to: id,
+      count: z.int().positive(),
+      durations: z.array(z.tuple([z.number(), z.int().positive()])).nullable(),
+    }),
+  ),
+});
+/** A directly-follows accumulator: see {@link directlyFollowsAccumulatorSchema}. */
+export type DirectlyFollowsAccumulator = z.infer<typeof directlyFollowsAccumulatorSchema>;
+
+/**
  * zod schema of the step-indexed graph of `pathEdges` (a Sankey diagram): nodes are (step,
  * touchpoint) pairs with the number of journeys there; edges join a node at step k to a node at
  * step k + 1 with the number of journeys taking that way.
