@@ -42,6 +42,11 @@ export interface ShapleyAttributionResult extends AttributionResult {
  *   Operations Research 36(5)), seeded with `seed` so results are reproducible, with a standard
  *   error of order 1/√samples.
  *
+ * Journeys are grouped by channel set with exact sums and the game is built in a canonical order
+ * (players by channel name, sets by their players), so the result is the same bit for bit in any
+ * order of the rows, and {@link shapleyAttributionFromAccumulator} reproduces it from accumulators
+ * of any split.
+ *
  * @param paths - path records (see {@link AttributionPath}) or the columns of `encodePaths`
  * @param options - see {@link shapleyOptionsSchema}: `value` (default `'conversions'`),
  *   `samples` (default 10 000), `seed` (default 1)

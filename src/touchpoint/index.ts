@@ -41,6 +41,11 @@ export { addMarkovAttributionPaths } from './addMarkovAttributionPaths.js';
 export { mergeMarkovAttributionAccumulators } from './mergeMarkovAttributionAccumulators.js';
 export { markovAttributionFromAccumulator } from './markovAttributionFromAccumulator.js';
 export { attributeShapley, type ShapleyAttributionResult } from './attributeShapley.js';
+export { shapleyAttributionAccumulatorSchema, type ShapleyAttributionAccumulator } from './schemas.js';
+export { createShapleyAttributionAccumulator } from './createShapleyAttributionAccumulator.js';
+export { addShapleyAttributionPaths } from './addShapleyAttributionPaths.js';
+export { mergeShapleyAttributionAccumulators } from './mergeShapleyAttributionAccumulators.js';
+export { shapleyAttributionFromAccumulator } from './shapleyAttributionFromAccumulator.js';
 export {
   derivedImportanceOptionsSchema,
   ipaItemSchema,

@@ -274,6 +274,50 @@ export const markovAttributionAccumulatorSchema = z.object({
 /** A mergeable Markov attribution accumulator: see {@link markovAttributionAccumulatorSchema}. */
 export type MarkovAttributionAccumulator = z.infer<typeof markovAttributionAccumulatorSchema>;
 
+/**
+ * zod schema of a mergeable Shapley attribution accumulator ({@link createShapleyAttributionAccumulator}):
+ * plain JSON `{ kind: 'shapleyAttribution', version: 1, options, channels, sets, totalConversions,
+ * totalValue }` — the journeys grouped by their set of distinct channels, which is all both games
+ * of {@link attributeShapley} depend on:
+ *
+ * - `options`: the parsed options (`value`, `samples`, `seed`);
+ * - `channels`: channel names in order of first appearance;
+ * - `sets`: per distinct channel set met (`channels`: sorted indices into `channels`; `[]` for
+ *   empty paths), the exact partial sums (see {@link exactPartialsSchema}) of its `conversions`,
+ *   `value` and `journeys` (conversions + nulls).
+ *
+ * Memory: O(distinct channel sets) — at most 2^channels, and at most the number of paths.
+ *
+ * @example
+ * ```ts
+ * import { createShapleyAttributionAccumulator, shapleyAttributionAccumulatorSchema } from 'omnicx/touchpoint';
+ * const acc = createShapleyAttributionAccumulator({ value: 'conversionRate' });
+ * console.log(shapleyAttributionAccumulatorSchema.safeParse(JSON.parse(JSON.stringify(acc))).success); // true
+ * ```
+ */
+export const shapleyAttributionAccumulatorSchema = z.object({
+  kind: z.literal('shapleyAttribution'),
+  version: z.literal(1),
+  options: z.object({
+    value: z.enum(['conversions', 'conversionRate']),
+    samples: z.int().min(1).max(10_000_000),
+    seed: z.int(),
+  }),
+  channels: z.array(z.string()),
+  sets: z.array(
+    z.object({
+      channels: z.array(z.int().nonnegative()),
+      conversions: exactPartialsSchema,
+      value: exactPartialsSchema,
+      journeys: exactPartialsSchema,
+    }),
+  ),
+  totalConversions: exactPartialsSchema,
+  totalValue: exactPartialsSchema,
+});
+/** A mergeable Shapley attribution accumulator: see {@link shapleyAttributionAccumulatorSchema}. */
+export type ShapleyAttributionAccumulator = z.infer<typeof shapleyAttributionAccumulatorSchema>;
+
 // ── scoring ──
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodePaths } from '../../src/core/index.js';
 import { attributeShapley, type AttributionPath } from '../../src/touchpoint/index.js';
-import { expectNear, expectOmnicxError, expectSameCredits, pathRecords, shuffled, sumCredits, type ArrayPathRecord } from './support.js';
+import { expectNear, expectOmnicxError, expectSameCredits, pathRecords, shuffled, sumCredits, weightedPathRecords, type ArrayPathRecord } from './support.js';
 
 /** Shapley values by their definition: the mean marginal contribution over all n! orders. */
 function bruteForce(records: readonly ArrayPathRecord[]): Map<string, number> {
@@ -110,6 +110,15 @@ describe('attributeShapley', () => {
     fc.assert(
       fc.property(pathRecords(), fc.array(fc.nat(), { minLength: 1 }), fc.constantFrom('conversions' as const, 'conversionRate' as const), (records, seeds, value) => {
         expectSameCredits(attributeShapley(records, { value }), attributeShapley(shuffled(records, seeds), { value }));
+      }),
+    );
+  });
+
+  it('gives bit-identical results in any row order, even with fractional weights, for both games (property)', () => {
+    // Channel sets are summed exactly and the games built in a canonical order.
+    fc.assert(
+      fc.property(weightedPathRecords(), fc.array(fc.nat(), { minLength: 1 }), fc.constantFrom<'conversions' | 'conversionRate'>('conversions', 'conversionRate'), (records, seeds, value) => {
+        expect(attributeShapley(shuffled(records, seeds), { value })).toEqual(attributeShapley(records, { value }));
       }),
     );
   });

@@ -7,6 +7,7 @@
 
 /** Adds `x` to the partials in place (exactly). A sum beyond the double range sticks at ±Infinity. */
 export function addExact(partials: number[], x: number): void {
+  if (x === 0) return; // keeps the partials short; a zero never changes the exact sum
   const top = partials.length === 1 ? (partials[0] as number) : 0;
   if (!Number.isFinite(top)) {
     partials[0] = top + x;

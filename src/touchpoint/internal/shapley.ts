@@ -2,6 +2,7 @@
 // Zhao, Mahboobi & Bagheri (2018), "Shapley value methods for attribution modeling in online
 // advertising", arXiv:1804.05327.
 import { createRandom, type EncodedPaths } from '../../core/index.js';
+import { addExact, roundedSum } from './exactSum.js';
 import type { ChannelTotals } from './heuristic.js';
 import { sortedChannels } from './result.js';
 
@@ -16,83 +17,32 @@ export interface ShapleyTotals extends ChannelTotals {
 export const EXACT_LIMIT = 20;
 
 /**
- * v(S) = Σ conversions of journeys whose channel set is within S is a sum of unanimity games, so
- * each path's conversions (and value) split equally over its distinct channels.
+ * The journeys grouped by their set of distinct channels (ids into `names`; the empty set for
+ * empty paths), with exact partial sums of their conversions, value and journeys (conversions +
+ * nulls). Paths without journeys are left out: they change no game.
  */
-export function shapleyConversions(encoded: EncodedPaths): ShapleyTotals {
-  const { dictionary, offsets, steps, conversions, values } = encoded;
-  const m = dictionary.length;
-  const creditC = new Float64Array(m);
-  const creditV = new Float64Array(m);
-  const seen = new Int32Array(m).fill(-1);
-  const players = new Uint8Array(m);
-  const distinct: number[] = [];
-  for (let i = 0; i < offsets.length - 1; i++) {
-    const c = conversions[i] as number;
-    distinct.length = 0;
-    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
-      const channel = steps[j] as number;
-      players[channel] = 1;
-      if (seen[channel] !== i) {
-        seen[channel] = i;
-        distinct.push(channel);
-      }
-    }
-    if (c === 0) continue;
-    const v = values[i] as number;
-    for (const channel of distinct) {
-      creditC[channel] = (creditC[channel] as number) + c / distinct.length;
-      creditV[channel] = (creditV[channel] as number) + v / distinct.length;
-    }
-  }
-  let count = 0;
-  for (let c = 0; c < m; c++) count += players[c] as number;
-  return { conversions: creditC, values: creditV, phi: creditC.slice(), exact: true, players: count };
+export interface ChannelSetPartials {
+  readonly names: readonly string[];
+  readonly sets: readonly (readonly number[])[];
+  readonly conversions: readonly (readonly number[])[];
+  readonly values: readonly (readonly number[])[];
+  readonly journeys: readonly (readonly number[])[];
 }
 
-interface Groups {
-  /** Player index of each channel id, −1 for channels on no journey. */
-  readonly player: Int32Array;
-  readonly players: number;
-  /** Distinct channel sets (as player indices) with their conversions and journeys. */
-  readonly sets: number[][];
-  readonly conv: number[];
-  readonly journeys: number[];
-  /** Conversions and journeys of empty paths (within every coalition). */
-  readonly emptyConv: number;
-  readonly emptyJourneys: number;
-}
-
-function groups(encoded: EncodedPaths): Groups {
-  const { dictionary, offsets, steps, conversions, nulls } = encoded;
-  const m = dictionary.length;
-  // Players are numbered in code-unit order of the channel names, not in order of first
-  // appearance, so that the sampled orders (above EXACT_LIMIT) and the summation order do not
-  // depend on the order of the input rows.
-  const isPlayer = new Uint8Array(m);
-  for (let i = 0; i < offsets.length - 1; i++) {
-    if ((conversions[i] as number) + (nulls[i] as number) === 0) continue;
-    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) isPlayer[steps[j] as number] = 1;
-  }
-  const player = new Int32Array(m).fill(-1);
-  let players = 0;
-  for (const c of sortedChannels(dictionary)) if (isPlayer[c] === 1) player[c] = players++;
+/** Groups encoded paths (validated) by channel set. */
+export function channelSets(encoded: EncodedPaths): ChannelSetPartials {
+  const { dictionary, offsets, steps, conversions, nulls, values } = encoded;
   const index = new Map<string, number>();
   const sets: number[][] = [];
-  const conv: number[] = [];
-  const journeys: number[] = [];
-  let emptyJourneys = 0;
+  const conv: number[][] = [];
+  const vals: number[][] = [];
+  const journeys: number[][] = [];
   for (let i = 0; i < offsets.length - 1; i++) {
-    const w = (conversions[i] as number) + (nulls[i] as number);
+    const c = conversions[i] as number;
+    const w = c + (nulls[i] as number);
     if (w === 0) continue;
     const own = new Set<number>();
-    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
-      own.add(player[steps[j] as number] as number);
-    }
-    if (own.size === 0) {
-      emptyJourneys += w;
-      continue;
-    }
+    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) own.add(steps[j] as number);
     const set = [...own].sort((a, b) => a - b);
     const key = set.join(',');
     let g = index.get(key);
@@ -100,13 +50,99 @@ function groups(encoded: EncodedPaths): Groups {
       g = sets.length;
       index.set(key, g);
       sets.push(set);
-      conv.push(0);
-      journeys.push(0);
+      conv.push([]);
+      vals.push([]);
+      journeys.push([]);
     }
-    conv[g] = (conv[g] as number) + (conversions[i] as number);
-    journeys[g] = (journeys[g] as number) + w;
+    addExact(conv[g] as number[], c);
+    addExact(vals[g] as number[], values[i] as number);
+    addExact(journeys[g] as number[], w);
   }
-  return { player, players, sets, conv, journeys, emptyConv: 0, emptyJourneys };
+  return { names: dictionary, sets, conversions: conv, values: vals, journeys };
+}
+
+interface Groups {
+  /** Player index of each channel id, −1 for channels on no journey. */
+  readonly player: Int32Array;
+  readonly players: number;
+  /** Distinct non-empty channel sets (as sorted player indices, in canonical order) with their sums. */
+  readonly sets: number[][];
+  readonly conv: number[];
+  readonly value: number[];
+  readonly journeys: number[];
+  /** Conversions and journeys of empty paths (within every coalition). */
+  readonly emptyConv: number;
+  readonly emptyJourneys: number;
+}
+
+/**
+ * The canonical form of the channel sets: players numbered in code-unit order of the channel
+ * names and sets sorted by their players, every sum rounded once from its exact partials, so that
+ * the games (and the sampled orders above EXACT_LIMIT) depend on the journeys only — not on the
+ * order of the rows, nor on how they were split between accumulators.
+ */
+function groups(partials: ChannelSetPartials): Groups {
+  const m = partials.names.length;
+  const isPlayer = new Uint8Array(m);
+  for (const set of partials.sets) for (const c of set) isPlayer[c] = 1;
+  const player = new Int32Array(m).fill(-1);
+  let players = 0;
+  for (const c of sortedChannels(partials.names)) if (isPlayer[c] === 1) player[c] = players++;
+  let emptyConv = 0;
+  let emptyJourneys = 0;
+  const rows: { set: number[]; conv: number; value: number; journeys: number }[] = [];
+  partials.sets.forEach((set, k) => {
+    const conv = roundedSum(partials.conversions[k] as number[]);
+    const journeys = roundedSum(partials.journeys[k] as number[]);
+    if (set.length === 0) {
+      emptyConv = conv;
+      emptyJourneys = journeys;
+      return;
+    }
+    const players = set.map((c) => player[c] as number).sort((a, b) => a - b);
+    rows.push({ set: players, conv, value: roundedSum(partials.values[k] as number[]), journeys });
+  });
+  rows.sort((a, b) => {
+    for (let k = 0; k < Math.min(a.set.length, b.set.length); k++) {
+      const d = (a.set[k] as number) - (b.set[k] as number);
+      if (d !== 0) return d;
+    }
+    return a.set.length - b.set.length;
+  });
+  return {
+    player,
+    players,
+    sets: rows.map((r) => r.set),
+    conv: rows.map((r) => r.conv),
+    value: rows.map((r) => r.value),
+    journeys: rows.map((r) => r.journeys),
+    emptyConv,
+    emptyJourneys,
+  };
+}
+
+/**
+ * v(S) = Σ conversions of journeys whose channel set is within S is a sum of unanimity games, so
+ * each channel set's conversions (and value) split equally over its distinct channels; each
+ * channel's credit is the correctly rounded exact sum of its shares.
+ */
+export function shapleyConversions(partials: ChannelSetPartials): ShapleyTotals {
+  const m = partials.names.length;
+  const g = groups(partials);
+  const creditC: number[][] = Array.from({ length: m }, () => []);
+  const creditV: number[][] = Array.from({ length: m }, () => []);
+  const channelOf = new Int32Array(g.players);
+  for (let c = 0; c < m; c++) if ((g.player[c] as number) >= 0) channelOf[g.player[c] as number] = c;
+  g.sets.forEach((set, k) => {
+    const c = (g.conv[k] as number) / set.length;
+    const v = (g.value[k] as number) / set.length;
+    for (const p of set) {
+      addExact(creditC[channelOf[p] as number] as number[], c);
+      addExact(creditV[channelOf[p] as number] as number[], v);
+    }
+  });
+  const conversions = Float64Array.from(creditC, roundedSum);
+  return { conversions, values: Float64Array.from(creditV, roundedSum), phi: conversions.slice(), exact: true, players: g.players };
 }
 
 /**
@@ -115,9 +151,9 @@ function groups(encoded: EncodedPaths): Groups {
  * marginal contributions), else the mean marginal contribution over `samples` random orders
  * (Castro, Gómez & Tejada 2009).
  */
-export function shapleyRate(encoded: EncodedPaths, samples: number, seed: number): { phi: Float64Array; exact: boolean; players: number } {
-  const m = encoded.dictionary.length;
-  const g = groups(encoded);
+export function shapleyRate(partials: ChannelSetPartials, samples: number, seed: number): { phi: Float64Array; exact: boolean; players: number } {
+  const m = partials.names.length;
+  const g = groups(partials);
   const n = g.players;
   const phiByPlayer = new Float64Array(n);
   const rate = (c: number, j: number): number => (j > 0 ? c / j : 0);
