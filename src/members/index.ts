@@ -2,7 +2,9 @@
  * The `omnicx/members` domain: member analytics. RFM scores and segments, acquisition cohorts and
  * Kaplan–Meier survival, buy-till-you-die models (BG/NBD, Pareto/NBD) with Gamma-Gamma spend and
  * customer lifetime value, the shifted-beta-geometric model of contractual retention, churn-risk
- * lists, and association rules (FP-growth) with basket recommendations. See `docs/members.md`.
+ * lists, and association rules (FP-growth) with basket recommendations; mergeable accumulators compute
+ * cohorts, Kaplan–Meier curves, frequent itemsets, RFM and BTYD summaries per shard, exactly. See
+ * `docs/members.md`.
  *
  * @packageDocumentation
  */

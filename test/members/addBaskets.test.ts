@@ -26,6 +26,9 @@ describe('addBaskets', () => {
     expectOmnicxError(() => addBaskets(acc, [['a', '']]), 'INVALID_INPUT', ['baskets', 0, 1]);
     expectOmnicxError(() => addBaskets(acc, [['a', 3 as unknown as string]]), 'INVALID_INPUT', ['baskets', 0, 1]);
     expectOmnicxError(() => addBaskets(acc, 'a' as never), 'INVALID_INPUT', ['baskets']);
+    const sparse = new Array<string[]>(2); // a hole at 1
+    sparse[0] = ['a'];
+    expectOmnicxError(() => addBaskets(acc, sparse), 'INVALID_INPUT', ['baskets', 1]);
     expect(acc.baskets).toEqual({ '["a"]': 1 });
   });
 

@@ -25,6 +25,9 @@ describe('addSurvivalSubjects', () => {
     expectOmnicxError(() => addSurvivalSubjects(acc, [{ duration: 1, churned: 'yes' as unknown as boolean }]), 'INVALID_INPUT', ['subjects', 0, 'churned']);
     expectOmnicxError(() => addSurvivalSubjects(acc, [null as unknown as { duration: number; churned: boolean }]), 'INVALID_INPUT', ['subjects', 0]);
     expectOmnicxError(() => addSurvivalSubjects(acc, {} as unknown as []), 'INVALID_INPUT', ['subjects']);
+    const sparse = new Array<{ duration: number; churned: boolean }>(2); // a hole at 0
+    sparse[1] = { duration: 2, churned: true };
+    expectOmnicxError(() => addSurvivalSubjects(acc, sparse), 'INVALID_INPUT', ['subjects', 0]);
     expect(acc.counts).toEqual({ 1: [1, 0] });
   });
 

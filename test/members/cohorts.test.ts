@@ -37,6 +37,10 @@ describe('survivalCurve', () => {
     expectOmnicxError(() => survivalCurve([{ duration: -1, churned: true }]), 'INVALID_INPUT', ['subjects', 0, 'duration']);
     expectOmnicxError(() => survivalCurve([{ duration: 1, churned: 1 as unknown as boolean }]), 'INVALID_INPUT', ['subjects', 0, 'churned']);
     expectOmnicxError(() => survivalCurve({} as unknown as []), 'INVALID_INPUT', ['subjects']);
+    // a hole of a sparse array is refused (it used to be skipped while still counted at risk)
+    const sparse = new Array<{ duration: number; churned: boolean }>(2); // a hole at 1
+    sparse[0] = { duration: 1, churned: true };
+    expectOmnicxError(() => survivalCurve(sparse), 'INVALID_INPUT', ['subjects', 1]);
   });
 });
 

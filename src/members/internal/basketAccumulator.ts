@@ -41,7 +41,10 @@ export function basketAccumulatorOf(counts: Iterable<[string, number]>): BasketA
 export function basketKeysOf(baskets: unknown, key: (items: string[]) => string): string[] {
   if (!Array.isArray(baskets)) throw invalid(`baskets must be an array of item arrays, got ${describe(baskets)}`, ['baskets']);
   const list = baskets as readonly unknown[];
-  return list.map((basket, i) => {
+  // A for loop, not map: a hole in a sparse array is read (and refused) as undefined.
+  const keys: string[] = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const basket = list[i];
     if (!Array.isArray(basket) || basket.length === 0) {
       throw invalid(`baskets.${String(i)} must be a non-empty array of item names, got ${describe(basket)}`, ['baskets', i]);
     }
@@ -52,6 +55,7 @@ export function basketKeysOf(baskets: unknown, key: (items: string[]) => string)
         throw invalid(`baskets.${String(i)}.${String(j)} must be a non-empty string, got ${describe(item)}`, ['baskets', i, j]);
       }
     }
-    return key(items as string[]);
-  });
+    keys[i] = key(items as string[]);
+  }
+  return keys;
 }

@@ -27,7 +27,10 @@ export function tallySubjects(subjects: unknown, byTime: SurvivalTally, name = '
   const list = subjects as readonly unknown[];
   const durations = new Float64Array(list.length);
   const churned = new Uint8Array(list.length);
-  list.forEach((s, i) => {
+  // A for loop, not forEach: a hole in a sparse array is read (and refused) as undefined, where
+  // forEach skipped it while the subject count still included it.
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
     const at: PathKey[] = [name, i];
     assertObject(s, at, `${name}.${String(i)}`);
     const d: unknown = s['duration'];
@@ -36,7 +39,7 @@ export function tallySubjects(subjects: unknown, byTime: SurvivalTally, name = '
     if (typeof c !== 'boolean') throw invalid(`${name}.${String(i)}.churned must be a boolean`, [...at, 'churned']);
     durations[i] = d;
     churned[i] = c ? 1 : 0;
-  });
+  }
   for (let i = 0; i < list.length; i++) {
     const d = durations[i] as number;
     const entry = byTime.get(d) ?? [0, 0];
