@@ -42,6 +42,10 @@ export { mergeStageDropOffAccumulators } from './mergeStageDropOffAccumulators.j
 export { stageDropOffFromAccumulator } from './stageDropOffFromAccumulator.js';
 export { journeysToPaths, type JourneysToPathsOptions } from './journeysToPaths.js';
 export { painPoints, type PainPointsOptions } from './painPoints.js';
+export { createPainPointsAccumulator, type PainPointsAccumulatorOptions } from './createPainPointsAccumulator.js';
+export { addEventsToPainPoints } from './addEventsToPainPoints.js';
+export { mergePainPointsAccumulators } from './mergePainPointsAccumulators.js';
+export { painPointsFromAccumulator, type PainPointsFromAccumulatorOptions } from './painPointsFromAccumulator.js';
 export { zoneConversion, type ZoneConversionOptions } from './zoneConversion.js';
 export {
   touchpointKindSchema,
@@ -81,6 +85,8 @@ export {
   stageDropOffAccumulatorSchema,
   type StageDropOffAccumulator,
   painPointSchema,
+  painPointsAccumulatorSchema,
+  type PainPointsAccumulator,
   zoneVisitSchema,
   zoneConversionRowSchema,
   zoneConversionSchema,

@@ -1,6 +1,4 @@
-import { describe, invalid } from '../core/internal/assert.js';
-import { wilsonInterval } from '../core/statistics/wilsonInterval.js';
-import { compareText } from './internal/journeys.js';
+import { negativeBelowOption, painRows, tallyPain, weightsOption } from './internal/painCounts.js';
 import {
   catalogueIndex,
   confidenceOption,
@@ -9,7 +7,6 @@ import {
   readEvents,
   readOptions,
 } from './internal/read.js';
-import { sessionRuns } from './internal/sessions.js';
 import type { JourneyEvent, JourneyEventInput, PainPoint, TouchpointCatalogue } from './schemas.js';
 
 /** Options of {@link painPoints}. */
@@ -26,14 +23,6 @@ export interface PainPointsOptions {
   readonly confidence?: number;
   /** A catalogue from `defineTouchpoints`. */
   readonly touchpoints?: TouchpointCatalogue;
-}
-
-function weight(value: unknown, key: 'exit' | 'negative'): number {
-  if (value === undefined) return 1;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw invalid(`options.weights.${key} must be a finite number ≥ 0, got ${describe(value)}`, ['options', 'weights', key]);
-  }
-  return value;
 }
 
 /**
@@ -79,56 +68,8 @@ export function painPoints(events: readonly JourneyEventInput[], options?: PainP
   const timeoutMs = durationOption(opts, 'timeoutMs', 30 * 60_000) as number;
   const isConversion = conversionOption(opts);
   const confidence = confidenceOption(opts);
-  const negativeBelow = opts['negativeBelow'] ?? 0;
-  if (typeof negativeBelow !== 'number' || !(negativeBelow >= -1 && negativeBelow <= 1)) {
-    throw invalid(`options.negativeBelow must be a number from −1 to 1, got ${describe(negativeBelow)}`, ['options', 'negativeBelow']);
-  }
-  const weights: unknown = opts['weights'] ?? {};
-  if (typeof weights !== 'object' || weights === null) throw invalid(`options.weights must be an object, got ${describe(weights)}`, ['options', 'weights']);
-  const w = weights as Record<string, unknown>;
-  const wExit = weight(w['exit'], 'exit');
-  const wNegative = weight(w['negative'], 'negative');
-  if (wExit + wNegative === 0) throw invalid('options.weights must not both be 0', ['options', 'weights']);
+  const negativeBelow = negativeBelowOption(opts);
+  const weights = weightsOption(opts);
   const log = readEvents(events, catalogueIndex(opts['touchpoints'], ['options', 'touchpoints']));
-  const rows = new Map<string, { volume: number; exits: number; feedback: number; negative: number }>();
-  const row = (touchpoint: string): { volume: number; exits: number; feedback: number; negative: number } => {
-    let r = rows.get(touchpoint);
-    if (r === undefined) rows.set(touchpoint, (r = { volume: 0, exits: 0, feedback: 0, negative: 0 }));
-    return r;
-  };
-  for (const event of log.events) {
-    const r = row(event.touchpoint);
-    r.volume++;
-    if (event.sentiment !== undefined) {
-      r.feedback++;
-      if (event.sentiment < negativeBelow) r.negative++;
-    }
-  }
-  for (const run of sessionRuns(log, timeoutMs, undefined)) {
-    let converted = false;
-    for (let p = run.from; p < run.to && !converted; p++) converted = isConversion(log.events[log.order[p] as number] as JourneyEvent);
-    if (!converted) row((log.events[log.order[run.to - 1] as number] as JourneyEvent).touchpoint).exits++;
-  }
-  const lower = (s: number, n: number): number => (n === 0 ? 0 : wilsonInterval(s, n, { confidence }).lower);
-  const total = wExit + wNegative;
-  return [...rows]
-    .map(([touchpoint, r]) => {
-      const exitRateLower = lower(r.exits, r.volume);
-      const negativeRateLower = lower(r.negative, r.feedback);
-      return {
-        rank: 0,
-        touchpoint,
-        volume: r.volume,
-        exits: r.exits,
-        exitRate: r.exits / r.volume,
-        feedback: r.feedback,
-        negativeFeedback: r.negative,
-        negativeFeedbackRate: r.feedback === 0 ? null : r.negative / r.feedback,
-        exitRateLower,
-        negativeRateLower,
-        score: (wExit * exitRateLower + wNegative * negativeRateLower) / total,
-      };
-    })
-    .sort((a, b) => b.score - a.score || b.volume - a.volume || compareText(a.touchpoint, b.touchpoint))
-    .map((r, i) => ({ ...r, rank: i + 1 }));
+  return painRows(tallyPain(log, timeoutMs, isConversion, negativeBelow), weights, confidence);
 }

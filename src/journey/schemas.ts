@@ -702,6 +702,32 @@ export const painPointSchema = z.object({
 export type PainPoint = z.infer<typeof painPointSchema>;
 
 /**
+ * zod schema of a pain-points accumulator (`createPainPointsAccumulator`): what is counted
+ * (`timeoutMs`, the `conversion` touchpoint ids or `null`, `negativeBelow`, the touchpoint
+ * catalogue or `null`), the `customers` added (ids in code-unit order, kept to refuse a customer
+ * added twice) and, per touchpoint (sorted), the sums `painPoints` scores: `volume`, `exits`,
+ * `feedback` and `negativeFeedback`.
+ *
+ * @example
+ * ```ts
+ * import { createPainPointsAccumulator, painPointsAccumulatorSchema } from 'omnicx/journey';
+ * console.log(painPointsAccumulatorSchema.safeParse(createPainPointsAccumulator()).success); // true
+ * ```
+ */
+export const painPointsAccumulatorSchema = z.object({
+  kind: z.literal('journeyPainPoints'),
+  version: z.literal(1),
+  timeoutMs: durationMs,
+  conversion: z.array(id).min(1).nullable(),
+  negativeBelow: z.number().min(-1).max(1),
+  touchpoints: touchpointCatalogueSchema.nullable(),
+  customers: z.array(id),
+  rows: z.array(z.object({ touchpoint: id, volume: z.int().positive(), exits: count, feedback: count, negativeFeedback: count })),
+});
+/** A pain-points accumulator: see {@link painPointsAccumulatorSchema}. */
+export type PainPointsAccumulator = z.infer<typeof painPointsAccumulatorSchema>;
+
+/**
  * zod schema of a store-zone visit, the input of `zoneConversion`: the zone, optionally its store,
  * and whether the visit converted.
  *
