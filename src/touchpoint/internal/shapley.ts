@@ -32,7 +32,12 @@ export interface ChannelSetPartials {
 /** Groups encoded paths (validated) by channel set. */
 export function channelSets(encoded: EncodedPaths): ChannelSetPartials {
   const { dictionary, offsets, steps, conversions, nulls, values } = encoded;
-  const index = new Map<string, number>();
+  const m = dictionary.length;
+  // A set of up to 52 channels is keyed by the sum of 2^id over its channels (exact in a double);
+  // larger dictionaries fall back to the text of the sorted ids.
+  const numeric = m <= 52;
+  const seen = new Int32Array(m).fill(-1);
+  const index = new Map<number | string, number>();
   const sets: number[][] = [];
   const conv: number[][] = [];
   const vals: number[][] = [];
@@ -41,15 +46,23 @@ export function channelSets(encoded: EncodedPaths): ChannelSetPartials {
     const c = conversions[i] as number;
     const w = c + (nulls[i] as number);
     if (w === 0) continue;
-    const own = new Set<number>();
-    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) own.add(steps[j] as number);
-    const set = [...own].sort((a, b) => a - b);
-    const key = set.join(',');
+    const from = offsets[i] as number;
+    const to = offsets[i + 1] as number;
+    let code = 0;
+    const own: number[] = [];
+    for (let j = from; j < to; j++) {
+      const channel = steps[j] as number;
+      if (seen[channel] === i) continue;
+      seen[channel] = i;
+      own.push(channel);
+      code += 2 ** channel;
+    }
+    const key = numeric ? code : own.sort((a, b) => a - b).join(',');
     let g = index.get(key);
     if (g === undefined) {
       g = sets.length;
       index.set(key, g);
-      sets.push(set);
+      sets.push(own.sort((a, b) => a - b));
       conv.push([]);
       vals.push([]);
       journeys.push([]);
