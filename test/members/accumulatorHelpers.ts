@@ -52,3 +52,11 @@ export function mergeAll<A>(accs: readonly A[], merge: (a: A, b: A) => A, plan: 
 export function viaJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/** Adds `rows` to a new accumulator in two batches (the add path onto existing entries is exercised too). */
+export function accumulate<A, R>(create: () => A, add: (acc: A, rows: readonly R[]) => A, rows: readonly R[]): A {
+  const acc = create();
+  const half = Math.floor(rows.length / 2);
+  add(acc, rows.slice(0, half));
+  return add(acc, rows.slice(half));
+}

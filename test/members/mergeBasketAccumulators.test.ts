@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addBaskets, associationRules, createBasketAccumulator, frequentItemsets, frequentItemsetsFromAccumulator, mergeBasketAccumulators } from '../../src/members/index.js';
-import { deepFreeze, mergeAll, shard, shardPlan, viaJson } from './accumulatorHelpers.js';
+import { accumulate, deepFreeze, mergeAll, shard, shardPlan, viaJson } from './accumulatorHelpers.js';
 import { basketsArb, itemsetOptionsArb } from './basketAccumulator.js';
 import { expectOmnicxError } from './helpers.js';
 
@@ -31,7 +31,7 @@ describe('mergeBasketAccumulators', () => {
   it('gives the one-pass itemsets and rules for any split into shards and any merge tree, through JSON (property)', () => {
     fc.assert(
       fc.property(basketsArb, itemsetOptionsArb, shardPlan, (baskets, options, plan) => {
-        const accs = shard(baskets, plan).map((part) => viaJson(addBaskets(createBasketAccumulator(), part)));
+        const accs = shard(baskets, plan).map((part) => viaJson(accumulate(createBasketAccumulator, addBaskets, part)));
         const merged = viaJson(mergeAll(accs, mergeBasketAccumulators, plan));
         const result = frequentItemsetsFromAccumulator(merged, options);
         const once = frequentItemsets(baskets, options);

@@ -7,7 +7,7 @@ import {
   createCohortRetentionAccumulator,
   mergeCohortRetentionAccumulators,
 } from '../../src/members/index.js';
-import { deepFreeze, mergeAll, shard, shardPlan, viaJson } from './accumulatorHelpers.js';
+import { accumulate, deepFreeze, mergeAll, shard, shardPlan, viaJson } from './accumulatorHelpers.js';
 import { cohortOptionsArb, purchasesArb } from './cohortAccumulator.js';
 import { expectOmnicxError } from './helpers.js';
 
@@ -43,7 +43,7 @@ describe('mergeCohortRetentionAccumulators', () => {
   it('equals cohortRetention for any split into shards and any merge tree, through JSON (property)', () => {
     fc.assert(
       fc.property(purchasesArb, cohortOptionsArb, shardPlan, (rows, options, plan) => {
-        const accs = shard(rows, plan).map((part) => viaJson(addCohortTransactions(createCohortRetentionAccumulator(options), part)));
+        const accs = shard(rows, plan).map((part) => viaJson(accumulate(() => createCohortRetentionAccumulator(options), addCohortTransactions, part)));
         const merged = viaJson(mergeAll(accs, mergeCohortRetentionAccumulators, plan));
         expect(cohortRetentionFromAccumulator(merged)).toEqual(cohortRetention(rows, options));
         expect(merged).toEqual(addCohortTransactions(createCohortRetentionAccumulator(options), rows));

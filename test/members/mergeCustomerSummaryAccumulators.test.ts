@@ -7,7 +7,7 @@ import {
   customerSummaryFromAccumulator,
   mergeCustomerSummaryAccumulators,
 } from '../../src/members/index.js';
-import { deepFreeze, mergeAll, shard, shardPlan, viaJson } from './accumulatorHelpers.js';
+import { accumulate, deepFreeze, mergeAll, shard, shardPlan, viaJson } from './accumulatorHelpers.js';
 import { purchasesArb } from './cohortAccumulator.js';
 import { expectOmnicxError } from './helpers.js';
 import { SUMMARY_AS_OF, summaryById, summaryOptionsArb } from './summaryAccumulator.js';
@@ -27,7 +27,7 @@ describe('mergeCustomerSummaryAccumulators', () => {
   it('equals customerSummary for any split into shards and any merge tree, through JSON (property)', () => {
     fc.assert(
       fc.property(purchasesArb, summaryOptionsArb, shardPlan, (rows, options, plan) => {
-        const accs = shard(rows, plan).map((part) => viaJson(addCustomerSummaryTransactions(createCustomerSummaryAccumulator(options), part)));
+        const accs = shard(rows, plan).map((part) => viaJson(accumulate(() => createCustomerSummaryAccumulator(options), addCustomerSummaryTransactions, part)));
         const merged = viaJson(mergeAll(accs, mergeCustomerSummaryAccumulators, plan));
         const summaries = customerSummaryFromAccumulator(merged);
         const once = summaryById(rows, options);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addRfmTransactions, createRfmAccumulator, mergeRfmAccumulators, rfmFromAccumulator } from '../../src/members/index.js';
-import { deepFreeze, mergeAll, shard, shardPlan, viaJson } from './accumulatorHelpers.js';
+import { accumulate, deepFreeze, mergeAll, shard, shardPlan, viaJson } from './accumulatorHelpers.js';
 import { expectOmnicxError } from './helpers.js';
 import { RFM_AS_OF, purchasesArb, rfmById, rfmOptionsArb } from './rfmAccumulator.js';
 
@@ -18,7 +18,7 @@ describe('mergeRfmAccumulators', () => {
   it('equals rfm for any split into shards and any merge tree, through JSON (property)', () => {
     fc.assert(
       fc.property(purchasesArb, rfmOptionsArb, shardPlan, (rows, options, plan) => {
-        const accs = shard(rows, plan).map((part) => viaJson(addRfmTransactions(createRfmAccumulator(options), part)));
+        const accs = shard(rows, plan).map((part) => viaJson(accumulate(() => createRfmAccumulator(options), addRfmTransactions, part)));
         const merged = viaJson(mergeAll(accs, mergeRfmAccumulators, plan));
         expect(rfmFromAccumulator(merged)).toEqual(rfmById(rows, options));
         expect(merged).toEqual(addRfmTransactions(createRfmAccumulator(options), rows));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addSurvivalSubjects, createSurvivalAccumulator, mergeSurvivalAccumulators, survivalCurve, survivalCurveFromAccumulator } from '../../src/members/index.js';
-import { deepFreeze, mergeAll, shard, shardPlan, viaJson } from './accumulatorHelpers.js';
+import { accumulate, deepFreeze, mergeAll, shard, shardPlan, viaJson } from './accumulatorHelpers.js';
 import { expectOmnicxError } from './helpers.js';
 import { subjectsArb } from './survivalAccumulator.js';
 
@@ -17,7 +17,7 @@ describe('mergeSurvivalAccumulators', () => {
   it('gives bit-for-bit the one-pass curve for any split into shards and any merge tree, through JSON (property)', () => {
     fc.assert(
       fc.property(subjectsArb, shardPlan, (subjects, plan) => {
-        const accs = shard(subjects, plan).map((part) => viaJson(addSurvivalSubjects(createSurvivalAccumulator(), part)));
+        const accs = shard(subjects, plan).map((part) => viaJson(accumulate(createSurvivalAccumulator, addSurvivalSubjects, part)));
         const merged = viaJson(mergeAll(accs, mergeSurvivalAccumulators, plan));
         expect(survivalCurveFromAccumulator(merged)).toEqual(survivalCurve(subjects));
         const once = addSurvivalSubjects(createSurvivalAccumulator(), subjects);
