@@ -69,6 +69,15 @@ describe('shapleyAttributionFromAccumulator', () => {
     expect(result).toEqual(attributeShapley(records.slice().reverse(), options));
   });
 
+  it('groups channel sets of a dictionary above 52 channels as attributeShapley does', () => {
+    const channels = Array.from({ length: 60 }, (_, i) => `ch${String(i)}`);
+    const records = channels.map((c, i) => ({ path: [c, channels[(i * 13) % 60]!, channels[59 - i]!], conversions: 1 + (i % 2), nulls: 1, value: 0.1 * i }));
+    const acc = (rows: typeof records) => addShapleyAttributionPaths(createShapleyAttributionAccumulator(), rows);
+    const merged = mergeShapleyAttributionAccumulators(acc(records.slice(17)), acc(records.slice(0, 17)));
+    expect(shapleyAttributionFromAccumulator(merged)).toEqual(attributeShapley(records));
+    expect(attributeShapley(records.slice().reverse())).toEqual(attributeShapley(records));
+  });
+
   it('gives attributeShapley of nothing for an empty accumulator', () => {
     expect(shapleyAttributionFromAccumulator(createShapleyAttributionAccumulator())).toEqual(attributeShapley([]));
   });
