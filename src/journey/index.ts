@@ -47,6 +47,10 @@ export { addEventsToPainPoints } from './addEventsToPainPoints.js';
 export { mergePainPointsAccumulators } from './mergePainPointsAccumulators.js';
 export { painPointsFromAccumulator, type PainPointsFromAccumulatorOptions } from './painPointsFromAccumulator.js';
 export { zoneConversion, type ZoneConversionOptions } from './zoneConversion.js';
+export { createZoneConversionAccumulator } from './createZoneConversionAccumulator.js';
+export { addVisitsToZoneConversion } from './addVisitsToZoneConversion.js';
+export { mergeZoneConversionAccumulators } from './mergeZoneConversionAccumulators.js';
+export { zoneConversionFromAccumulator } from './zoneConversionFromAccumulator.js';
 export {
   touchpointKindSchema,
   journeyEventTypeSchema,
@@ -90,6 +94,8 @@ export {
   zoneVisitSchema,
   zoneConversionRowSchema,
   zoneConversionSchema,
+  zoneConversionAccumulatorSchema,
+  type ZoneConversionAccumulator,
   type TouchpointKind,
   type JourneyEventType,
   type JourneyEvent,

@@ -742,6 +742,24 @@ export const zoneVisitSchema = z.object({ storeId: id.optional(), zone: id, conv
 export type ZoneVisit = z.infer<typeof zoneVisitSchema>;
 
 /**
+ * zod schema of a store-zone accumulator (`createZoneConversionAccumulator`): per (store, zone)
+ * — sorted by store id (`null` first), then zone — the `traffic` (visits) and `conversions`.
+ *
+ * @example
+ * ```ts
+ * import { createZoneConversionAccumulator, zoneConversionAccumulatorSchema } from 'omnicx/journey';
+ * console.log(zoneConversionAccumulatorSchema.safeParse(createZoneConversionAccumulator()).success); // true
+ * ```
+ */
+export const zoneConversionAccumulatorSchema = z.object({
+  kind: z.literal('journeyZoneConversion'),
+  version: z.literal(1),
+  zones: z.array(z.object({ storeId: id.nullable(), zone: id, traffic: z.int().positive(), conversions: count })),
+});
+/** A store-zone accumulator: see {@link zoneConversionAccumulatorSchema}. */
+export type ZoneConversionAccumulator = z.infer<typeof zoneConversionAccumulatorSchema>;
+
+/**
  * zod schema of one row of `zoneConversion`.
  *
  * @example

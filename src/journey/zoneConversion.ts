@@ -1,8 +1,6 @@
 import { describe, invalid } from '../core/internal/assert.js';
-import { median } from '../core/statistics/median.js';
-import { wilsonInterval } from '../core/statistics/wilsonInterval.js';
-import { compareText } from './internal/journeys.js';
 import { confidenceOption, readOptions } from './internal/read.js';
+import { tallyZones, targetOption, zoneResult } from './internal/zoneCounts.js';
 import type { ZoneConversion, ZoneVisit } from './schemas.js';
 
 /** Options of {@link zoneConversion}. */
@@ -46,48 +44,6 @@ export function zoneConversion(visits: readonly ZoneVisit[], options?: ZoneConve
   if (!Array.isArray(visits)) throw invalid(`visits must be an array, got ${describe(visits)}`, ['visits']);
   const opts = readOptions(options);
   const confidence = confidenceOption(opts);
-  const target = opts['target'];
-  if (target !== undefined && (typeof target !== 'number' || !(target >= 0 && target <= 1))) {
-    throw invalid(`options.target must be a conversion rate from 0 to 1, got ${describe(target)}`, ['options', 'target']);
-  }
-  const zones = new Map<string, { storeId: string | null; zone: string; traffic: number; conversions: number }>();
-  (visits as readonly unknown[]).forEach((raw, i) => {
-    if (typeof raw !== 'object' || raw === null) throw invalid(`visits[${String(i)}] must be an object, got ${describe(raw)}`, ['visits', i]);
-    const { storeId, zone, converted } = raw as Record<string, unknown>;
-    if (typeof zone !== 'string' || zone === '') throw invalid(`visits[${String(i)}].zone must be a non-empty string, got ${describe(zone)}`, ['visits', i, 'zone']);
-    if (storeId !== undefined && (typeof storeId !== 'string' || storeId === '')) {
-      throw invalid(`visits[${String(i)}].storeId must be a non-empty string, got ${describe(storeId)}`, ['visits', i, 'storeId']);
-    }
-    if (typeof converted !== 'boolean') throw invalid(`visits[${String(i)}].converted must be a boolean, got ${describe(converted)}`, ['visits', i, 'converted']);
-    const key = JSON.stringify([storeId ?? null, zone]);
-    let row = zones.get(key);
-    if (row === undefined) zones.set(key, (row = { storeId: storeId ?? null, zone, traffic: 0, conversions: 0 }));
-    row.traffic++;
-    if (converted) row.conversions++;
-  });
-  const rows = [...zones.values()];
-  const medianTraffic = rows.length === 0 ? null : median(rows.map((r) => r.traffic));
-  const medianConversionRate = rows.length === 0 ? null : median(rows.map((r) => r.conversions / r.traffic));
-  const threshold = (target) ?? medianConversionRate;
-  return {
-    zones: rows
-      .map((r) => {
-        const conversionRate = r.conversions / r.traffic;
-        return {
-          ...r,
-          conversionRate,
-          interval: wilsonInterval(r.conversions, r.traffic, { confidence }),
-          highTrafficLowConversion: r.traffic > (medianTraffic as number) && conversionRate < (threshold as number),
-        };
-      })
-      .sort(
-        (a, b) =>
-          b.traffic - a.traffic ||
-          (a.storeId === b.storeId ? 0 : a.storeId === null ? -1 : b.storeId === null ? 1 : compareText(a.storeId, b.storeId)) ||
-          compareText(a.zone, b.zone),
-      ),
-    medianTraffic,
-    medianConversionRate,
-    target: (target) ?? null,
-  };
+  const target = targetOption(opts);
+  return zoneResult(tallyZones(visits).values(), target, confidence);
 }
