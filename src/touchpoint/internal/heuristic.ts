@@ -1,6 +1,6 @@
 import type { EncodedPaths } from '../../core/index.js';
 import type { HeuristicModel } from '../schemas.js';
-import { addExact, roundedSum } from './exactSum.js';
+import { addExactAt, createExactSums, roundedSumAt } from './exactSum.js';
 
 export interface ParsedHeuristicOptions {
   readonly direct: readonly string[];
@@ -47,13 +47,19 @@ export function heuristicCredits(
   ages: Float64Array,
 ): ChannelTotals {
   const m = encoded.dictionary.length;
-  const partialsC: number[][] = Array.from({ length: m }, () => []);
-  const partialsV: number[][] = Array.from({ length: m }, () => []);
+  const sumsC = createExactSums(m);
+  const sumsV = createExactSums(m);
   heuristicTerms(encoded, model, options, ages, (channel, share, c, v) => {
-    addExact(partialsC[channel] as number[], share * c);
-    addExact(partialsV[channel] as number[], share * v);
+    addExactAt(sumsC, channel, share * c);
+    addExactAt(sumsV, channel, share * v);
   });
-  return { conversions: Float64Array.from(partialsC, roundedSum), values: Float64Array.from(partialsV, roundedSum) };
+  const conversions = new Float64Array(m);
+  const values = new Float64Array(m);
+  for (let c = 0; c < m; c++) {
+    conversions[c] = roundedSumAt(sumsC, c);
+    values[c] = roundedSumAt(sumsV, c);
+  }
+  return { conversions, values };
 }
 
 /** Hands every touch's share of its path to `add`, path by path, in path order. */

@@ -2,7 +2,7 @@
 // Zhao, Mahboobi & Bagheri (2018), "Shapley value methods for attribution modeling in online
 // advertising", arXiv:1804.05327.
 import { createRandom, type EncodedPaths } from '../../core/index.js';
-import { addExact, roundedSum } from './exactSum.js';
+import { addExact, addExactAt, createExactSums, growExactSums, partialsAt, roundedSum, type ExactSums } from './exactSum.js';
 import type { ChannelTotals } from './heuristic.js';
 import { sortedChannels } from './result.js';
 
@@ -37,41 +37,46 @@ export function channelSets(encoded: EncodedPaths): ChannelSetPartials {
   // larger dictionaries fall back to the text of the sorted ids.
   const numeric = m <= 52;
   const seen = new Int32Array(m).fill(-1);
+  const power = Float64Array.from({ length: numeric ? m : 0 }, (_, c) => 2 ** c);
   const index = new Map<number | string, number>();
   const sets: number[][] = [];
-  const conv: number[][] = [];
-  const vals: number[][] = [];
-  const journeys: number[][] = [];
+  let conv = createExactSums(16);
+  let vals = createExactSums(16);
+  let journeys = createExactSums(16);
   for (let i = 0; i < offsets.length - 1; i++) {
     const c = conversions[i] as number;
     const w = c + (nulls[i] as number);
     if (w === 0) continue;
     const from = offsets[i] as number;
     const to = offsets[i + 1] as number;
-    let code = 0;
-    const own: number[] = [];
-    for (let j = from; j < to; j++) {
-      const channel = steps[j] as number;
-      if (seen[channel] === i) continue;
-      seen[channel] = i;
-      own.push(channel);
-      code += 2 ** channel;
+    let key: number | string;
+    if (numeric) {
+      let code = 0;
+      for (let j = from; j < to; j++) {
+        const channel = steps[j] as number;
+        if (seen[channel] === i) continue;
+        seen[channel] = i;
+        code += power[channel] as number;
+      }
+      key = code;
+    } else {
+      key = [...new Set(steps.subarray(from, to))].sort((a, b) => a - b).join(',');
     }
-    const key = numeric ? code : own.sort((a, b) => a - b).join(',');
     let g = index.get(key);
     if (g === undefined) {
       g = sets.length;
       index.set(key, g);
-      sets.push(own.sort((a, b) => a - b));
-      conv.push([]);
-      vals.push([]);
-      journeys.push([]);
+      sets.push([...new Set(steps.subarray(from, to))].sort((a, b) => a - b));
+      conv = growExactSums(conv, sets.length);
+      vals = growExactSums(vals, sets.length);
+      journeys = growExactSums(journeys, sets.length);
     }
-    addExact(conv[g] as number[], c);
-    addExact(vals[g] as number[], values[i] as number);
-    addExact(journeys[g] as number[], w);
+    addExactAt(conv, g, c);
+    addExactAt(vals, g, values[i] as number);
+    addExactAt(journeys, g, w);
   }
-  return { names: dictionary, sets, conversions: conv, values: vals, journeys };
+  const partials = (sums: ExactSums): number[][] => sets.map((_, g) => partialsAt(sums, g));
+  return { names: dictionary, sets, conversions: partials(conv), values: partials(vals), journeys: partials(journeys) };
 }
 
 interface Groups {
