@@ -25,6 +25,10 @@ export { pathEdgesFromAccumulator, type PathEdgesFromAccumulatorOptions } from '
 export { nextSteps, type StepNeighboursOptions } from './nextSteps.js';
 export { previousSteps } from './previousSteps.js';
 export { variants } from './variants.js';
+export { createVariantsAccumulator } from './createVariantsAccumulator.js';
+export { addJourneysToVariants } from './addJourneysToVariants.js';
+export { mergeVariantsAccumulators } from './mergeVariantsAccumulators.js';
+export { variantsFromAccumulator } from './variantsFromAccumulator.js';
 export { directlyFollows, type DirectlyFollowsOptions } from './directlyFollows.js';
 export { createDirectlyFollowsAccumulator } from './createDirectlyFollowsAccumulator.js';
 export { addJourneysToDirectlyFollows } from './addJourneysToDirectlyFollows.js';
@@ -73,6 +77,8 @@ export {
   type FunnelBreakdownField,
   type FunnelAccumulator,
   journeyVariantSchema,
+  variantsAccumulatorSchema,
+  type VariantsAccumulator,
   directlyFollowsEdgeSchema,
   directlyFollowsAccumulatorSchema,
   type DirectlyFollowsAccumulator,

@@ -414,6 +414,26 @@ export const journeyVariantSchema = z.object({ steps: z.array(z.string()).readon
 export type JourneyVariant = z.infer<typeof journeyVariantSchema>;
 
 /**
+ * zod schema of a process-variant accumulator (`createVariantsAccumulator`): the number of
+ * `journeys` and each distinct sequence of touchpoint ids with its count, sorted by sequence
+ * (code-unit order, element by element).
+ *
+ * @example
+ * ```ts
+ * import { createVariantsAccumulator, variantsAccumulatorSchema } from 'omnicx/journey';
+ * console.log(variantsAccumulatorSchema.safeParse(createVariantsAccumulator()).success); // true
+ * ```
+ */
+export const variantsAccumulatorSchema = z.object({
+  kind: z.literal('journeyVariants'),
+  version: z.literal(1),
+  journeys: count,
+  variants: z.array(z.object({ steps: z.array(id), count: z.int().positive() })),
+});
+/** A process-variant accumulator: see {@link variantsAccumulatorSchema}. */
+export type VariantsAccumulator = z.infer<typeof variantsAccumulatorSchema>;
+
+/**
  * zod schema of a directly-follows edge, as returned by `directlyFollows`: `from` → `to`, how often,
  * and the mean and median time between the two steps in ms (`null` on artificial start / end edges).
  *

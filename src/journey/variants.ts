@@ -1,4 +1,5 @@
-import { compareSequences, readJourneys } from './internal/journeys.js';
+import { readJourneys } from './internal/journeys.js';
+import { tallyVariants, variantRows } from './internal/variantCounts.js';
 import type { JourneyVariant, JourneySteps } from './schemas.js';
 
 /**
@@ -28,16 +29,5 @@ import type { JourneyVariant, JourneySteps } from './schemas.js';
  */
 export function variants(journeys: readonly JourneySteps[]): JourneyVariant[] {
   const list = readJourneys(journeys);
-  const found = new Map<string, { steps: string[]; count: number }>();
-  for (const journey of list) {
-    const steps = journey.steps.map((s) => s.touchpoint);
-    const key = JSON.stringify(steps);
-    const entry = found.get(key);
-    if (entry === undefined) found.set(key, { steps, count: 1 });
-    else entry.count++;
-  }
-  const total = list.length;
-  return [...found.values()]
-    .sort((a, b) => b.count - a.count || compareSequences(a.steps, b.steps))
-    .map(({ steps, count }) => ({ steps, count, share: count / total }));
+  return variantRows(tallyVariants(list), list.length);
 }
