@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseWith } from '../core/index.js';
-import { addRating, emptySums, readRating, scorecardRows, type ScorecardRowData } from './internal/scorecardCore.js';
+import { addRating, emptySums, readRating, scorecardRows } from './internal/scorecardCore.js';
 import {
   scorecardOptionsSchema,
   touchpointRatingSchema,
@@ -10,7 +10,7 @@ import {
 } from './schemas.js';
 
 /** One row of a {@link scorecard}: a touchpoint (or kind, stage, store, …) and its score. */
-export interface ScorecardRow extends ScorecardRowData {
+export interface ScorecardRow {
   /** The group: a touchpoint id, store id, criterion, or the key `groups` maps it to. */
   readonly key: string;
   /** The weighted score on 0–100 (0 = scale minimum, 100 = scale maximum). */
