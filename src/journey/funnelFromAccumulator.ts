@@ -1,4 +1,4 @@
-import { outcomeOf, readAccumulatorDeep } from './internal/funnelAccumulator.js';
+import { outcomeOf, readFunnelAccumulator } from './internal/funnelAccumulator.js';
 import { breakdownGroups, summariseFunnel } from './internal/funnelRun.js';
 import { confidenceOption, readOptions } from './internal/read.js';
 import type { FunnelAccumulator, FunnelResult } from './schemas.js';
@@ -38,7 +38,7 @@ export interface FunnelFromAccumulatorOptions {
  * ```
  */
 export function funnelFromAccumulator(acc: FunnelAccumulator, options?: FunnelFromAccumulatorOptions): FunnelResult {
-  const { acc: parsed } = readAccumulatorDeep(acc, ['acc']);
+  const { acc: parsed } = readFunnelAccumulator(acc, ['acc']);
   const confidence = confidenceOption(readOptions(options));
   const outcome = outcomeOf(parsed);
   const groups = parsed.customers.length;

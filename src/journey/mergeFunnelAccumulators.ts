@@ -1,5 +1,5 @@
 import { invalid } from '../core/internal/assert.js';
-import { DEFINITION_KEYS, mergeRecords, readAccumulatorDeep } from './internal/funnelAccumulator.js';
+import { DEFINITION_KEYS, mergeRecords, readFunnelAccumulator } from './internal/funnelAccumulator.js';
 import type { FunnelAccumulator } from './schemas.js';
 
 /**
@@ -31,8 +31,8 @@ import type { FunnelAccumulator } from './schemas.js';
  * ```
  */
 export function mergeFunnelAccumulators(a: FunnelAccumulator, b: FunnelAccumulator): FunnelAccumulator {
-  const x = readAccumulatorDeep(a, ['a']).acc;
-  const y = readAccumulatorDeep(b, ['b']).acc;
+  const x = readFunnelAccumulator(a, ['a']).acc;
+  const y = readFunnelAccumulator(b, ['b']).acc;
   for (const key of DEFINITION_KEYS) {
     if (JSON.stringify(x[key]) !== JSON.stringify(y[key])) {
       throw invalid(`b.${key} ${JSON.stringify(y[key])} differs from a.${key} ${JSON.stringify(x[key])}: merge accumulators of the same funnel`, ['b', key]);

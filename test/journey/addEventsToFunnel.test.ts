@@ -60,5 +60,10 @@ describe('addEventsToFunnel', () => {
   it('refuses a malformed accumulator', () => {
     expectOmnicxError(() => addEventsToFunnel({ ...createFunnelAccumulator(['a']), version: 2 } as never, []), 'INVALID_INPUT', ['acc', 'version']);
     expectOmnicxError(() => addEventsToFunnel({ ...createFunnelAccumulator(['a']), levels: [0] }, []), 'INVALID_INPUT', ['acc', 'levels']);
+    const held = addEventsToFunnel(createFunnelAccumulator(['a', 'b']), [ev('x', 0, 'a'), ev('y', 0, 'b')]);
+    expectOmnicxError(() => addEventsToFunnel({ ...held, times: [5, []] as never }, []), 'INVALID_INPUT', ['acc', 'times', 0]);
+    expectOmnicxError(() => addEventsToFunnel({ ...held, customers: ['x', 3] as never }, []), 'INVALID_INPUT', ['acc', 'customers', 1]);
+    expectOmnicxError(() => addEventsToFunnel({ ...held, levels: [0, 2] }, []), 'INVALID_INPUT', ['acc', 'levels', 1]);
+    expectOmnicxError(() => addEventsToFunnel({ ...held, times: [[Number.NaN], []] }, []), 'INVALID_INPUT', ['acc', 'times', 0]);
   });
 });

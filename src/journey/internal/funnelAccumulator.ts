@@ -33,46 +33,54 @@ export function definitionOptions(acc: Pick<FunnelAccumulator, (typeof DEFINITIO
   return options;
 }
 
-/** Reads an accumulator's definition (schema) and its per-customer arrays (shape only: the add step is hot). */
-export function readAccumulatorShallow(acc: unknown, path: readonly PathKey[]): { acc: FunnelAccumulator; spec: FunnelSpec } {
+/**
+ * Reads an accumulator: its definition with the schema, its per-customer arrays with a hand-written
+ * pass (a schema over a million customers would cost more than the add it guards): parallel
+ * arrays, customers of one kind sorted and distinct, levels within the steps, one time per step
+ * reached, a breakdown value exactly for the customers with an attempt.
+ */
+export function readFunnelAccumulator(acc: unknown, path: readonly PathKey[]): { acc: FunnelAccumulator; spec: FunnelSpec } {
   const definition = parseWith(definitionSchema, acc, path);
   const record = acc as Record<string, unknown>;
-  const n = Array.isArray(record['customers']) ? record['customers'].length : -1;
-  for (const key of ['customers', 'levels', 'times', 'breakdown'] as const) {
-    const value = record[key];
-    const expected = key === 'breakdown' && definition.breakdownBy === null ? 0 : n;
-    if (!Array.isArray(value) || value.length !== expected) {
-      throw invalid(`${[...path, key].join('.')} must be an array of ${String(Math.max(expected, 0))} entries (one per customer), got ${describe(value)}`, [...path, key]);
-    }
-  }
-  return { acc: acc as FunnelAccumulator, spec: specOf(definition, path) };
-}
-
-/** Full validation (merge and result steps): the schema, parallel arrays, sorted distinct customers, levels within the steps. */
-export function readAccumulatorDeep(acc: unknown, path: readonly PathKey[]): { acc: FunnelAccumulator; spec: FunnelSpec } {
-  const parsed = parseWith(funnelAccumulatorSchema, acc, path);
-  const n = parsed.customers.length;
-  const m = parsed.steps.length;
+  const withBreakdown = definition.breakdownBy !== null;
+  const customers = record['customers'];
+  if (!Array.isArray(customers)) throw invalid(`${[...path, 'customers'].join('.')} must be an array, got ${describe(customers)}`, [...path, 'customers']);
+  const n = customers.length;
   for (const key of ['levels', 'times', 'breakdown'] as const) {
-    const expected = key === 'breakdown' && parsed.breakdownBy === null ? 0 : n;
-    if (parsed[key].length !== expected) throw invalid(`${[...path, key].join('.')} must have ${String(expected)} entries (one per customer), got ${String(parsed[key].length)}`, [...path, key]);
+    const value = record[key];
+    const expected = key === 'breakdown' && !withBreakdown ? 0 : n;
+    if (!Array.isArray(value) || value.length !== expected) {
+      throw invalid(`${[...path, key].join('.')} must be an array of ${String(expected)} entries (one per customer), got ${describe(value)}`, [...path, key]);
+    }
   }
-  const customers = parsed.customers as readonly (string | number)[];
+  const levels = record['levels'] as readonly unknown[];
+  const times = record['times'] as readonly unknown[];
+  const breakdown = record['breakdown'] as readonly unknown[];
+  const m = definition.steps.length;
+  const kind = typeof customers[0];
   for (let i = 0; i < n; i++) {
-    if (i > 0 && !((customers[i - 1] as string | number) < (customers[i] as string | number))) {
-      throw invalid(`${[...path, 'customers'].join('.')} must be sorted and distinct, got ${describe(customers[i])} after ${describe(customers[i - 1])}`, [...path, 'customers', i]);
+    const c: unknown = customers[i];
+    const valid = kind === 'string' ? typeof c === 'string' && c !== '' : Number.isSafeInteger(c);
+    if (!valid || (i > 0 && !((customers[i - 1] as string | number) < (c as string | number)))) {
+      throw invalid(`${[...path, 'customers'].join('.')} must be non-empty ids or integer codes, of one kind, sorted and distinct; got ${describe(c)} at ${String(i)}`, [...path, 'customers', i]);
     }
-    const level = parsed.levels[i] as number;
-    if (level >= m) throw invalid(`${[...path, 'levels', i].join('.')} must be below the ${String(m)} steps, got ${String(level)}`, [...path, 'levels', i]);
-    const times = parsed.times[i] as number[];
-    if (times.length !== level + 1) {
-      throw invalid(`${[...path, 'times', i].join('.')} must hold ${String(level + 1)} step times, got ${String(times.length)}`, [...path, 'times', i]);
+    const level = levels[i];
+    if (typeof level !== 'number' || !Number.isInteger(level) || level < -1 || level >= m) {
+      throw invalid(`${[...path, 'levels', i].join('.')} must be an integer from −1 to ${String(m - 1)}, got ${describe(level)}`, [...path, 'levels', i]);
     }
-    if (parsed.breakdownBy !== null && (parsed.breakdown[i] === null) !== (level < 0)) {
-      throw invalid(`${[...path, 'breakdown', i].join('.')} must be null exactly for a customer without an attempt`, [...path, 'breakdown', i]);
+    const t = times[i];
+    if (!Array.isArray(t) || t.length !== level + 1 || !t.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+      throw invalid(`${[...path, 'times', i].join('.')} must hold ${String(level + 1)} finite step times, got ${describe(t)}`, [...path, 'times', i]);
+    }
+    if (withBreakdown) {
+      const value = breakdown[i];
+      if (level < 0 ? value !== null : typeof value !== 'string') {
+        throw invalid(`${[...path, 'breakdown', i].join('.')} must be a string for a customer with an attempt and null otherwise, got ${describe(value)}`, [...path, 'breakdown', i]);
+      }
     }
   }
-  return { acc: parsed, spec: specOf(parsed, path) };
+  const parsed = { ...definition, customers, levels, times, breakdown } as FunnelAccumulator;
+  return { acc: parsed, spec: specOf(definition, path) };
 }
 
 function specOf(definition: Pick<FunnelAccumulator, (typeof DEFINITION_KEYS)[number]>, path: readonly PathKey[]): FunnelSpec {
