@@ -1,4 +1,4 @@
-import { parseWith } from '../core/errors/parseWith.js';
+import { parsePlain } from './internal/accumulate.js';
 import { stageIndex } from './internal/stageCounts.js';
 import { stageModelSchema, type StageDropOffAccumulator, type StageModel } from './schemas.js';
 
@@ -23,7 +23,7 @@ import { stageModelSchema, type StageDropOffAccumulator, type StageModel } from 
  */
 export function createStageDropOffAccumulator(stages: StageModel): StageDropOffAccumulator {
   const index = stageIndex(stages);
-  const model = parseWith(stageModelSchema, stages, ['stages']);
+  const model = parsePlain(stageModelSchema, stages, ['stages']);
   const m = index.ordered.length;
   return {
     kind: 'journeyStageDropOff',

@@ -64,6 +64,10 @@ describe('channelSwitching', () => {
     expect(channelSwitching([]).patterns[0]?.share).toBeNull();
     expectOmnicxError(() => channelSwitching([], { patterns: [{ name: 'x', sequence: [] }] }), 'INVALID_INPUT', ['options', 'patterns', 0, 'sequence']);
   });
+
+  it('refuses a typed array where a pattern holds a list as bad input, not with zod’s TypeError', () => {
+    expectOmnicxError(() => channelSwitching([], { patterns: [{ name: 'x', sequence: new Uint8Array([1]) as never }] }), 'INVALID_INPUT', ['options', 'patterns']);
+  });
 });
 
 describe('stageDropOff', () => {

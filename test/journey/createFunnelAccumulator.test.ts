@@ -41,5 +41,7 @@ describe('createFunnelAccumulator', () => {
     expectOmnicxError(() => createFunnelAccumulator(['a'], { breakdownBy: (() => 'x') as never }), 'INVALID_INPUT', ['options', 'breakdownBy']);
     const catalogue = defineTouchpoints([{ id: 'view', kind: 'digital', channel: 'web' }]);
     expectOmnicxError(() => createFunnelAccumulator(['view', ['view', 'buy']], { touchpoints: catalogue }), 'INVALID_INPUT', ['steps', 1, 1]);
+    const typed = { touchpoints: [{ id: 'view', kind: 'digital', channel: 'web', tags: new Uint8Array([1]) }] };
+    expectOmnicxError(() => createFunnelAccumulator(['view'], { touchpoints: typed as never }), 'INVALID_INPUT', ['options', 'touchpoints']);
   });
 });

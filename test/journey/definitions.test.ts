@@ -37,6 +37,10 @@ describe('defineTouchpoints', () => {
       [0, 'kind'],
     );
   });
+
+  it('refuses a typed array of tags as bad input, not with zod’s TypeError', () => {
+    expectOmnicxError(() => defineTouchpoints([{ id: 'a', kind: 'digital', channel: 'web', tags: new Uint8Array([1]) as never }]), 'INVALID_INPUT', []);
+  });
 });
 
 describe('defineStages', () => {

@@ -21,6 +21,8 @@ describe('mergeChannelSwitchingAccumulators', () => {
     expectOmnicxError(() => mergeChannelSwitchingAccumulators(a, createChannelSwitchingAccumulator({ patterns: [] })), 'INVALID_INPUT', ['b', 'patterns']);
     expectOmnicxError(() => mergeChannelSwitchingAccumulators(a, createChannelSwitchingAccumulator({ conversion: 'till' })), 'INVALID_INPUT', ['b', 'conversion']);
     expectOmnicxError(() => mergeChannelSwitchingAccumulators(a, { ...a, channels: ['b', 'a'] }), 'INVALID_INPUT', ['b', 'channels', 1]);
+    const typed = { ...a, patterns: [{ name: 'x', sequence: new Uint8Array([0]) }] };
+    expectOmnicxError(() => mergeChannelSwitchingAccumulators(a, typed as never), 'INVALID_INPUT', ['b']);
     const full = { ...a, journeys: Number.MAX_SAFE_INTEGER };
     expectOmnicxError(() => mergeChannelSwitchingAccumulators(full, { ...a, journeys: 1 }), 'INVALID_INPUT', ['b', 'journeys']);
   });

@@ -1,6 +1,6 @@
 // Directly-follows accumulators: validation, and conversion between the JSON edges (durations
 // run-length encoded in ascending order) and the tally of the counting core.
-import { parseWith } from '../../core/errors/parseWith.js';
+import { parsePlain } from './accumulate.js';
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { directlyFollowsAccumulatorSchema, type DirectlyFollowsAccumulator, type JourneySteps } from '../schemas.js';
@@ -11,7 +11,7 @@ import { compareText } from './journeys.js';
 type StoredEdge = DirectlyFollowsAccumulator['edges'][number];
 
 export function readFollowsAccumulator(acc: unknown, path: readonly PathKey[]): DirectlyFollowsAccumulator {
-  const parsed = parseWith(directlyFollowsAccumulatorSchema, acc, path);
+  const parsed = parsePlain(directlyFollowsAccumulatorSchema, acc, path);
   const where = (...keys: PathKey[]): PathKey[] => [...path, ...keys];
   parsed.edges.forEach((e, i) => {
     const previous = parsed.edges[i - 1];
