@@ -24,6 +24,10 @@ export { mergePathEdgesAccumulators } from './mergePathEdgesAccumulators.js';
 export { pathEdgesFromAccumulator, type PathEdgesFromAccumulatorOptions } from './pathEdgesFromAccumulator.js';
 export { nextSteps, type StepNeighboursOptions } from './nextSteps.js';
 export { previousSteps } from './previousSteps.js';
+export { createStepNeighboursAccumulator, type StepNeighboursAccumulatorOptions } from './createStepNeighboursAccumulator.js';
+export { addJourneysToStepNeighbours } from './addJourneysToStepNeighbours.js';
+export { mergeStepNeighboursAccumulators } from './mergeStepNeighboursAccumulators.js';
+export { stepNeighboursFromAccumulator } from './stepNeighboursFromAccumulator.js';
 export { variants } from './variants.js';
 export { createVariantsAccumulator } from './createVariantsAccumulator.js';
 export { addJourneysToVariants } from './addJourneysToVariants.js';
@@ -86,6 +90,8 @@ export {
   pathEdgesAccumulatorSchema,
   type PathEdgesAccumulator,
   stepNeighboursSchema,
+  stepNeighboursAccumulatorSchema,
+  type StepNeighboursAccumulator,
   channelPatternSchema,
   channelSwitchingSchema,
   channelSwitchingAccumulatorSchema,

@@ -531,6 +531,30 @@ export const pathEdgesAccumulatorSchema = z.object({
 export type PathEdgesAccumulator = z.infer<typeof pathEdgesAccumulatorSchema>;
 
 /**
+ * zod schema of a step-neighbour accumulator (`createStepNeighboursAccumulator`): the
+ * `touchpoint` followed, the `direction` (`'next'` as `nextSteps`, `'previous'` as
+ * `previousSteps`), its `occurrences`, the `boundary` occurrences (exits or entries) and the
+ * count of every neighbour (sorted by touchpoint) — all of them: `k` only cuts the result.
+ *
+ * @example
+ * ```ts
+ * import { createStepNeighboursAccumulator, stepNeighboursAccumulatorSchema } from 'omnicx/journey';
+ * console.log(stepNeighboursAccumulatorSchema.safeParse(createStepNeighboursAccumulator('checkout')).success); // true
+ * ```
+ */
+export const stepNeighboursAccumulatorSchema = z.object({
+  kind: z.literal('journeyStepNeighbours'),
+  version: z.literal(1),
+  touchpoint: id,
+  direction: z.enum(['next', 'previous']),
+  occurrences: count,
+  boundary: count,
+  neighbours: z.array(z.object({ touchpoint: id, count: z.int().positive() })),
+});
+/** A step-neighbour accumulator: see {@link stepNeighboursAccumulatorSchema}. */
+export type StepNeighboursAccumulator = z.infer<typeof stepNeighboursAccumulatorSchema>;
+
+/**
  * zod schema of the result of `nextSteps` and `previousSteps`: how often the touchpoint occurs
  * (`occurrences`), how many of those are the last (first) step of their journey (`boundary`:
  * exits for `nextSteps`, entries for `previousSteps`), and the top k neighbours with counts and

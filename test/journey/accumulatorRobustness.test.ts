@@ -18,6 +18,7 @@ const sets: [string, () => unknown, (a: never, x: never) => unknown, (a: never, 
   ['follows', () => J.addJourneysToDirectlyFollows(J.createDirectlyFollowsAccumulator({ startEnd: true }), js), J.addJourneysToDirectlyFollows, J.mergeDirectlyFollowsAccumulators, J.directlyFollowsFromAccumulator, js],
   ['zone', () => J.addVisitsToZoneConversion(J.createZoneConversionAccumulator(), [{ zone: 'z', converted: true }]), J.addVisitsToZoneConversion, J.mergeZoneConversionAccumulators, J.zoneConversionFromAccumulator, [{ zone: 'y', converted: false }]],
   ['variants', () => J.addJourneysToVariants(J.createVariantsAccumulator(), js), J.addJourneysToVariants, J.mergeVariantsAccumulators, J.variantsFromAccumulator, js],
+  ['neighbours', () => J.addJourneysToStepNeighbours(J.createStepNeighboursAccumulator('A'), js), J.addJourneysToStepNeighbours, J.mergeStepNeighboursAccumulators, J.stepNeighboursFromAccumulator, js],
 ];
 const garbage = fc.anything({ withBigInt: true, withTypedArray: true, withSparseArray: true, maxDepth: 3 });
 
