@@ -2,8 +2,9 @@
  * The `omnicx/journey` domain: customer journeys over plain events — sessions, journeys,
  * funnels, paths, process variants, directly-follows graphs, channel switching, stage drop-off,
  * pain points and store-zone conversion — following the semantics of the established tools
- * (PostHog / GA4 / Amplitude funnels, process-mining directly-follows graphs). See
- * `docs/journey.md`.
+ * (PostHog / GA4 / Amplitude funnels, process-mining directly-follows graphs) — and, for
+ * sharded computation, mergeable accumulators (create / add / merge / …FromAccumulator) that give
+ * exactly the one-pass results. See `docs/journey.md`.
  *
  * @packageDocumentation
  */
