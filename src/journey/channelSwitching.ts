@@ -1,4 +1,5 @@
-import { parsePlain } from './internal/accumulate.js';
+import { parseWith } from '../core/errors/parseWith.js';
+
 import * as z from 'zod';
 import { channelResult, DEFAULT_PATTERNS, tallyChannels } from './internal/channelCounts.js';
 import { readJourneys } from './internal/journeys.js';
@@ -54,7 +55,7 @@ export function channelSwitching(journeys: readonly JourneySteps[], options?: Ch
   const list = readJourneys(journeys);
   const opts = readOptions(options);
   const patterns =
-    opts['patterns'] === undefined ? DEFAULT_PATTERNS : parsePlain(z.array(channelPatternSchema), opts['patterns'], ['options', 'patterns']);
+    opts['patterns'] === undefined ? DEFAULT_PATTERNS : parseWith(z.array(channelPatternSchema), opts['patterns'], ['options', 'patterns']);
   const isConversion = conversionOption(opts);
   return channelResult(tallyChannels(list, patterns, isConversion), patterns);
 }

@@ -1,5 +1,6 @@
+import { parseWith } from '../core/errors/parseWith.js';
 import * as z from 'zod';
-import { parsePlain } from './internal/accumulate.js';
+
 import { invalid } from '../core/internal/assert.js';
 import { DEFAULT_PATTERNS } from './internal/channelCounts.js';
 import { readOptions, stringList } from './internal/read.js';
@@ -36,7 +37,7 @@ export interface ChannelSwitchingAccumulatorOptions {
  */
 export function createChannelSwitchingAccumulator(options?: ChannelSwitchingAccumulatorOptions): ChannelSwitchingAccumulator {
   const opts = readOptions(options);
-  const patterns = parsePlain(z.array(channelPatternSchema), opts['patterns'] ?? DEFAULT_PATTERNS, ['options', 'patterns']);
+  const patterns = parseWith(z.array(channelPatternSchema), opts['patterns'] ?? DEFAULT_PATTERNS, ['options', 'patterns']);
   const raw = opts['conversion'];
   if (typeof raw === 'function') {
     throw invalid('options.conversion must be touchpoint ids in an accumulator (a predicate cannot be stored in JSON)', ['options', 'conversion']);

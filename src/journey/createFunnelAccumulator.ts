@@ -1,4 +1,5 @@
-import { parsePlain } from './internal/accumulate.js';
+import { parseWith } from '../core/errors/parseWith.js';
+
 import { invalid } from '../core/internal/assert.js';
 import { readFunnelSpec, checkStepsInCatalogue } from './internal/funnelRun.js';
 import { readOptions } from './internal/read.js';
@@ -57,8 +58,8 @@ export interface FunnelAccumulatorOptions {
  */
 export function createFunnelAccumulator(steps: readonly FunnelStepInput[], options?: FunnelAccumulatorOptions): FunnelAccumulator {
   const opts = readOptions(options);
-  const breakdownBy = opts['breakdownBy'] === undefined ? null : parsePlain(funnelBreakdownFieldSchema, opts['breakdownBy'], ['options', 'breakdownBy']);
-  const touchpoints = opts['touchpoints'] === undefined ? null : parsePlain(touchpointCatalogueSchema, opts['touchpoints'], ['options', 'touchpoints']);
+  const breakdownBy = opts['breakdownBy'] === undefined ? null : parseWith(funnelBreakdownFieldSchema, opts['breakdownBy'], ['options', 'breakdownBy']);
+  const touchpoints = opts['touchpoints'] === undefined ? null : parseWith(touchpointCatalogueSchema, opts['touchpoints'], ['options', 'touchpoints']);
   const spec = readFunnelSpec(steps, opts);
   if (!Number.isFinite(spec.windowMs)) {
     throw invalid('options.windowMs must be finite in an accumulator (JSON has no Infinity); give a window longer than any journey', ['options', 'windowMs']);

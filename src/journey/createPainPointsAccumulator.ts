@@ -1,4 +1,5 @@
-import { parsePlain } from './internal/accumulate.js';
+import { parseWith } from '../core/errors/parseWith.js';
+
 import { invalid } from '../core/internal/assert.js';
 import { negativeBelowOption } from './internal/painCounts.js';
 import { durationOption, readOptions, stringList } from './internal/read.js';
@@ -48,6 +49,6 @@ export function createPainPointsAccumulator(options?: PainPointsAccumulatorOptio
   if (typeof raw === 'function') throw invalid('options.conversion must be touchpoint ids in an accumulator (a predicate cannot be stored in JSON)', ['options', 'conversion']);
   const conversion = raw === undefined ? null : [...stringList(raw, ['options', 'conversion'])];
   const negativeBelow = negativeBelowOption(opts);
-  const touchpoints = opts['touchpoints'] === undefined ? null : parsePlain(touchpointCatalogueSchema, opts['touchpoints'], ['options', 'touchpoints']);
+  const touchpoints = opts['touchpoints'] === undefined ? null : parseWith(touchpointCatalogueSchema, opts['touchpoints'], ['options', 'touchpoints']);
   return { kind: 'journeyPainPoints', version: 1, timeoutMs, conversion, negativeBelow: negativeBelow + 0, touchpoints, customers: [], rows: [] };
 }

@@ -1,4 +1,5 @@
-import { parsePlain } from './internal/accumulate.js';
+import { parseWith } from '../core/errors/parseWith.js';
+
 import { stageIndex } from './internal/stageCounts.js';
 import { stageModelSchema, type StageDropOffAccumulator, type StageModel } from './schemas.js';
 
@@ -23,7 +24,7 @@ import { stageModelSchema, type StageDropOffAccumulator, type StageModel } from 
  */
 export function createStageDropOffAccumulator(stages: StageModel): StageDropOffAccumulator {
   const index = stageIndex(stages);
-  const model = parsePlain(stageModelSchema, stages, ['stages']);
+  const model = parseWith(stageModelSchema, stages, ['stages']);
   const m = index.ordered.length;
   return {
     kind: 'journeyStageDropOff',

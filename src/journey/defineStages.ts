@@ -1,5 +1,6 @@
+import { parseWith } from '../core/errors/parseWith.js';
 import * as z from 'zod';
-import { parsePlain } from './internal/accumulate.js';
+
 import { invalid } from '../core/internal/assert.js';
 import { stageInputSchema, type Stage, type StageInput, type StageModel } from './schemas.js';
 
@@ -57,7 +58,7 @@ export function defineStages(stages?: readonly StageInput[]): StageModel {
   if (stages === undefined) {
     return { stages: DEFAULT_STAGES.map(([id, phase], order) => ({ id, phase, order })) };
   }
-  const parsed = parsePlain(stagesInputSchema, stages, []);
+  const parsed = parseWith(stagesInputSchema, stages, []);
   if (parsed.length === 0) throw invalid('a stage model needs at least one stage', []);
   const seen = new Set<string>();
   const result: Stage[] = parsed.map((stage, order) => {

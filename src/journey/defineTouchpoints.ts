@@ -1,4 +1,5 @@
-import { parsePlain } from './internal/accumulate.js';
+import { parseWith } from '../core/errors/parseWith.js';
+
 import { invalid } from '../core/internal/assert.js';
 import * as z from 'zod';
 import { touchpointDefinitionSchema, type TouchpointCatalogue, type TouchpointDefinition } from './schemas.js';
@@ -28,7 +29,7 @@ const definitionsSchema = z.array(touchpointDefinitionSchema);
  * ```
  */
 export function defineTouchpoints(touchpoints: readonly TouchpointDefinition[]): TouchpointCatalogue {
-  const parsed = parsePlain(definitionsSchema, touchpoints, []);
+  const parsed = parseWith(definitionsSchema, touchpoints, []);
   const seen = new Set<string>();
   parsed.forEach((definition, i) => {
     if (seen.has(definition.id)) throw invalid(`touchpoint id ${JSON.stringify(definition.id)} is defined twice`, [i, 'id']);

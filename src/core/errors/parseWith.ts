@@ -34,8 +34,19 @@ export function parseWith<S extends z.ZodType>(
   if (!Array.isArray(base)) {
     throw new OmnicxError(ErrorCode.INVALID_INPUT, 'basePath must be an array of property names and indices', { path: ['basePath'] });
   }
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
+  let result: ReturnType<S['safeParse']>;
+  try {
+    result = schema.safeParse(data) as ReturnType<S['safeParse']>;
+  } catch (error) {
+    // zod can throw out of safeParse: `.readonly()` freezes the value it was given even when the
+    // inner schema refused it, and freezing a typed array with elements is a TypeError (zod 4.1).
+    const where = basePath.length === 0 ? 'input' : basePath.join('.');
+    throw new OmnicxError(ErrorCode.INVALID_INPUT, `Invalid ${where}: ${error instanceof Error ? error.message : String(error)} (expected plain data: objects, arrays, strings, numbers, booleans, null)`, {
+      path: [...basePath],
+      cause: error,
+    });
+  }
+  if (result.success) return result.data as z.output<S>;
   const issues = result.error.issues;
   const first = issues[0];
   const path = [...basePath, ...(first?.path ?? []).map((key) => (typeof key === 'symbol' ? String(key) : key))];

@@ -1,7 +1,5 @@
 // Small helpers shared by the journey accumulators.
-import type * as z from 'zod';
-import { OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
-import { parseWith } from '../../core/errors/parseWith.js';
+import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 
 /** Sum of two counts, refused past 2^53 − 1 (a merged count must stay exact). */
@@ -17,19 +15,5 @@ export function sameDefinition<T extends Record<string, unknown>>(a: T, b: T, ke
     if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) {
       throw invalid(`b.${key} ${JSON.stringify(b[key])} differs from a.${key} ${JSON.stringify(a[key])}: merge accumulators of the same ${what}`, ['b', key]);
     }
-  }
-}
-
-/**
- * `parseWith` for data that should be plain: zod's `.readonly()` freezes what it is given and
- * throws a TypeError on a typed array with elements (zod 4.1), even under safeParse; that error
- * becomes an `INVALID_INPUT` at `path` like any other mismatch.
- */
-export function parsePlain<S extends z.ZodType>(schema: S, data: unknown, path: readonly PathKey[]): z.output<S> {
-  try {
-    return parseWith(schema, data, path);
-  } catch (error) {
-    if (error instanceof OmnicxError) throw error;
-    throw invalid(`${path.length === 0 ? 'the value' : path.join('.')} must be plain data (objects, arrays, strings, numbers, booleans, null): ${error instanceof Error ? error.message : String(error)}`, path);
   }
 }

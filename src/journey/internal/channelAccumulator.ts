@@ -1,6 +1,7 @@
+import { parseWith } from '../../core/errors/parseWith.js';
 // Channel-switching accumulators: validation, and conversion between the JSON sums and the tally
 // the counting core works on.
-import { parsePlain } from './accumulate.js';
+
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { describe, invalid } from '../../core/internal/assert.js';
 import { channelSwitchingAccumulatorSchema, type ChannelSwitchingAccumulator, type JourneySteps } from '../schemas.js';
@@ -10,7 +11,7 @@ import { compareText } from './journeys.js';
 import { conversionOption } from './read.js';
 
 export function readChannelAccumulator(acc: unknown, path: readonly PathKey[]): ChannelSwitchingAccumulator {
-  const parsed = parsePlain(channelSwitchingAccumulatorSchema, acc, path);
+  const parsed = parseWith(channelSwitchingAccumulatorSchema, acc, path);
   const at = (key: string, i?: number): PathKey[] => (i === undefined ? [...path, key] : [...path, key, i]);
   if (parsed.patternJourneys.length !== parsed.patterns.length) {
     throw invalid(`${at('patternJourneys').join('.')} must have one count per pattern (${String(parsed.patterns.length)})`, at('patternJourneys'));

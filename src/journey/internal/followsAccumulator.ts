@@ -1,6 +1,7 @@
+import { parseWith } from '../../core/errors/parseWith.js';
 // Directly-follows accumulators: validation, and conversion between the JSON edges (durations
 // run-length encoded in ascending order) and the tally of the counting core.
-import { parsePlain } from './accumulate.js';
+
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { directlyFollowsAccumulatorSchema, type DirectlyFollowsAccumulator, type JourneySteps } from '../schemas.js';
@@ -11,7 +12,7 @@ import { compareText } from './journeys.js';
 type StoredEdge = DirectlyFollowsAccumulator['edges'][number];
 
 export function readFollowsAccumulator(acc: unknown, path: readonly PathKey[]): DirectlyFollowsAccumulator {
-  const parsed = parsePlain(directlyFollowsAccumulatorSchema, acc, path);
+  const parsed = parseWith(directlyFollowsAccumulatorSchema, acc, path);
   const where = (...keys: PathKey[]): PathKey[] => [...path, ...keys];
   parsed.edges.forEach((e, i) => {
     const previous = parsed.edges[i - 1];

@@ -1,7 +1,8 @@
+import { parseWith } from '../../core/errors/parseWith.js';
 // Shared parts of the funnel accumulator: its definition read back as a FunnelSpec, cheap shape
 // checks for the add step, the merge of two customer-sorted record lists (refusing a customer
 // present in both), and the outcome view that summariseFunnel reads.
-import { parsePlain } from './accumulate.js';
+
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { describe, invalid } from '../../core/internal/assert.js';
 import { funnelAccumulatorSchema, type FunnelAccumulator } from '../schemas.js';
@@ -40,7 +41,7 @@ export function definitionOptions(acc: Pick<FunnelAccumulator, (typeof DEFINITIO
  * reached, a breakdown value exactly for the customers with an attempt.
  */
 export function readFunnelAccumulator(acc: unknown, path: readonly PathKey[]): { acc: FunnelAccumulator; spec: FunnelSpec } {
-  const definition = parsePlain(definitionSchema, acc, path);
+  const definition = parseWith(definitionSchema, acc, path);
   const record = acc as Record<string, unknown>;
   const withBreakdown = definition.breakdownBy !== null;
   const customers = record['customers'];

@@ -1,13 +1,14 @@
+import { parseWith } from '../../core/errors/parseWith.js';
 // Step-neighbour accumulators: validation, and the counts as a tally and back.
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { stepNeighboursAccumulatorSchema, type StepNeighboursAccumulator } from '../schemas.js';
-import { parsePlain, sumCounts } from './accumulate.js';
+import { sumCounts } from './accumulate.js';
 import { compareText } from './journeys.js';
 import type { NeighbourTally } from './neighbours.js';
 
 export function readNeighbourAccumulator(acc: unknown, path: readonly PathKey[]): StepNeighboursAccumulator {
-  const parsed = parsePlain(stepNeighboursAccumulatorSchema, acc, path);
+  const parsed = parseWith(stepNeighboursAccumulatorSchema, acc, path);
   let total = parsed.boundary;
   parsed.neighbours.forEach((n, i) => {
     const previous = parsed.neighbours[i - 1];

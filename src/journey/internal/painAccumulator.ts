@@ -1,6 +1,7 @@
+import { parseWith } from '../../core/errors/parseWith.js';
 // Pain-points accumulators: validation, the sums as a tally and back, and the merge of the sorted
 // customer lists (refusing a customer in both).
-import { parsePlain } from './accumulate.js';
+
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { painPointsAccumulatorSchema, type PainPointsAccumulator } from '../schemas.js';
@@ -9,7 +10,7 @@ import { compareText } from './journeys.js';
 import type { PainSums } from './painCounts.js';
 
 export function readPainAccumulator(acc: unknown, path: readonly PathKey[]): PainPointsAccumulator {
-  const parsed = parsePlain(painPointsAccumulatorSchema, acc, path);
+  const parsed = parseWith(painPointsAccumulatorSchema, acc, path);
   const where = (...keys: PathKey[]): PathKey[] => [...path, ...keys];
   parsed.customers.forEach((c, i) => {
     if (i > 0 && !((parsed.customers[i - 1] as string) < c)) throw invalid(`${where('customers').join('.')} must be sorted and distinct`, where('customers', i));

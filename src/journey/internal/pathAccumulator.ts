@@ -1,5 +1,6 @@
+import { parseWith } from '../../core/errors/parseWith.js';
 // Path-graph accumulators: validation, and conversion between the JSON counts and the tally.
-import { parsePlain } from './accumulate.js';
+
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { pathEdgesAccumulatorSchema, type PathEdgesAccumulator } from '../schemas.js';
@@ -8,7 +9,7 @@ import { compareText } from './journeys.js';
 import { edgeKey, nodeId, type PathCut, type PathTally } from './pathCounts.js';
 
 export function readPathAccumulator(acc: unknown, path: readonly PathKey[]): PathEdgesAccumulator {
-  const parsed = parsePlain(pathEdgesAccumulatorSchema, acc, path);
+  const parsed = parseWith(pathEdgesAccumulatorSchema, acc, path);
   const where = (...keys: PathKey[]): PathKey[] => [...path, ...keys];
   const nodes = new Set<string>();
   let entered = 0;

@@ -1,12 +1,13 @@
+import { parseWith } from '../../core/errors/parseWith.js';
 // Validation of stage drop-off accumulators: the schema, then the sums' consistency.
-import { parsePlain } from './accumulate.js';
+
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { stageDropOffAccumulatorSchema, type StageDropOffAccumulator } from '../schemas.js';
 import { stageIndex, type StageIndex } from './stageCounts.js';
 
 export function readStageAccumulator(acc: unknown, path: readonly PathKey[]): { acc: StageDropOffAccumulator; index: StageIndex } {
-  const parsed = parsePlain(stageDropOffAccumulatorSchema, acc, path);
+  const parsed = parseWith(stageDropOffAccumulatorSchema, acc, path);
   const m = parsed.stages.length;
   for (const key of ['visited', 'exited'] as const) {
     if (parsed[key].length !== m) throw invalid(`${[...path, key].join('.')} must have one count per stage (${String(m)}), got ${String(parsed[key].length)}`, [...path, key]);

@@ -1,5 +1,6 @@
+import { parseWith } from '../../core/errors/parseWith.js';
 // The counting core of variants, shared with its accumulator: a count per distinct sequence.
-import { parsePlain } from './accumulate.js';
+
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { variantsAccumulatorSchema, type JourneySteps, type JourneyVariant, type VariantsAccumulator } from '../schemas.js';
@@ -26,7 +27,7 @@ export function variantRows(found: VariantTally, total: number): JourneyVariant[
 }
 
 export function readVariantsAccumulator(acc: unknown, path: readonly PathKey[]): VariantsAccumulator {
-  const parsed = parsePlain(variantsAccumulatorSchema, acc, path);
+  const parsed = parseWith(variantsAccumulatorSchema, acc, path);
   let total = 0;
   parsed.variants.forEach((v, i) => {
     const previous = parsed.variants[i - 1];

@@ -1,5 +1,6 @@
+import { parseWith } from '../../core/errors/parseWith.js';
 // Store-zone accumulators: validation, and the sums as a tally and back.
-import { parsePlain } from './accumulate.js';
+
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { zoneConversionAccumulatorSchema, type ZoneConversionAccumulator } from '../schemas.js';
@@ -10,7 +11,7 @@ import { compareStores, zoneKey, type ZoneSums } from './zoneCounts.js';
 const compareZones = (a: ZoneSums, b: ZoneSums): number => compareStores(a.storeId, b.storeId) || compareText(a.zone, b.zone);
 
 export function readZoneAccumulator(acc: unknown, path: readonly PathKey[]): ZoneConversionAccumulator {
-  const parsed = parsePlain(zoneConversionAccumulatorSchema, acc, path);
+  const parsed = parseWith(zoneConversionAccumulatorSchema, acc, path);
   parsed.zones.forEach((z, i) => {
     const previous = parsed.zones[i - 1];
     if (previous !== undefined && !(compareZones(previous, z) < 0)) {

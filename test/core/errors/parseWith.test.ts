@@ -57,3 +57,24 @@ describe('parseWith bad arguments', () => {
     expect(caught(() => parseWith(z.number(), 1, 'x' as unknown as string[])).path).toEqual(['basePath']);
   });
 });
+
+describe('parseWith when zod itself throws', () => {
+  // zod 4.1's `.readonly()` freezes the value it was given even when the inner schema refused it,
+  // and Object.freeze throws a TypeError on a typed array with elements, out of safeParse.
+  it('a typed array where a readonly list is expected is INVALID_INPUT at the base path, not a TypeError', () => {
+    const schema = z.object({ holidays: z.array(z.string()).readonly() });
+    let caught: unknown;
+    try {
+      parseWith(schema, { holidays: new Float64Array([1]) }, ['calendar']);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(OmnicxError);
+    expect((caught as OmnicxError).code).toBe('INVALID_INPUT');
+    expect((caught as OmnicxError).path).toEqual(['calendar']);
+    expect((caught as OmnicxError).message).toMatch(/^Invalid calendar: /);
+  });
+  it('a value that parses is still returned', () => {
+    expect(parseWith(z.array(z.number()).readonly(), [1, 2])).toEqual([1, 2]);
+  });
+});
