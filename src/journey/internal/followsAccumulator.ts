@@ -19,11 +19,13 @@ export function readFollowsAccumulator(acc: unknown, path: readonly PathKey[]): 
     if (previous !== undefined && !(compareText(previous.from, e.from) < 0 || (previous.from === e.from && compareText(previous.to, e.to) < 0))) {
       throw invalid(`${where('edges').join('.')} must be sorted by from, then to, and distinct`, where('edges', i));
     }
-    const artificial = e.from === START || e.to === END;
+    const named = e.from === START || e.to === END;
+    if (named && !parsed.startEnd && e.durations === null) throw invalid(`${where('edges', i).join('.')} is a '(start)' or '(end)' edge, but startEnd is false`, where('edges', i));
+    // Without startEnd, '(start)' and '(end)' are ordinary touchpoints (edges with durations).
+    const artificial = parsed.startEnd && named;
     if (artificial !== (e.durations === null)) {
-      throw invalid(`${where('edges', i, 'durations').join('.')} must be null exactly on '(start)' and '(end)' edges`, where('edges', i, 'durations'));
+      throw invalid(`${where('edges', i, 'durations').join('.')} must be null exactly on the '(start)' and '(end)' edges of startEnd`, where('edges', i, 'durations'));
     }
-    if (artificial && !parsed.startEnd) throw invalid(`${where('edges', i).join('.')} is a '(start)' or '(end)' edge, but startEnd is false`, where('edges', i));
     if (e.durations !== null) {
       let n = 0;
       e.durations.forEach(([value, count], k) => {

@@ -20,7 +20,8 @@ export interface FollowsEdge {
   readonly durations: number[] | null;
 }
 
-export const followsKey = (from: string, to: string): string => `${from}\u0000${to}`;
+// JSON, not a separator: a touchpoint may hold any character (even \u0000), and two edges must never share a key.
+export const followsKey = (from: string, to: string): string => JSON.stringify([from, to]);
 
 /** Counts validated journeys into `edges` (a new map when not given). */
 export function tallyFollows(list: readonly JourneySteps[], startEnd: boolean, edges = new Map<string, FollowsEdge>()): Map<string, FollowsEdge> {

@@ -70,8 +70,13 @@ export function readFunnelAccumulator(acc: unknown, path: readonly PathKey[]): {
       throw invalid(`${[...path, 'levels', i].join('.')} must be an integer from −1 to ${String(m - 1)}, got ${describe(level)}`, [...path, 'levels', i]);
     }
     const t = times[i];
-    if (!Array.isArray(t) || t.length !== level + 1 || !t.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-      throw invalid(`${[...path, 'times', i].join('.')} must hold ${String(level + 1)} finite step times, got ${describe(t)}`, [...path, 'times', i]);
+    if (
+      !Array.isArray(t) ||
+      t.length !== level + 1 ||
+      !t.every((x, k) => typeof x === 'number' && Number.isFinite(x) && (k === 0 || x >= (t[k - 1] as number))) ||
+      (level > 0 && (t[level] as number) - (t[0] as number) > definition.windowMs)
+    ) {
+      throw invalid(`${[...path, 'times', i].join('.')} must hold ${String(level + 1)} finite step times, ascending, within windowMs of the first, got ${describe(t)}`, [...path, 'times', i]);
     }
     if (withBreakdown) {
       const value = breakdown[i];

@@ -35,7 +35,8 @@ export interface FunnelSpec {
 
 /** Reads steps and options (not `confidence`) exactly as `funnel` does, with the same errors. */
 export function readFunnelSpec(steps: unknown, opts: Options): FunnelSpec {
-  const windowMs = durationOption(opts, 'windowMs', 14 * 86_400_000) as number;
+  // + 0: a window of −0 is 0 — the result reports it, and an accumulator (JSON) cannot hold −0.
+  const windowMs = (durationOption(opts, 'windowMs', 14 * 86_400_000) as number) + 0;
   const mode = enumOption(opts, 'mode', ['ordered', 'strict', 'unordered'] as const, 'ordered');
   if (!Array.isArray(steps)) throw invalid(`steps must be an array, got ${describe(steps)}`, ['steps']);
   if (steps.length === 0) throw invalid('a funnel needs at least one step', ['steps']);

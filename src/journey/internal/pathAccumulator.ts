@@ -23,6 +23,8 @@ export function readPathAccumulator(acc: unknown, path: readonly PathKey[]): Pat
     nodes.add(nodeId(n.step, n.touchpoint));
   });
   if (entered !== parsed.journeys) throw invalid(`${where('journeys').join('.')} must equal the counts of the step-0 nodes (${String(entered)})`, where('journeys'));
+  const out = new Map<string, number>();
+  const into = new Map<string, number>();
   parsed.edges.forEach((e, i) => {
     const previous = parsed.edges[i - 1];
     if (
@@ -33,6 +35,18 @@ export function readPathAccumulator(acc: unknown, path: readonly PathKey[]): Pat
     }
     if (!nodes.has(nodeId(e.step, e.from)) || !nodes.has(nodeId(e.step + 1, e.to))) {
       throw invalid(`${where('edges', i).join('.')} joins nodes that are not in nodes`, where('edges', i));
+    }
+    const source = nodeId(e.step, e.from);
+    out.set(source, (out.get(source) ?? 0) + e.count);
+    const target = nodeId(e.step + 1, e.to);
+    into.set(target, (into.get(target) ?? 0) + e.count);
+  });
+  // A journey passes each node after step 0 through exactly one edge into it, and leaves a node
+  // through at most one edge.
+  parsed.nodes.forEach((n, i) => {
+    const id = nodeId(n.step, n.touchpoint);
+    if ((out.get(id) ?? 0) > n.count || (n.step > 0 && (into.get(id) ?? 0) !== n.count)) {
+      throw invalid(`${where('nodes', i, 'count').join('.')} must equal the counts of the edges into it and be at least those of the edges out of it`, where('nodes', i, 'count'));
     }
   });
   return parsed;

@@ -15,6 +15,10 @@ export function readStageAccumulator(acc: unknown, path: readonly PathKey[]): { 
       if (n > parsed.journeys) throw invalid(`${[...path, key, i].join('.')} must not exceed journeys (${String(parsed.journeys)}), got ${String(n)}`, [...path, key, i]);
     });
   }
+  parsed.exited.forEach((n, i) => {
+    // A journey exits at the furthest stage it visited.
+    if (n > (parsed.visited[i] as number)) throw invalid(`${[...path, 'exited', i].join('.')} must not exceed visited[${String(i)}] (${String(parsed.visited[i])}), got ${String(n)}`, [...path, 'exited', i]);
+  });
   if (parsed.exited.reduce((a, b) => a + b, parsed.unstaged) !== parsed.journeys) {
     throw invalid(`${[...path, 'journeys'].join('.')} must equal unstaged plus the exits of every stage`, [...path, 'journeys']);
   }
