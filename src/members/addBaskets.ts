@@ -12,6 +12,10 @@ import type { BasketAccumulator } from './schemas.js';
  * a pure combination). Every basket is validated before anything is added, so a bad basket leaves
  * `acc` unchanged.
  *
+ * `add` costs what the batch costs, not what the accumulator holds: it checks `acc`'s envelope and
+ * the entries the batch touches; an entry it does not touch is checked by the merge and the
+ * result function.
+ *
  * @param acc - an accumulator from {@link createBasketAccumulator} (or parsed from JSON)
  * @param baskets - non-empty arrays of non-empty item names
  * @returns `acc`, updated

@@ -13,6 +13,10 @@ import type { CohortRetentionAccumulator, MemberTransaction } from './schemas.js
  * {@link mergeCohortRetentionAccumulators} for a pure combination). Every row is validated before
  * anything is added, so a bad row leaves `acc` unchanged.
  *
+ * `add` costs what the batch costs, not what the accumulator holds: it checks `acc`'s envelope and
+ * the entries the batch touches; an entry it does not touch is checked by the merge and the
+ * result function.
+ *
  * @param acc - an accumulator from {@link createCohortRetentionAccumulator} (or parsed from JSON)
  * @param transactions - purchases `{ customerId, at, amountMinor }`
  * @returns `acc`, updated

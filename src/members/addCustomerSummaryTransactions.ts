@@ -12,6 +12,10 @@ import type { CustomerSummaryAccumulator, MemberTransaction } from './schemas.js
  * {@link mergeCustomerSummaryAccumulators} for a pure combination). Every row is validated before
  * anything is added, so a bad row leaves `acc` unchanged.
  *
+ * `add` costs what the batch costs, not what the accumulator holds: it checks `acc`'s envelope and
+ * the entries the batch touches; an entry it does not touch is checked by the merge and the
+ * result function.
+ *
  * @param acc - an accumulator from {@link createCustomerSummaryAccumulator} (or parsed from JSON)
  * @param transactions - purchases `{ customerId, at, amountMinor }`, all at or before the accumulator's `asOf`
  * @returns `acc`, updated

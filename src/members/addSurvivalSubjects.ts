@@ -10,6 +10,10 @@ import type { SurvivalAccumulator, SurvivalSubject } from './schemas.js';
  * for a pure combination). Every subject is validated before anything is added, so a bad subject
  * leaves `acc` unchanged.
  *
+ * `add` costs what the batch costs, not what the accumulator holds: it checks `acc`'s envelope and
+ * the entries the batch touches; an entry it does not touch is checked by the merge and the
+ * result function.
+ *
  * @param acc - an accumulator from {@link createSurvivalAccumulator} (or parsed from JSON)
  * @param subjects - `{ duration, churned }` with a non-negative finite duration, as for {@link survivalCurve}
  * @returns `acc`, updated

@@ -1,4 +1,5 @@
-import { mergeExact } from './internal/exactSum.js';
+import { invalid } from '../core/internal/assert.js';
+import { isFiniteSum, mergeExact } from './internal/exactSum.js';
 import { assertSameHeuristicSetup, readHeuristicAccumulator } from './internal/heuristicAccumulator.js';
 import type { HeuristicAttributionAccumulator } from './schemas.js';
 
@@ -12,7 +13,7 @@ import type { HeuristicAttributionAccumulator } from './schemas.js';
  * @returns a new accumulator; `a` and `b` are not modified
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
  *   `['b', …]`), a different model (path `['b', 'model']`) or different options (path
- *   `['b', 'options']`)
+ *   `['b', 'options']`), or merged credits or totals beyond the double range (path `[]`)
  *
  * @example
  * ```ts
@@ -51,6 +52,11 @@ export function mergeHeuristicAttributionAccumulators(
     conversions[c] = mergeExact(conversions[c] as number[], y.conversions[k] as number[]);
     values[c] = mergeExact(values[c] as number[], y.values[k] as number[]);
   });
+  const totalConversions = mergeExact(x.totalConversions, y.totalConversions);
+  const totalValue = mergeExact(x.totalValue, y.totalValue);
+  if (!isFiniteSum(totalConversions) || !isFiniteSum(totalValue) || !conversions.every(isFiniteSum) || !values.every(isFiniteSum)) {
+    throw invalid('the merged accumulators hold a credit or total beyond the double range (about 1.8e308)', []);
+  }
   return {
     kind: 'heuristicAttribution',
     version: 1,
@@ -59,7 +65,7 @@ export function mergeHeuristicAttributionAccumulators(
     channels,
     conversions,
     values,
-    totalConversions: mergeExact(x.totalConversions, y.totalConversions),
-    totalValue: mergeExact(x.totalValue, y.totalValue),
+    totalConversions,
+    totalValue,
   };
 }

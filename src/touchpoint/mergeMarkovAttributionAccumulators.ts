@@ -1,5 +1,5 @@
 import { invalid } from '../core/internal/assert.js';
-import { mergeExact } from './internal/exactSum.js';
+import { isFiniteSum, mergeExact } from './internal/exactSum.js';
 import { addCounts, countsOf, readMarkovAccumulator } from './internal/markovAccumulator.js';
 import type { MarkovAttributionAccumulator } from './schemas.js';
 
@@ -13,7 +13,8 @@ import type { MarkovAttributionAccumulator } from './schemas.js';
  * @param b - another, of the same order
  * @returns a new accumulator; `a` and `b` are not modified
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`) or a different order (path `['b', 'order']`)
+ *   `['b', …]`), a different order (path `['b', 'order']`), or merged counts or totals
+ *   beyond the double range (path `[]`)
  *
  * @example
  * ```ts
@@ -40,5 +41,15 @@ export function mergeMarkovAttributionAccumulators(a: MarkovAttributionAccumulat
   addCounts(x, countsOf(y));
   x.totalConversions = mergeExact(x.totalConversions, y.totalConversions);
   x.totalValue = mergeExact(x.totalValue, y.totalValue);
+  if (
+    !isFiniteSum(x.totalConversions) ||
+    !isFiniteSum(x.totalValue) ||
+    !isFiniteSum(x.journeys) ||
+    !x.transitions.every((t) => isFiniteSum(t.weight)) ||
+    !x.conversionsFrom.every(isFiniteSum) ||
+    !x.nullsFrom.every(isFiniteSum)
+  ) {
+    throw invalid('the merged accumulators hold a count or total beyond the double range (about 1.8e308)', []);
+  }
   return x;
 }

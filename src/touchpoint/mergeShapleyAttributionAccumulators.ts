@@ -1,5 +1,5 @@
 import { invalid } from '../core/internal/assert.js';
-import { mergeExact } from './internal/exactSum.js';
+import { isFiniteSum, mergeExact } from './internal/exactSum.js';
 import { addSets, readShapleyAccumulator, setsOf } from './internal/shapleyAccumulator.js';
 import type { ShapleyAttributionAccumulator } from './schemas.js';
 
@@ -12,7 +12,8 @@ import type { ShapleyAttributionAccumulator } from './schemas.js';
  * @param b - another, with the same options
  * @returns a new accumulator; `a` and `b` are not modified
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`) or different options (path `['b', 'options']`)
+ *   `['b', …]`), different options (path `['b', 'options']`), or merged sums beyond the
+ *   double range (path `[]`)
  *
  * @example
  * ```ts
@@ -45,5 +46,8 @@ export function mergeShapleyAttributionAccumulators(a: ShapleyAttributionAccumul
   addSets(x, setsOf(y));
   x.totalConversions = mergeExact(x.totalConversions, y.totalConversions);
   x.totalValue = mergeExact(x.totalValue, y.totalValue);
+  if (!isFiniteSum(x.totalConversions) || !isFiniteSum(x.totalValue) || !x.sets.every((s) => isFiniteSum(s.conversions) && isFiniteSum(s.value) && isFiniteSum(s.journeys))) {
+    throw invalid('the merged accumulators hold a sum beyond the double range (about 1.8e308)', []);
+  }
   return x;
 }

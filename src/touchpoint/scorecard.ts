@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseWith } from '../core/index.js';
-import { addRating, emptySums, readRating, scorecardRows } from './internal/scorecardCore.js';
+import { addRating, emptySums, readRating, refuseProtoKeys, scorecardRows } from './internal/scorecardCore.js';
 import {
   scorecardOptionsSchema,
   touchpointRatingSchema,
@@ -53,7 +53,7 @@ export interface ScorecardRow {
  * @returns one row per group, best first (ties by key)
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed rating (path `[i, field]`), a score
  *   outside the scale (path `[i, 'score']`), a rating without the `groupBy` field or with a value
- *   `groups` does not map (path `[i, field]`), a positive weight outside [2^-500, 2^500] (path `[i, 'weight']`), or bad
+ *   `groups` does not map (path `[i, field]`), a positive weight outside [2^-500, 2^460] (path `[i, 'weight']`), or bad
  *   options (path `['options', …]`)
  *
  * @example
@@ -78,6 +78,7 @@ export interface ScorecardRow {
  * ```
  */
 export function scorecard(ratings: readonly TouchpointRating[], options: ScorecardOptions): ScorecardRow[] {
+  refuseProtoKeys(options, ['options']);
   const parsed = parseWith(scorecardOptionsSchema, options, ['options']);
   const list = parseWith(z.array(touchpointRatingSchema), ratings);
   const groups = new Map<string, Map<string, ScorecardCriterionSums>>();

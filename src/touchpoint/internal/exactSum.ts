@@ -4,8 +4,20 @@
 // term added exactly, so any split of the terms, summed and merged in any order, represents the
 // same number, and `roundedSum` gives its correctly rounded value: the credits of the attribution
 // accumulators equal the one-pass functions bit for bit.
+//
+// Range: this holds while no intermediate sum leaves the double range. For terms of one sign that
+// is exactly when the total does (then ±Infinity, whatever the order). With terms of both signs an
+// intermediate sum may overflow although the total is finite, and the result then depends on the
+// order: [MAX, MAX, −MAX] gives Infinity, [MAX, −MAX, MAX] gives MAX (Python's fsum raises
+// "intermediate overflow" there). Every caller adds non-negative terms, except the scorecard's
+// Σw²(x − s)² expansion, whose terms stay far below 2^1024 for weights within MAX_RATING_WEIGHT.
+import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { invalid } from '../../core/internal/assert.js';
 
-/** Adds `x` to the partials in place (exactly). A sum beyond the double range sticks at ±Infinity. */
+/**
+ * Adds `x` to the partials in place (exactly). A sum beyond the double range sticks at ±Infinity —
+ * also an intermediate one, when terms of both signs are added (see the range note above).
+ */
 export function addExact(partials: number[], x: number): void {
   if (x === 0) return; // keeps the partials short; a zero never changes the exact sum
   const top = partials.length === 1 ? (partials[0] as number) : 0;
@@ -33,6 +45,11 @@ export function addExact(partials: number[], x: number): void {
     return;
   }
   partials.push(x);
+}
+
+/** Whether every partial is finite (a sum that went beyond the double range sticks at ±Infinity). */
+export function isFiniteSum(partials: readonly number[]): boolean {
+  return partials.every(Number.isFinite);
 }
 
 /** The correctly rounded value of the partials (round half to even), as Python's fsum. */
@@ -71,6 +88,18 @@ export function partialsOf(values: ArrayLike<number>): number[] {
   const partials: number[] = [];
   for (let i = 0; i < values.length; i++) addExact(partials, values[i] as number);
   return partials;
+}
+
+/**
+ * The normalised partials of a stored sum of non-negative terms (a hand-written, overlapping list
+ * is rebuilt), refused unless its value is finite and ≥ 0: such a list can only be hand-edited.
+ */
+export function readNonNegativeSum(partials: readonly number[], path: readonly PathKey[]): number[] {
+  const out = mergeExact(partials, []);
+  if (!out.every(Number.isFinite) || roundedSum(out) < 0) {
+    throw invalid(`${path.join('.')} must be the partials of a finite sum ≥ 0 (its exact value is ${String(roundedSum(out))})`, path);
+  }
+  return out;
 }
 
 /** The correctly rounded sum of a column. */

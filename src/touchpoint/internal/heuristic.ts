@@ -119,7 +119,9 @@ export function heuristicTerms(
           add(steps[from] as number, firstOfTwo, c, v);
           add(steps[from + 1] as number, 1 - firstOfTwo, c, v);
         } else {
-          const middle = (1 - first - last) / (length - 2);
+          // first + last ≤ 1 was checked in decimal, but 1 − first − last can round below 0
+          // (0.07 and 0.93 give −1.1e-16): a middle touch never gets a negative share.
+          const middle = Math.max(0, 1 - first - last) / (length - 2);
           add(steps[from] as number, first, c, v);
           for (let j = from + 1; j < to - 1; j++) add(steps[j] as number, middle, c, v);
           add(steps[to - 1] as number, last, c, v);

@@ -3,7 +3,7 @@
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/index.js';
 import { invalid } from '../../core/internal/assert.js';
-import { mergeExact } from './exactSum.js';
+import { readNonNegativeSum } from './exactSum.js';
 import { heuristicAttributionAccumulatorSchema, type HeuristicAttributionAccumulator } from '../schemas.js';
 
 /** Checks that every partial list is made of finite doubles (the schema does) and that columns line up. */
@@ -31,14 +31,13 @@ export function readHeuristicAccumulator(acc: unknown, path: readonly PathKey[])
   }
   // lastNonDirect reads `direct` as a set: the same set in another order is the same setup. The
   // partials are rebuilt so that a hand-written (overlapping) list still rounds correctly.
-  const normal = (partials: readonly number[]): number[] => mergeExact(partials, []);
   return {
     ...parsed,
     options: { ...options, direct: canonicalDirect(options.direct) },
-    conversions: conversions.map(normal),
-    values: values.map(normal),
-    totalConversions: normal(parsed.totalConversions),
-    totalValue: normal(parsed.totalValue),
+    conversions: conversions.map((p, c) => readNonNegativeSum(p, [...path, 'conversions', c])),
+    values: values.map((p, c) => readNonNegativeSum(p, [...path, 'values', c])),
+    totalConversions: readNonNegativeSum(parsed.totalConversions, [...path, 'totalConversions']),
+    totalValue: readNonNegativeSum(parsed.totalValue, [...path, 'totalValue']),
   };
 }
 

@@ -110,18 +110,22 @@ export function countTransitions(encoded: EncodedPaths, order: number): Transiti
     }
   }
   const count = tuples.length;
-  // Pass 2: transition weights. Whole counts whose total stays below 2^53 add exactly in floating
+  // Pass 2: transition weights. Whole counts whose sums stay below 2^53 add exactly in floating
   // point, in any order: count them in a plain (dense when small) table. Otherwise keep exact partial
-  // sums per edge, so that the weights do not depend on the order of the paths either way.
+  // sums per edge, so that the weights do not depend on the order of the paths either way. A path
+  // can take the same transition several times (x > y > x > y), so an edge's weight is bounded by
+  // Σ w·(steps of the path), not by Σ w: that is the sum that must stay below 2^53.
   let whole = true;
   let sum = 0;
+  let traffic = 0;
   for (let i = 0; i < n && whole; i++) {
     const c = conversions[i] as number;
     const u = nulls[i] as number;
     whole = Number.isInteger(c) && Number.isInteger(u);
     sum += c + u;
+    traffic += (c + u) * ((offsets[i + 1] as number) - (offsets[i] as number));
   }
-  whole = whole && sum <= Number.MAX_SAFE_INTEGER;
+  whole = whole && sum <= Number.MAX_SAFE_INTEGER && traffic <= Number.MAX_SAFE_INTEGER;
   const edgeFrom: number[] = [];
   const edgeTo: number[] = [];
   const edgeWeight: number[][] = [];

@@ -4,7 +4,7 @@ import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/index.js';
 import { invalid } from '../../core/internal/assert.js';
 import { markovAttributionAccumulatorSchema, type MarkovAttributionAccumulator } from '../schemas.js';
-import { mergeExact } from './exactSum.js';
+import { mergeExact, readNonNegativeSum } from './exactSum.js';
 import type { TransitionPartials } from './markov.js';
 
 /** Parses an accumulator into a fresh copy with normalised partials, checking its cross-field rules. */
@@ -44,15 +44,14 @@ export function readMarkovAccumulator(acc: unknown, path: readonly PathKey[]): M
       throw invalid(`acc.${key} must have one partial list per state (${String(states.length)}), got ${String(parsed[key].length)}`, [...path, key]);
     }
   }
-  const normal = (partials: readonly number[]): number[] => mergeExact(partials, []);
   return {
     ...parsed,
-    transitions: transitions.map(({ from, to, weight }) => ({ from, to, weight: normal(weight) })),
-    conversionsFrom: parsed.conversionsFrom.map(normal),
-    nullsFrom: parsed.nullsFrom.map(normal),
-    journeys: normal(parsed.journeys),
-    totalConversions: normal(parsed.totalConversions),
-    totalValue: normal(parsed.totalValue),
+    transitions: transitions.map(({ from, to, weight }, e) => ({ from, to, weight: readNonNegativeSum(weight, [...path, 'transitions', e, 'weight']) })),
+    conversionsFrom: parsed.conversionsFrom.map((p, s) => readNonNegativeSum(p, [...path, 'conversionsFrom', s])),
+    nullsFrom: parsed.nullsFrom.map((p, s) => readNonNegativeSum(p, [...path, 'nullsFrom', s])),
+    journeys: readNonNegativeSum(parsed.journeys, [...path, 'journeys']),
+    totalConversions: readNonNegativeSum(parsed.totalConversions, [...path, 'totalConversions']),
+    totalValue: readNonNegativeSum(parsed.totalValue, [...path, 'totalValue']),
   };
 }
 

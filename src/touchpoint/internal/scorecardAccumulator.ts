@@ -4,7 +4,8 @@ import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/index.js';
 import { invalid } from '../../core/internal/assert.js';
 import { scorecardAccumulatorSchema, type ScorecardAccumulator, type ScorecardCriterionSums } from '../schemas.js';
-import { mergeExact } from './exactSum.js';
+import { mergeExact, readNonNegativeSum, roundedSum } from './exactSum.js';
+import { refuseProtoKeys } from './scorecardCore.js';
 
 const PARTIALS = ['weights', 'weightedScores', 'squaredWeights', 'squaredWeightScores', 'squaredWeightSquaredScores'] as const;
 
@@ -26,6 +27,7 @@ export function mergeSums(a: ScorecardCriterionSums, b: ScorecardCriterionSums, 
 
 /** Parses an accumulator into a fresh copy, checking that group keys and criteria do not repeat. */
 export function readScorecardAccumulator(acc: unknown, path: readonly PathKey[]): ScorecardAccumulator {
+  if (typeof acc === 'object' && acc !== null) refuseProtoKeys((acc as Record<string, unknown>)['options'], [...path, 'options']);
   const parsed = parseWith(scorecardAccumulatorSchema, acc, path);
   const keys = new Set<string>();
   parsed.groups.forEach((group, g) => {
@@ -44,6 +46,12 @@ export function readScorecardAccumulator(acc: unknown, path: readonly PathKey[])
         ]);
       }
       criteria.add(cell.criterion);
+      const at: PathKey[] = [...path, 'groups', g, 'criteria', c];
+      for (const key of PARTIALS) readNonNegativeSum(cell[key], [...at, key]);
+      // Ratings of weight 0 are not counted, so n > 0 exactly when Σw > 0.
+      if (cell.n > 0 !== roundedSum(mergeExact(cell.weights, [])) > 0) {
+        throw invalid(`acc.groups[${String(g)}].criteria[${String(c)}]: n and the sum of weights must be both 0 or both positive`, [...at, 'n']);
+      }
     });
   });
   return { ...parsed, groups: parsed.groups.map((group) => ({ key: group.key, criteria: group.criteria.map(normalSums) })) };

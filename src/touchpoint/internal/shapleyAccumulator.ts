@@ -4,7 +4,7 @@ import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/index.js';
 import { invalid } from '../../core/internal/assert.js';
 import { shapleyAttributionAccumulatorSchema, type ShapleyAttributionAccumulator } from '../schemas.js';
-import { mergeExact } from './exactSum.js';
+import { mergeExact, readNonNegativeSum } from './exactSum.js';
 import type { ChannelSetPartials } from './shapley.js';
 
 /** Parses an accumulator into a fresh copy with normalised partials, checking its cross-field rules. */
@@ -28,12 +28,17 @@ export function readShapleyAccumulator(acc: unknown, path: readonly PathKey[]): 
     if (keys.has(key)) throw invalid(`acc.sets[${String(k)}] repeats a channel set`, [...path, 'sets', k]);
     keys.add(key);
   });
-  const normal = (partials: readonly number[]): number[] => mergeExact(partials, []);
+  const at = (k: number, key: string): PathKey[] => [...path, 'sets', k, key];
   return {
     ...parsed,
-    sets: sets.map((set) => ({ channels: set.channels, conversions: normal(set.conversions), value: normal(set.value), journeys: normal(set.journeys) })),
-    totalConversions: normal(parsed.totalConversions),
-    totalValue: normal(parsed.totalValue),
+    sets: sets.map((set, k) => ({
+      channels: set.channels,
+      conversions: readNonNegativeSum(set.conversions, at(k, 'conversions')),
+      value: readNonNegativeSum(set.value, at(k, 'value')),
+      journeys: readNonNegativeSum(set.journeys, at(k, 'journeys')),
+    })),
+    totalConversions: readNonNegativeSum(parsed.totalConversions, [...path, 'totalConversions']),
+    totalValue: readNonNegativeSum(parsed.totalValue, [...path, 'totalValue']),
   };
 }
 
