@@ -9,18 +9,7 @@ import {
   mergeDirectlyFollowsAccumulators,
   type JourneySteps,
 } from '../../src/journey/index.js';
-import { deepFreeze, expectOmnicxError, mergeInTree } from './helpers.js';
-
-function splitAt<T>(values: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((c) => Math.min(values.length, c)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let start = 0;
-  for (const point of [...points, values.length]) {
-    parts.push(values.slice(start, point));
-    start = point;
-  }
-  return parts;
-}
+import { deepFreeze, expectOmnicxError, mergeInTree, splitAt } from './helpers.js';
 
 // Fractional and huge instants make compensated sums differ with the order of the terms.
 const atArb = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0.1, 0.2, 0.3, 1e15, -1e15, -0, 1e300, -1e300, 1e-300));

@@ -9,7 +9,7 @@ import {
   stageDropOffFromAccumulator,
   type JourneySteps,
 } from '../../src/journey/index.js';
-import { deepFreeze, expectOmnicxError, mergeInTree } from './helpers.js';
+import { deepFreeze, expectOmnicxError, mergeInTree, splitAt } from './helpers.js';
 
 const model = defineStages(['discover', 'consider', 'buy']);
 const j = (...stages: (string | undefined)[]): JourneySteps => ({
@@ -17,17 +17,6 @@ const j = (...stages: (string | undefined)[]): JourneySteps => ({
 });
 
 /** Splits a list at the given cut points (sorted, deduplicated, clamped). */
-function splitAt<T>(values: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((c) => Math.min(values.length, c)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let start = 0;
-  for (const point of [...points, values.length]) {
-    parts.push(values.slice(start, point));
-    start = point;
-  }
-  return parts;
-}
-
 describe('stageDropOffFromAccumulator', () => {
   it('reads a hand-computed drop-off', () => {
     const acc = addJourneysToStageDropOff(createStageDropOffAccumulator(model), [j('discover'), j('discover', 'consider'), j(undefined)]);

@@ -9,18 +9,7 @@ import {
   variantsFromAccumulator,
   type JourneySteps,
 } from '../../src/journey/index.js';
-import { deepFreeze, expectOmnicxError, mergeInTree } from './helpers.js';
-
-function splitAt<T>(values: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((c) => Math.min(values.length, c)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let start = 0;
-  for (const point of [...points, values.length]) {
-    parts.push(values.slice(start, point));
-    start = point;
-  }
-  return parts;
-}
+import { deepFreeze, expectOmnicxError, mergeInTree, splitAt } from './helpers.js';
 
 const j = (...names: string[]): JourneySteps => ({ steps: names.map((touchpoint, at) => ({ touchpoint, at })) });
 const journeyArb = fc.array(fc.constantFrom('ad', 'buy', 'Ad', 'é'), { maxLength: 4 }).map((names) => j(...names));
