@@ -4,6 +4,7 @@ import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/index.js';
 import { invalid } from '../../core/internal/assert.js';
 import { markovAttributionAccumulatorSchema, type MarkovAttributionAccumulator } from '../schemas.js';
+import { channelCodes } from './channels.js';
 import { mergeExact, readNonNegativeSum } from './exactSum.js';
 import type { TransitionPartials } from './markov.js';
 
@@ -74,16 +75,7 @@ export function countsOf(acc: MarkovAttributionAccumulator): TransitionPartials 
  * fresh copy it updates in place: channels and states are matched by name and sequence.
  */
 export function addCounts(into: MarkovAttributionAccumulator, counts: TransitionPartials): void {
-  const channelIndex = new Map(into.channels.map((name, c) => [name, c]));
-  const channelOf = counts.names.map((name) => {
-    let c = channelIndex.get(name);
-    if (c === undefined) {
-      c = into.channels.length;
-      channelIndex.set(name, c);
-      into.channels.push(name);
-    }
-    return c;
-  });
+  const channelOf = channelCodes(into.channels, counts.names);
   const stateIndex = new Map(into.states.map((tuple, s) => [tuple.join(','), s]));
   const stateOf = counts.tuples.map((tuple) => {
     const mapped = Array.from(tuple, (c) => channelOf[c] as number);

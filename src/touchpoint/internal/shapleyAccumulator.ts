@@ -4,6 +4,7 @@ import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/index.js';
 import { invalid } from '../../core/internal/assert.js';
 import { shapleyAttributionAccumulatorSchema, type ShapleyAttributionAccumulator } from '../schemas.js';
+import { channelCodes } from './channels.js';
 import { mergeExact, readNonNegativeSum } from './exactSum.js';
 import type { ChannelSetPartials } from './shapley.js';
 
@@ -55,16 +56,7 @@ export function setsOf(acc: ShapleyAttributionAccumulator): ChannelSetPartials {
 
 /** Adds channel-set sums (channel ids into `partials.names`) into `into`, a fresh copy it updates in place. */
 export function addSets(into: ShapleyAttributionAccumulator, partials: ChannelSetPartials): void {
-  const channelIndex = new Map(into.channels.map((name, c) => [name, c]));
-  const channelOf = partials.names.map((name) => {
-    let c = channelIndex.get(name);
-    if (c === undefined) {
-      c = into.channels.length;
-      channelIndex.set(name, c);
-      into.channels.push(name);
-    }
-    return c;
-  });
+  const channelOf = channelCodes(into.channels, partials.names);
   const setIndex = new Map(into.sets.map((set, k) => [set.channels.join(','), k]));
   partials.sets.forEach((set, k) => {
     const mapped = set.map((c) => channelOf[c] as number).sort((a, b) => a - b);
