@@ -20,8 +20,9 @@ export interface FollowsEdge {
   readonly durations: number[] | null;
 }
 
-// JSON, not a separator: a touchpoint may hold any character (even \u0000), and two edges must never share a key.
-export const followsKey = (from: string, to: string): string => JSON.stringify([from, to]);
+// Length-prefixed, not a separator: a touchpoint may hold any character (even \u0000), and two
+// edges must never share a key (`from`'s length says where `to` starts). As cheap as a join.
+export const followsKey = (from: string, to: string): string => `${String(from.length)}:${from}${to}`;
 
 /** Counts validated journeys into `edges` (a new map when not given). */
 export function tallyFollows(list: readonly JourneySteps[], startEnd: boolean, edges = new Map<string, FollowsEdge>()): Map<string, FollowsEdge> {

@@ -13,13 +13,14 @@ export interface PathTally {
   entered: number;
   /** key "k:touchpoint" → count. */
   readonly nodes: Map<string, { step: number; touchpoint: string; count: number }>;
-  /** key JSON [step, from, to] → count. */
+  /** key step:length(from):from to (see edgeKey) → count. */
   readonly edges: Map<string, { step: number; from: string; to: string; count: number }>;
 }
 
 export const nodeId = (step: number, touchpoint: string): string => `${String(step)}:${touchpoint}`;
-// JSON, not a separator: a touchpoint may hold any character (even \u0000), and two edges must never share a key.
-export const edgeKey = (step: number, from: string, to: string): string => JSON.stringify([step, from, to]);
+// Length-prefixed, not a separator: a touchpoint may hold any character (even \u0000), and two
+// edges must never share a key (the step ends at the first ':', `from`'s length says where `to` starts).
+export const edgeKey = (step: number, from: string, to: string): string => `${String(step)}:${String(from.length)}:${from}${to}`;
 
 /** Counts validated journeys into `tally` (a new one when not given). */
 export function tallyPaths(list: readonly JourneySteps[], cut: PathCut, tally: PathTally = { entered: 0, nodes: new Map(), edges: new Map() }): PathTally {
