@@ -38,14 +38,4 @@ export function partitionBy<T>(items: readonly T[], keyOf: (item: T) => string, 
   return out;
 }
 
-/** `values` cut before each index of `cuts` (clamped, duplicates dropped): the shards of a split. */
-export function splitAt<T>(values: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((c) => Math.min(values.length, c)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let start = 0;
-  for (const point of [...points, values.length]) {
-    parts.push(values.slice(start, point));
-    start = point;
-  }
-  return parts;
-}
+export { splitAt } from '../support/splitAt.js';

@@ -12,14 +12,4 @@ export function deepFreeze<T>(value: T): T {
 /** z for 95 %: Φ⁻¹(0.975) (R: qnorm(0.975)). */
 export const Z95 = 1.959963984540054;
 
-/** Splits `values` at the given cut points (sorted, deduplicated, clamped to the length). */
-export function splitAt<T>(values: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((c) => Math.min(values.length, c)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let start = 0;
-  for (const point of [...points, values.length]) {
-    parts.push(values.slice(start, point));
-    start = point;
-  }
-  return parts;
-}
+export { splitAt } from '../support/splitAt.js';
