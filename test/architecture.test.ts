@@ -2,6 +2,8 @@
 // - a domain imports only core (never another domain), core imports no domain;
 // - src/ imports no Node built-in (it must run in browsers, Deno and notebooks);
 // - there is no import cycle;
+// - no schema uses zod's `.readonly()`, which freezes the caller's value when it refuses it
+//   (core's readonlyOf freezes only zod's own copy of an accepted value);
 // - the root entry re-exports every domain, and no two domains export the same name.
 import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -116,6 +118,15 @@ describe('architecture', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('uses readonlyOf, never zod’s .readonly() (it freezes an input it refuses)', () => {
+    const uses = files.filter((file) => {
+      // Comments may name it; code may not.
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      return /\.readonly\(\s*\)/.test(code);
+    });
+    expect(uses.map((f) => relative(src, f))).toEqual([]);
   });
 
   it('has no import cycle', () => {

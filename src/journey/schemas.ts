@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { readonlyOf } from '../core/internal/readonlyOf.js';
 import { instantSchema } from '../core/time/instantSchema.js';
 
 // Schemas of the journey domain. Hot paths never run these per event: the functions validate
@@ -113,7 +114,7 @@ export const touchpointDefinitionSchema = z.object({
   name: z.string().optional(),
   storeId: id.optional(),
   zone: id.optional(),
-  tags: z.array(z.string()).readonly().optional(),
+  tags: readonlyOf(z.array(z.string())).optional(),
 });
 /** One touchpoint of a catalogue. */
 export type TouchpointDefinition = z.infer<typeof touchpointDefinitionSchema>;
@@ -130,7 +131,7 @@ export type TouchpointDefinition = z.infer<typeof touchpointDefinitionSchema>;
  * ```
  */
 export const touchpointCatalogueSchema = z.object({
-  touchpoints: z.array(touchpointDefinitionSchema).readonly(),
+  touchpoints: readonlyOf(z.array(touchpointDefinitionSchema)),
 });
 /** A touchpoint catalogue: see {@link touchpointCatalogueSchema}. */
 export type TouchpointCatalogue = z.infer<typeof touchpointCatalogueSchema>;
@@ -159,7 +160,7 @@ export type Stage = z.infer<typeof stageSchema>;
  * console.log(stageModelSchema.safeParse(defineStages()).success); // true
  * ```
  */
-export const stageModelSchema = z.object({ stages: z.array(stageSchema).readonly() });
+export const stageModelSchema = z.object({ stages: readonlyOf(z.array(stageSchema)) });
 /** An ordered stage model. */
 export type StageModel = z.infer<typeof stageModelSchema>;
 
@@ -193,8 +194,8 @@ export const eventColumnsSchema = z.object({
   customer: z.instanceof(Int32Array),
   at: z.instanceof(Float64Array),
   touchpoint: z.instanceof(Int32Array),
-  dictionary: z.array(z.string()).readonly(),
-  customers: z.array(z.string()).readonly().optional(),
+  dictionary: readonlyOf(z.array(z.string())),
+  customers: readonlyOf(z.array(z.string())).optional(),
 });
 /** Events as columns: see {@link eventColumnsSchema}. */
 export type EventColumns = z.infer<typeof eventColumnsSchema>;
@@ -217,8 +218,8 @@ export const sessionSchema = z.object({
   start: z.number(),
   end: z.number(),
   durationMs,
-  events: z.array(journeyEventSchema.extend({ at: z.number() })).readonly(),
-  channels: z.array(z.string()).readonly(),
+  events: readonlyOf(z.array(journeyEventSchema.extend({ at: z.number() }))),
+  channels: readonlyOf(z.array(z.string())),
 });
 /** A session: see {@link sessionSchema}. */
 export type Session = z.infer<typeof sessionSchema>;
@@ -241,7 +242,7 @@ export const journeySchema = z.object({
   start: z.number(),
   end: z.number(),
   durationMs,
-  steps: z.array(journeyEventSchema.extend({ at: z.number() })).readonly(),
+  steps: readonlyOf(z.array(journeyEventSchema.extend({ at: z.number() }))),
   converted: z.boolean(),
   conversions: count,
   conversionValueMinor: z.int(),
@@ -263,8 +264,8 @@ export type Journey = z.infer<typeof journeySchema>;
  * ```
  */
 export const journeyStepsSchema = z.object({
-  steps: z
-    .array(
+  steps: readonlyOf(
+    z.array(
       z.object({
         touchpoint: id,
         at: z.number(),
@@ -272,8 +273,7 @@ export const journeyStepsSchema = z.object({
         stage: id.optional(),
         type: journeyEventTypeSchema.optional(),
       }),
-    )
-    .readonly(),
+    )),
   converted: z.boolean().optional(),
   conversionValueMinor: z.number().optional(),
 });
@@ -296,7 +296,7 @@ export const funnelStepSchema = z.object({
   /** 0-based position in the funnel. */
   index: count,
   /** The touchpoint ids that complete this step. */
-  touchpoints: z.array(z.string()).readonly(),
+  touchpoints: readonlyOf(z.array(z.string())),
   /** Customers whose best attempt reached this step. */
   count,
   /** count / count of the first step. */
@@ -347,8 +347,8 @@ export const funnelResultSchema = z.object({
   mode: funnelModeSchema,
   windowMs: durationMs,
   customers: count,
-  steps: z.array(funnelStepSchema).readonly(),
-  breakdown: z.array(z.object({ value: z.string(), steps: z.array(funnelStepSchema).readonly() })).readonly(),
+  steps: readonlyOf(z.array(funnelStepSchema)),
+  breakdown: readonlyOf(z.array(z.object({ value: z.string(), steps: readonlyOf(z.array(funnelStepSchema)) }))),
 });
 /** The result of `funnel`. */
 export type FunnelResult = z.infer<typeof funnelResultSchema>;
@@ -409,7 +409,7 @@ export type FunnelAccumulator = z.infer<typeof funnelAccumulatorSchema>;
  * console.log(journeyVariantSchema.safeParse({ steps: ['ad'], count: 1, share: 1 }).success); // true
  * ```
  */
-export const journeyVariantSchema = z.object({ steps: z.array(z.string()).readonly(), count, share: rate });
+export const journeyVariantSchema = z.object({ steps: readonlyOf(z.array(z.string())), count, share: rate });
 /** A process variant: see {@link journeyVariantSchema}. */
 export type JourneyVariant = z.infer<typeof journeyVariantSchema>;
 
@@ -496,10 +496,9 @@ export type DirectlyFollowsAccumulator = z.infer<typeof directlyFollowsAccumulat
 export const pathGraphSchema = z.object({
   /** Journeys that entered the graph (after `startAt`). */
   journeys: count,
-  nodes: z.array(z.object({ id: z.string(), step: count, touchpoint: z.string(), count })).readonly(),
-  edges: z
-    .array(z.object({ step: count, source: z.string(), target: z.string(), from: z.string(), to: z.string(), count }))
-    .readonly(),
+  nodes: readonlyOf(z.array(z.object({ id: z.string(), step: count, touchpoint: z.string(), count }))),
+  edges: readonlyOf(
+    z.array(z.object({ step: count, source: z.string(), target: z.string(), from: z.string(), to: z.string(), count }))),
 });
 /** A step-indexed path graph: see {@link pathGraphSchema}. */
 export type PathGraph = z.infer<typeof pathGraphSchema>;
@@ -571,7 +570,7 @@ export const stepNeighboursSchema = z.object({
   occurrences: count,
   boundary: count,
   boundaryShare: rate.nullable(),
-  steps: z.array(z.object({ touchpoint: z.string(), count, share: rate })).readonly(),
+  steps: readonlyOf(z.array(z.object({ touchpoint: z.string(), count, share: rate }))),
 });
 /** Next or previous steps: see {@link stepNeighboursSchema}. */
 export type StepNeighbours = z.infer<typeof stepNeighboursSchema>;
@@ -589,17 +588,16 @@ export type StepNeighbours = z.infer<typeof stepNeighboursSchema>;
  */
 export const channelPatternSchema = z.object({
   name: id,
-  sequence: z
-    .array(
+  sequence: readonlyOf(
+    z.array(
       z.object({
-        channel: z.union([id, z.array(id).readonly()]).optional(),
-        touchpoint: z.union([id, z.array(id).readonly()]).optional(),
-        stage: z.union([id, z.array(id).readonly()]).optional(),
+        channel: z.union([id, readonlyOf(z.array(id))]).optional(),
+        touchpoint: z.union([id, readonlyOf(z.array(id))]).optional(),
+        stage: z.union([id, readonlyOf(z.array(id))]).optional(),
         type: journeyEventTypeSchema.optional(),
       }),
     )
-    .min(1)
-    .readonly(),
+    .min(1)),
 });
 /** A channel-switching pattern: see {@link channelPatternSchema}. */
 export type ChannelPattern = z.infer<typeof channelPatternSchema>;
@@ -616,14 +614,14 @@ export type ChannelPattern = z.infer<typeof channelPatternSchema>;
 export const channelSwitchingSchema = z.object({
   journeys: count,
   /** Channels in code-unit order; the matrix rows and columns follow it. */
-  channels: z.array(z.string()).readonly(),
+  channels: readonlyOf(z.array(z.string())),
   /** matrix[i][j] = transitions from channels[i] to channels[j] between consecutive steps with a channel. */
-  matrix: z.array(z.array(count).readonly()).readonly(),
+  matrix: readonlyOf(z.array(readonlyOf(z.array(count)))),
   /** The off-diagonal transitions, by count (descending), then from, then to. */
-  switches: z.array(z.object({ from: z.string(), to: z.string(), count })).readonly(),
+  switches: readonlyOf(z.array(z.object({ from: z.string(), to: z.string(), count }))),
   multiChannelJourneys: count,
   multiChannelShare: rate.nullable(),
-  patterns: z.array(z.object({ name: z.string(), journeys: count, share: rate.nullable() })).readonly(),
+  patterns: readonlyOf(z.array(z.object({ name: z.string(), journeys: count, share: rate.nullable() }))),
 });
 /** The result of `channelSwitching`. */
 export type ChannelSwitching = z.infer<typeof channelSwitchingSchema>;
@@ -688,7 +686,7 @@ export type StageDropOffRow = z.infer<typeof stageDropOffRowSchema>;
  * console.log(stageDropOffSchema.safeParse({ journeys: 0, unstaged: 0, stages: [] }).success); // true
  * ```
  */
-export const stageDropOffSchema = z.object({ journeys: count, unstaged: count, stages: z.array(stageDropOffRowSchema).readonly() });
+export const stageDropOffSchema = z.object({ journeys: count, unstaged: count, stages: readonlyOf(z.array(stageDropOffRowSchema)) });
 /** The result of `stageDropOff`. */
 export type StageDropOff = z.infer<typeof stageDropOffSchema>;
 
@@ -834,7 +832,7 @@ export type ZoneConversionRow = z.infer<typeof zoneConversionRowSchema>;
  * ```
  */
 export const zoneConversionSchema = z.object({
-  zones: z.array(zoneConversionRowSchema).readonly(),
+  zones: readonlyOf(z.array(zoneConversionRowSchema)),
   medianTraffic: z.number().nullable(),
   medianConversionRate: rate.nullable(),
   target: rate.nullable(),

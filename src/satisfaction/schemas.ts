@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { readonlyOf } from '../core/internal/readonlyOf.js';
 
 // ── survey metrics and instruments ──
 // Schemas of the survey metrics (NPS, CSAT, CES, rollups, accumulators) and instruments
@@ -639,7 +640,7 @@ const businessClockTime = z
   .string()
   .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'must be a wall-clock time "HH:MM" from "00:00" to "24:00"' });
 
-const businessInterval = z.tuple([businessClockTime, businessClockTime]).readonly().check((ctx) => {
+const businessInterval = readonlyOf(z.tuple([businessClockTime, businessClockTime])).check((ctx) => {
   const [start, end] = ctx.value;
   if (start === '24:00') {
     ctx.issues.push({ code: 'custom', message: 'an interval cannot start at "24:00"', input: start, path: [0] });
@@ -653,7 +654,7 @@ const businessInterval = z.tuple([businessClockTime, businessClockTime]).readonl
   }
 });
 
-const businessDay = z.array(businessInterval).readonly().default([]);
+const businessDay = readonlyOf(z.array(businessInterval)).default([]);
 
 /**
  * A weekly schedule: for each of `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun` (each optional,
@@ -743,14 +744,14 @@ const isoDate = z.string().refine((text) => slaDaysOfIsoDate(text) !== undefined
 export const businessCalendarSchema = z.strictObject({
   timeZone: slaTimeZone,
   weekly: businessWeekSchema,
-  holidays: z.array(isoDate).readonly().default([]),
+  holidays: readonlyOf(z.array(isoDate)).default([]),
 });
 /** A business calendar definition as passed to {@link defineBusinessCalendar}. */
 export type BusinessCalendarInput = z.input<typeof businessCalendarSchema>;
 /** A validated business calendar definition (every weekday present, holidays defaulted). */
 export type BusinessCalendarDefinition = z.output<typeof businessCalendarSchema>;
 
-const integerArray = z.array(z.int()).readonly();
+const integerArray = readonlyOf(z.array(z.int()));
 
 /**
  * The compiled, plain-data form of a business calendar returned by
@@ -768,18 +769,17 @@ const integerArray = z.array(z.int()).readonly();
  * console.log(businessCalendarCompiledSchema.safeParse(JSON.parse(JSON.stringify(calendar))).success); // true
  * ```
  */
-export const businessCalendarCompiledSchema = z.object({
+export const businessCalendarCompiledSchema = readonlyOf(z.object({
   kind: z.literal('omnicx.businessCalendar'),
   version: z.literal(1),
   timeZone: z.string(),
-  weeklyMinutes: z.array(z.array(z.tuple([z.int(), z.int()]).readonly()).readonly()).length(7).readonly(),
-  holidays: z.array(z.string()).readonly(),
+  weeklyMinutes: readonlyOf(z.array(readonlyOf(z.array(readonlyOf(z.tuple([z.int(), z.int()]))))).length(7)),
+  holidays: readonlyOf(z.array(z.string())),
   holidayDays: integerArray,
   weeklyBusinessMs: z.int().positive(),
-  offsetTable: z
-    .object({ fromMs: z.int(), toMs: z.int(), startsMs: integerArray, offsetsMs: integerArray })
-    .readonly(),
-}).readonly();
+  offsetTable: readonlyOf(
+    z.object({ fromMs: z.int(), toMs: z.int(), startsMs: integerArray, offsetsMs: integerArray })),
+}));
 /** A compiled business calendar; create it with {@link defineBusinessCalendar}. */
 export type BusinessCalendar = z.infer<typeof businessCalendarCompiledSchema>;
 

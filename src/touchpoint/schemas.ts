@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { instantInputSchema, pathRecordSchema } from '../core/index.js';
+import { readonlyOf } from '../core/internal/readonlyOf.js';
+import { pathRecordFields } from '../core/paths/schemas.js';
+import { instantInputSchema } from '../core/index.js';
 
 // ── attribution ──
 
@@ -22,15 +24,14 @@ import { instantInputSchema, pathRecordSchema } from '../core/index.js';
  * console.log(attributionPathSchema.safeParse(record).success); // true
  * ```
  */
-export const attributionPathSchema = z
-  .object({
-    ...pathRecordSchema.unwrap().shape,
+export const attributionPathSchema = readonlyOf(
+  z.object({
+    ...pathRecordFields,
     /** The instant of each touch, one per step of `path`. */
-    touchedAt: z.array(instantInputSchema).readonly().optional(),
+    touchedAt: readonlyOf(z.array(instantInputSchema)).optional(),
     /** The instant of the conversion; default the last touch. */
     convertedAt: instantInputSchema.optional(),
-  })
-  .readonly();
+  }));
 
 /**
  * One attribution path record: see {@link attributionPathSchema}. The type is `z.infer` of it.
@@ -84,7 +85,7 @@ export type HeuristicModel = z.infer<typeof heuristicModelSchema>;
  */
 export const heuristicOptionsSchema = z
   .object({
-    direct: z.array(z.string()).readonly().default(['direct']),
+    direct: readonlyOf(z.array(z.string())).default(['direct']),
     halfLifeDays: z.number().positive().default(7),
     positionWeights: z
       .object({ first: z.number().nonnegative(), last: z.number().nonnegative() })
@@ -331,16 +332,15 @@ export type ShapleyAttributionAccumulator = z.infer<typeof shapleyAttributionAcc
  * console.log(touchpointRatingSchema.safeParse({ touchpointId: 'checkout', criterion: 'speed', score: 4 }).success); // true
  * ```
  */
-export const touchpointRatingSchema = z
-  .object({
+export const touchpointRatingSchema = readonlyOf(
+  z.object({
     touchpointId: z.string().min(1),
     criterion: z.string().min(1),
     score: z.number(),
     weight: z.number().nonnegative().optional(),
     storeId: z.string().min(1).optional(),
     at: instantInputSchema.optional(),
-  })
-  .readonly();
+  }));
 /** One rating: see {@link touchpointRatingSchema}. */
 export type TouchpointRating = z.infer<typeof touchpointRatingSchema>;
 
@@ -439,9 +439,8 @@ export type ScorecardAccumulator = z.infer<typeof scorecardAccumulatorSchema>;
  * console.log(ipaItemSchema.safeParse({ id: 'checkout', importance: 0.6, performance: 3.1 }).success); // true
  * ```
  */
-export const ipaItemSchema = z
-  .object({ id: z.string().min(1), importance: z.number(), performance: z.number() })
-  .readonly();
+export const ipaItemSchema = readonlyOf(
+  z.object({ id: z.string().min(1), importance: z.number(), performance: z.number() }));
 /** One item of {@link importancePerformance}: see {@link ipaItemSchema}. */
 export type IpaItem = z.infer<typeof ipaItemSchema>;
 

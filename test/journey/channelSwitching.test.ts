@@ -65,8 +65,8 @@ describe('channelSwitching', () => {
     expectOmnicxError(() => channelSwitching([], { patterns: [{ name: 'x', sequence: [] }] }), 'INVALID_INPUT', ['options', 'patterns', 0, 'sequence']);
   });
 
-  it('refuses a typed array where a pattern holds a list as bad input, not with zod’s TypeError', () => {
-    expectOmnicxError(() => channelSwitching([], { patterns: [{ name: 'x', sequence: new Uint8Array([1]) as never }] }), 'INVALID_INPUT', ['options', 'patterns']);
+  it('refuses a typed array where a pattern holds a list as bad input at its path, not with zod’s TypeError', () => {
+    expectOmnicxError(() => channelSwitching([], { patterns: [{ name: 'x', sequence: new Uint8Array([1]) as never }] }), 'INVALID_INPUT', ['options', 'patterns', 0, 'sequence']);
   });
 });
 

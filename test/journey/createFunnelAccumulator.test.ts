@@ -42,6 +42,6 @@ describe('createFunnelAccumulator', () => {
     const catalogue = defineTouchpoints([{ id: 'view', kind: 'digital', channel: 'web' }]);
     expectOmnicxError(() => createFunnelAccumulator(['view', ['view', 'buy']], { touchpoints: catalogue }), 'INVALID_INPUT', ['steps', 1, 1]);
     const typed = { touchpoints: [{ id: 'view', kind: 'digital', channel: 'web', tags: new Uint8Array([1]) }] };
-    expectOmnicxError(() => createFunnelAccumulator(['view'], { touchpoints: typed as never }), 'INVALID_INPUT', ['options', 'touchpoints']);
+    expectOmnicxError(() => createFunnelAccumulator(['view'], { touchpoints: typed as never }), 'INVALID_INPUT', ['options', 'touchpoints', 'touchpoints', 0, 'tags']);
   });
 });

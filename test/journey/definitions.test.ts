@@ -38,8 +38,8 @@ describe('defineTouchpoints', () => {
     );
   });
 
-  it('refuses a typed array of tags as bad input, not with zod’s TypeError', () => {
-    expectOmnicxError(() => defineTouchpoints([{ id: 'a', kind: 'digital', channel: 'web', tags: new Uint8Array([1]) as never }]), 'INVALID_INPUT', []);
+  it('refuses a typed array of tags as bad input at its path, not with zod’s TypeError', () => {
+    expectOmnicxError(() => defineTouchpoints([{ id: 'a', kind: 'digital', channel: 'web', tags: new Uint8Array([1]) as never }]), 'INVALID_INPUT', [0, 'tags']);
   });
 });
 

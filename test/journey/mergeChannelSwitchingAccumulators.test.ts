@@ -22,7 +22,7 @@ describe('mergeChannelSwitchingAccumulators', () => {
     expectOmnicxError(() => mergeChannelSwitchingAccumulators(a, createChannelSwitchingAccumulator({ conversion: 'till' })), 'INVALID_INPUT', ['b', 'conversion']);
     expectOmnicxError(() => mergeChannelSwitchingAccumulators(a, { ...a, channels: ['b', 'a'] }), 'INVALID_INPUT', ['b', 'channels', 1]);
     const typed = { ...a, patterns: [{ name: 'x', sequence: new Uint8Array([0]) }] };
-    expectOmnicxError(() => mergeChannelSwitchingAccumulators(a, typed as never), 'INVALID_INPUT', ['b']);
+    expectOmnicxError(() => mergeChannelSwitchingAccumulators(a, typed as never), 'INVALID_INPUT', ['b', 'patterns', 0, 'sequence']);
     const full = { ...a, journeys: Number.MAX_SAFE_INTEGER };
     expectOmnicxError(() => mergeChannelSwitchingAccumulators(full, { ...a, journeys: 1 }), 'INVALID_INPUT', ['b', 'journeys']);
   });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { readonlyOf } from '../internal/readonlyOf.js';
 import { isCurrencyCode } from './isCurrencyCode.js';
 
 /**
@@ -34,14 +35,13 @@ export const currencyCodeSchema = z.string().refine((code: string): boolean => i
  * console.log(moneySchema.safeParse({ amountMinor: 12.5, currency: 'USD' }).success); // false
  * ```
  */
-export const moneySchema = z
-  .object({
+export const moneySchema = readonlyOf(
+  z.object({
     /** The amount in minor units of `currency`: a safe integer, negative for refunds and debts. */
     amountMinor: z.int(),
     /** An active ISO 4217 code, upper-case. */
     currency: currencyCodeSchema,
-  })
-  .readonly();
+  }));
 
 /**
  * An amount of money: `amountMinor` minor units (a safe integer, never a float) of the ISO 4217

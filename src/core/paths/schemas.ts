@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { readonlyOf } from '../internal/readonlyOf.js';
 
 /**
  * zod schema of one path record, the row format of ChannelAttribution (R / Python) and of most
@@ -23,18 +24,19 @@ import * as z from 'zod';
  * console.log(pathRecordSchema.safeParse({ path: ['search'], conversions: -1 }).success); // false
  * ```
  */
-export const pathRecordSchema = z
-  .object({
+/** The fields of a path record (touchpoint's attribution path extends them). */
+export const pathRecordFields = {
     /** The channels in order: an array of non-empty names, or one string separated by `>`. */
-    path: z.union([z.array(z.string().min(1)).readonly(), z.string()]),
+    path: z.union([readonlyOf(z.array(z.string().min(1))), z.string()]),
     /** Converting journeys with this path, ≥ 0. */
     conversions: z.number().nonnegative(),
     /** Non-converting journeys with this path, ≥ 0; default 0. */
     nulls: z.number().nonnegative().optional(),
     /** Total value of the conversions, ≥ 0; default 0. */
     value: z.number().nonnegative().optional(),
-  })
-  .readonly();
+};
+
+export const pathRecordSchema = readonlyOf(z.object(pathRecordFields));
 
 /**
  * One path record: see {@link pathRecordSchema}. The type is `z.infer` of the schema.
@@ -65,10 +67,10 @@ export type PathRecord = z.infer<typeof pathRecordSchema>;
  * console.log(encodedPathsSchema.safeParse(encoded).success); // true
  * ```
  */
-export const encodedPathsSchema = z
-  .object({
+export const encodedPathsSchema = readonlyOf(
+  z.object({
     /** Channel names by id. */
-    dictionary: z.array(z.string()).readonly(),
+    dictionary: readonlyOf(z.array(z.string())),
     /** Start of each path in `steps`, plus the end: length = number of paths + 1. */
     offsets: z.instanceof(Int32Array),
     /** The channel ids of every path, path after path. */
@@ -79,8 +81,7 @@ export const encodedPathsSchema = z
     nulls: z.instanceof(Float64Array),
     /** Total conversion value per path. */
     values: z.instanceof(Float64Array),
-  })
-  .readonly();
+  }));
 
 /**
  * The columnar form of many path records: see {@link encodedPathsSchema} for the layout. The type
