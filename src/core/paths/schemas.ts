@@ -1,6 +1,18 @@
 import * as z from 'zod';
 import { readonlyOf } from '../internal/readonlyOf.js';
 
+/** The fields of a path record (touchpoint's attribution path extends them). */
+export const pathRecordFields = {
+  /** The channels in order: an array of non-empty names, or one string separated by `>`. */
+  path: z.union([readonlyOf(z.array(z.string().min(1))), z.string()]),
+  /** Converting journeys with this path, ≥ 0. */
+  conversions: z.number().nonnegative(),
+  /** Non-converting journeys with this path, ≥ 0; default 0. */
+  nulls: z.number().nonnegative().optional(),
+  /** Total value of the conversions, ≥ 0; default 0. */
+  value: z.number().nonnegative().optional(),
+};
+
 /**
  * zod schema of one path record, the row format of ChannelAttribution (R / Python) and of most
  * attribution exports: the ordered touchpoints of a journey (or of many identical journeys), how
@@ -24,18 +36,6 @@ import { readonlyOf } from '../internal/readonlyOf.js';
  * console.log(pathRecordSchema.safeParse({ path: ['search'], conversions: -1 }).success); // false
  * ```
  */
-/** The fields of a path record (touchpoint's attribution path extends them). */
-export const pathRecordFields = {
-    /** The channels in order: an array of non-empty names, or one string separated by `>`. */
-    path: z.union([readonlyOf(z.array(z.string().min(1))), z.string()]),
-    /** Converting journeys with this path, ≥ 0. */
-    conversions: z.number().nonnegative(),
-    /** Non-converting journeys with this path, ≥ 0; default 0. */
-    nulls: z.number().nonnegative().optional(),
-    /** Total value of the conversions, ≥ 0; default 0. */
-    value: z.number().nonnegative().optional(),
-};
-
 export const pathRecordSchema = readonlyOf(z.object(pathRecordFields));
 
 /**
