@@ -2,6 +2,7 @@
 // is written once. Functions validate with these schemas (through parseWith) or, on hot paths,
 // with hand-written checks that accept exactly the same data.
 import * as z from 'zod';
+import { recordOf } from '../core/internal/recordOf.js';
 import { instantSchema } from '../core/time/instantSchema.js';
 
 const identifier = z.string().min(1, { error: 'must be a non-empty string' });
@@ -206,7 +207,7 @@ export const sourcingLocationSchema = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   priority: finite.optional(),
-  stock: z.record(z.string(), units),
+  stock: recordOf(z.string(), units, 'keep'),
   capacity: units.optional(),
   handlingCostMinor: costMinor.optional(),
 });

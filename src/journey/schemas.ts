@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { recordOf } from '../core/internal/recordOf.js';
 import { readonlyOf } from '../core/internal/readonlyOf.js';
 import { instantSchema } from '../core/time/instantSchema.js';
 
@@ -89,7 +90,7 @@ export const journeyEventSchema = z.object({
   /** Sentiment of feedback in [−1, 1]. */
   sentiment: z.number().min(-1).max(1).optional(),
   /** Anything else, carried through untouched. */
-  properties: z.record(z.string(), z.unknown()).optional(),
+  properties: recordOf(z.string(), z.unknown(), 'keep').optional(),
 });
 /** A journey event as the functions return it: `at` is epoch milliseconds. */
 export type JourneyEvent = z.output<typeof journeyEventSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { recordOf } from '../core/internal/recordOf.js';
 import { currencyCodeSchema } from '../core/money/Money.js';
 import { roundingModeSchema } from '../core/rounding/RoundingMode.js';
 import { instantSchema } from '../core/time/instantSchema.js';
@@ -1279,7 +1280,7 @@ const versionFiguresSchema = z.object({
 const versionSummarySchema = versionFiguresSchema.extend({
   programId: z.string(),
   version: z.union([z.string(), z.int()]),
-  tierCounts: z.record(z.string(), z.int().nonnegative()),
+  tierCounts: recordOf(z.string(), z.int().nonnegative()),
   belowFirstLevel: z.int().nonnegative(),
   outstandingPoints: z.int().nonnegative(),
   pointValueMinor: z.string(),

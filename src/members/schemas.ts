@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { recordOf } from '../core/internal/recordOf.js';
 import { instantSchema } from '../core/time/instantSchema.js';
 import { isBasketKey } from './internal/basketKey.js';
 
@@ -361,9 +362,10 @@ function isDurationKey(key: string): boolean {
 export const survivalAccumulatorSchema = z.object({
   kind: z.literal('survival'),
   version: z.literal(1),
-  counts: z.record(
+  counts: recordOf(
     z.string().refine(isDurationKey, { error: 'a key must be String(d) of a duration d ≥ 0' }),
     z.tuple([accumulatorCount, accumulatorCount]).refine(([d, c]) => d + c > 0, { error: 'an entry must count at least one subject' }),
+    'keep',
   ),
 });
 /** A mergeable Kaplan–Meier accumulator. */
@@ -378,8 +380,8 @@ export type SurvivalAccumulator = z.infer<typeof survivalAccumulatorSchema>;
  * customer, one number per period with a purchase.
  *
  * The functions check accumulators by hand with the same rules; this schema is for callers who
- * want `safeParse` at their own boundary (note that zod's `record` drops an own `"__proto__"` key
- * from its output, a customer id the functions accept).
+ * want `safeParse` at their own boundary (an own `"__proto__"` key, a customer id the functions
+ * accept, is kept as an own property of the output).
  *
  * @example
  * ```ts
@@ -394,12 +396,13 @@ export const cohortRetentionAccumulatorSchema = z.object({
   version: z.literal(1),
   period: z.enum(['month', 'week']),
   timeZone: z.string(),
-  customers: z.record(
+  customers: recordOf(
     z.string().min(1),
     z
       .array(z.int().min(-20_000_000).max(20_000_000))
       .min(1)
       .refine((periods) => periods.every((p, i) => i === 0 || p > (periods[i - 1] as number)), { error: 'periods must be strictly ascending' }),
+    'keep',
   ),
 });
 /** A mergeable acquisition-cohort accumulator. */
@@ -421,7 +424,7 @@ export type CohortRetentionAccumulator = z.infer<typeof cohortRetentionAccumulat
 export const basketAccumulatorSchema = z.object({
   kind: z.literal('baskets'),
   version: z.literal(1),
-  baskets: z.record(z.string().refine(isBasketKey, { error: 'a key must be JSON.stringify of the distinct items sorted by code unit' }), z.int().positive()),
+  baskets: recordOf(z.string().refine(isBasketKey, { error: 'a key must be JSON.stringify of the distinct items sorted by code unit' }), z.int().positive(), 'keep'),
 });
 /** A mergeable basket accumulator. */
 export type BasketAccumulator = z.infer<typeof basketAccumulatorSchema>;
@@ -448,7 +451,7 @@ export const rfmAccumulatorSchema = z.object({
   timeZone: z.string().nullable(),
   bins: z.int().min(2).max(10),
   segments: z.array(rfmSegmentRuleSchema).nullable(),
-  customers: z.record(z.string().min(1), z.tuple([z.int().positive(), z.int().nonnegative(), z.int().min(-8_640_000_000_000_000)])),
+  customers: recordOf(z.string().min(1), z.tuple([z.int().positive(), z.int().nonnegative(), z.int().min(-8_640_000_000_000_000)]), 'keep'),
 });
 /** A mergeable RFM accumulator. */
 export type RfmAccumulator = z.infer<typeof rfmAccumulatorSchema>;
@@ -475,7 +478,7 @@ export const customerSummaryAccumulatorSchema = z.object({
   asOf: z.int().min(-8_640_000_000_000_000).max(8_640_000_000_000_000),
   periodDays: z.int().min(1).max(36_500),
   timeZone: z.string().nullable(),
-  customers: z.record(
+  customers: recordOf(
     z.string().min(1),
     z.object({
       periods: z
@@ -485,6 +488,7 @@ export const customerSummaryAccumulatorSchema = z.object({
       totalMinor: z.int().nonnegative(),
       firstPeriodMinor: z.int().nonnegative(),
     }),
+    'keep',
   ),
 });
 /** A mergeable BTYD-summary accumulator. */

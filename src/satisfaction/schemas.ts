@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { recordOf } from '../core/internal/recordOf.js';
 import { readonlyOf } from '../core/internal/readonlyOf.js';
 
 // ── survey metrics and instruments ──
@@ -803,7 +804,7 @@ const targetMs = z.int().nonnegative().max(SLA_MAX_SPAN_MS);
  * ```
  */
 export const slaPolicySchema = z.object({
-  targets: z.record(
+  targets: recordOf(
     z.string().min(1),
     z.object({ firstResponseMs: targetMs.optional(), resolutionMs: targetMs.optional() }),
   ),

@@ -1,5 +1,4 @@
 import { parseWith } from '../core/index.js';
-import { refuseProtoKeys } from './internal/scorecardCore.js';
 import { scorecardAccumulatorSchema, scorecardOptionsSchema, type ScorecardAccumulator, type ScorecardOptions } from './schemas.js';
 
 /**
@@ -25,7 +24,6 @@ import { scorecardAccumulatorSchema, scorecardOptionsSchema, type ScorecardAccum
  * ```
  */
 export function createScorecardAccumulator(options: ScorecardOptions): ScorecardAccumulator {
-  refuseProtoKeys(options, ['options']);
   const parsed = parseWith(scorecardOptionsSchema, options, ['options']);
   // Through the accumulator schema: a deep copy that shares nothing with `options`.
   return parseWith(scorecardAccumulatorSchema, { kind: 'scorecard', version: 1, options: parsed, groups: [] }, ['options']);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { recordOf } from '../core/internal/recordOf.js';
 import { ErrorCode, OmnicxError, parseWith, pearson, spearman } from '../core/index.js';
 import { derivedImportanceOptionsSchema, type DerivedImportanceOptions } from './schemas.js';
 
@@ -41,7 +42,7 @@ export function derivedImportance(
 ): Record<string, number> {
   const { method } = parseWith(derivedImportanceOptionsSchema, options ?? {}, ['options']);
   const y = parseWith(scoresSchema, overall, ['overall']);
-  const scores = parseWith(z.record(z.string(), scoresSchema), touchpointScores, ['touchpointScores']);
+  const scores = parseWith(recordOf(z.string(), scoresSchema), touchpointScores, ['touchpointScores']);
   const correlate = method === 'pearson' ? pearson : spearman;
   const result: Record<string, number> = {};
   for (const [id, x] of Object.entries(scores)) {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { recordOf } from '../core/internal/recordOf.js';
 import { readonlyOf } from '../core/internal/readonlyOf.js';
 import { pathRecordFields } from '../core/paths/schemas.js';
 import { instantInputSchema } from '../core/index.js';
@@ -368,12 +369,10 @@ export const scorecardOptionsSchema = z
     scale: z
       .object({ min: z.number(), max: z.number() })
       .refine(({ min, max }) => min < max, { error: 'scale.min must be below scale.max' }),
-    criteria: z
-      .record(z.string(), z.object({ weight: z.number().nonnegative().default(1), target: z.number().optional() }).strict())
-      .default({}),
+    criteria: recordOf(z.string(), z.object({ weight: z.number().nonnegative().default(1), target: z.number().optional() }).strict()).default({}),
     target: z.number().min(0).max(100).optional(),
     groupBy: z.enum(['touchpointId', 'storeId', 'criterion']).default('touchpointId'),
-    groups: z.record(z.string(), z.string()).optional(),
+    groups: recordOf(z.string(), z.string()).optional(),
     confidence: z.number().gt(0).lt(1).default(0.95),
   })
   .strict();

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseWith } from '../core/index.js';
-import { addRating, emptySums, readRating, refuseProtoKeys, scorecardRows } from './internal/scorecardCore.js';
+import { addRating, emptySums, readRating, scorecardRows } from './internal/scorecardCore.js';
 import {
   scorecardOptionsSchema,
   touchpointRatingSchema,
@@ -78,7 +78,6 @@ export interface ScorecardRow {
  * ```
  */
 export function scorecard(ratings: readonly TouchpointRating[], options: ScorecardOptions): ScorecardRow[] {
-  refuseProtoKeys(options, ['options']);
   const parsed = parseWith(scorecardOptionsSchema, options, ['options']);
   const list = parseWith(z.array(touchpointRatingSchema), ratings);
   const groups = new Map<string, Map<string, ScorecardCriterionSums>>();

@@ -1,7 +1,7 @@
 // Shared checks of the member accumulators. The add step runs on every batch, so it checks the
-// envelope and the entries it touches; merge and result check everything by hand (not with the
-// exported zod schemas: z.record silently drops an own "__proto__" key, and "__proto__" is a valid
-// customer id), reporting the same paths.
+// envelope and the entries it touches; merge and result check everything by hand, reporting the
+// same paths as the exported zod schemas (which keep an own "__proto__" key, a valid customer id,
+// through core's recordOf).
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { describe, invalid } from '../../core/internal/assert.js';
 

@@ -5,7 +5,6 @@ import { parseWith } from '../../core/index.js';
 import { invalid } from '../../core/internal/assert.js';
 import { scorecardAccumulatorSchema, type ScorecardAccumulator, type ScorecardCriterionSums } from '../schemas.js';
 import { mergeExact, readNonNegativeSum, roundedSum } from './exactSum.js';
-import { refuseProtoKeys } from './scorecardCore.js';
 
 const PARTIALS = ['weights', 'weightedScores', 'squaredWeights', 'squaredWeightScores', 'squaredWeightSquaredScores'] as const;
 
@@ -27,7 +26,6 @@ export function mergeSums(a: ScorecardCriterionSums, b: ScorecardCriterionSums, 
 
 /** Parses an accumulator into a fresh copy, checking that group keys and criteria do not repeat. */
 export function readScorecardAccumulator(acc: unknown, path: readonly PathKey[]): ScorecardAccumulator {
-  if (typeof acc === 'object' && acc !== null) refuseProtoKeys((acc as Record<string, unknown>)['options'], [...path, 'options']);
   const parsed = parseWith(scorecardAccumulatorSchema, acc, path);
   const keys = new Set<string>();
   parsed.groups.forEach((group, g) => {

@@ -9,7 +9,6 @@
 //   Σ_{i∈c} ωᵢ²(xᵢ − score)² = (W_c / Σ_c w)² · (Σw²x² − 2·score·Σw²x + score²·Σw²),
 // the last evaluated exactly from the partials and rounded once, so there is no cancellation.
 import { studentTQuantile } from '../../core/index.js';
-import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import type { ScorecardAccumulator, ScorecardCriterionSums, TouchpointRating } from '../schemas.js';
 import { addExact, roundedSum } from './exactSum.js';
@@ -36,25 +35,6 @@ export interface ScorecardRowData {
  */
 export const MAX_RATING_WEIGHT = 2 ** 460;
 export const MIN_RATING_WEIGHT = 2 ** -500;
-
-/**
- * Refuses a `criteria` or `groups` option keyed "__proto__": zod's record parsing drops that key
- * silently (it cannot be assigned to a plain object), so its weight, target or group would be
- * ignored without a word. `options` is the raw input, before parsing.
- */
-export function refuseProtoKeys(options: unknown, path: readonly PathKey[]): void {
-  if (typeof options !== 'object' || options === null) return;
-  for (const key of ['criteria', 'groups'] as const) {
-    const map: unknown = (options as Record<string, unknown>)[key];
-    if (typeof map === 'object' && map !== null && Object.hasOwn(map, '__proto__')) {
-      throw invalid(`options.${key} cannot have the key "__proto__" (it would be dropped silently); map that id to another key`, [
-        ...path,
-        key,
-        '__proto__',
-      ]);
-    }
-  }
-}
 
 const SPLITTER = 134_217_729; // 2^27 + 1, Dekker's split of a double into two 26-bit halves
 

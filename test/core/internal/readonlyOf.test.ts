@@ -84,7 +84,7 @@ describe('public schemas and functions leave refused input unfrozen', () => {
 
   it('satisfaction: holidays given as an object', () => {
     const holidays = { day: '2026-12-25' };
-    expect(() => defineBusinessCalendar({ timeZone: 'UTC', week: {}, holidays } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => defineBusinessCalendar({ timeZone: 'UTC', weekly: {}, holidays } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(Object.isFrozen(holidays)).toBe(false);
   });
 });
