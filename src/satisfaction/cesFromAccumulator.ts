@@ -1,3 +1,4 @@
+import { ErrorCode, OmnicxError } from '../core/errors/OmnicxError.js';
 import { parseWith } from '../core/errors/parseWith.js';
 import { assertCesAccumulator } from './internal/accumulators.js';
 import { cesResult } from './internal/csatCore.js';
@@ -32,6 +33,11 @@ import {
 export function cesFromAccumulator(acc: CesAccumulator, options?: SurveyConfidenceOptions): CesResult {
   const parsed = parseWith(cesAccumulatorSchema, acc, ['acc']);
   assertCesAccumulator(parsed, ['acc']);
+  // Each count is a safe integer, but their total need not be (as npsFromAccumulator checks for NPS).
+  const n = parsed.counts.reduce((sum, count) => sum + count, 0);
+  if (!Number.isSafeInteger(n)) {
+    throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `the sample size ${String(n)} is not a safe integer`, { path: ['acc', 'counts'] });
+  }
   const { confidence } = parseOptions(surveyConfidenceOptionsSchema, options);
   return cesResult(parsed.counts, parsed.scale[0], parsed.scale[1], confidence);
 }

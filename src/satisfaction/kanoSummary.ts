@@ -39,10 +39,11 @@ export function kanoSummary(answers: readonly KanoPair[]): KanoSummary {
   if (!Array.isArray(answers)) throw invalid(`answers must be an array, got ${describe(answers)}`, ['answers']);
   const counts = { attractive: 0, oneDimensional: 0, mustBe: 0, indifferent: 0, reverse: 0, questionable: 0 };
   const list: readonly unknown[] = answers;
-  list.forEach((answer, i) => {
-    const pair = parseWith(kanoPairSchema, answer, ['answers', i]);
+  // Indexed loop, not forEach(): forEach() skips the holes of a sparse array, which n would still count.
+  for (let i = 0; i < list.length; i++) {
+    const pair = parseWith(kanoPairSchema, list[i], ['answers', i]);
     counts[classifyKano(pair.functional, pair.dysfunctional)] += 1;
-  });
+  }
   let category: KanoCategory | null = null;
   for (const candidate of PRIORITY) {
     if (counts[candidate] > 0 && (category === null || counts[candidate] > counts[category])) category = candidate;

@@ -136,7 +136,10 @@ export function serviceKpis(tickets: readonly ServiceTicketInput[], options: Ser
       ['options', 'calendar'],
     );
   }
-  const parsed: ServiceTicket[] = tickets.map((ticket, i) => parseWith(serviceTicketSchema, ticket, ['tickets', i]));
+  // Indexed loop, not map(): map() skips the holes of a sparse array and leaves them in the result.
+  const parsed: ServiceTicket[] = [];
+  const list: readonly unknown[] = tickets;
+  for (let i = 0; i < list.length; i++) parsed.push(parseWith(serviceTicketSchema, list[i], ['tickets', i]));
   const business = calendar === undefined ? undefined : businessTimeMeasure(calendar, ['options', 'calendar']);
   const kpiMeasure = timeBasis === 'business' && business !== undefined ? business : calendarTimeMeasure;
   const slaMeasure = policy?.businessHours === true && business !== undefined ? business : calendarTimeMeasure;

@@ -64,8 +64,9 @@ export function servqualGaps(responses: readonly ServqualResponse[], options?: S
   const [low, high] = scale;
   const items = new Map<string, ItemSums>();
   const list: readonly unknown[] = responses;
-  list.forEach((raw, i) => {
-    const response = parseWith(servqualResponseSchema, raw, ['responses', i]);
+  // Indexed loop, not forEach(): forEach() skips the holes of a sparse array, which overall.n would still count.
+  for (let i = 0; i < list.length; i++) {
+    const response = parseWith(servqualResponseSchema, list[i], ['responses', i]);
     for (const field of ['expectation', 'perception'] as const) {
       const value = response[field];
       if (value < low || value > high) {
@@ -89,7 +90,7 @@ export function servqualGaps(responses: readonly ServqualResponse[], options?: S
     sums.n += 1;
     sums.expectation += response.expectation;
     sums.perception += response.perception;
-  });
+  }
 
   const itemResults = [...items.values()].map((s) => {
     const expectation = s.expectation / s.n;
@@ -109,7 +110,11 @@ export function servqualGaps(responses: readonly ServqualResponse[], options?: S
     }
     return w;
   });
-  const totalWeight = rawWeights.reduce((sum, w) => sum + w, 0);
+  // Scaled by the largest weight first, so that large weights (1e308 each) cannot overflow the sum to
+  // Infinity and turn every normalised weight into 0.
+  const largest = rawWeights.reduce((max, w) => Math.max(max, w), 0);
+  const scaledWeights = rawWeights.map((w) => (largest > 0 ? w / largest : 0));
+  const totalWeight = scaledWeights.reduce((sum, w) => sum + w, 0);
   if (present.length > 0 && !(totalWeight > 0)) {
     throw invalid('options.weights must not all be zero for the dimensions that have answers', ['options', 'weights']);
   }
@@ -124,7 +129,7 @@ export function servqualGaps(responses: readonly ServqualResponse[], options?: S
       expectation,
       perception,
       gap: perception - expectation,
-      weight: (rawWeights[k] as number) / totalWeight,
+      weight: (scaledWeights[k] as number) / totalWeight,
     };
   });
   const empty = dimensions.length === 0;

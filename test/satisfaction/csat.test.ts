@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { csat, csatFromCounts, csatResultSchema } from '../../src/satisfaction/index.js';
+import { createCsatAccumulator, csat, csatFromCounts, csatResultSchema, satisfactionBy } from '../../src/satisfaction/index.js';
+import { expectOmnicxError } from './expectOmnicxError.js';
 import { deepFreeze, expectError } from './surveyHelpers.js';
+import { describe, expect, it } from 'vitest';
 
 describe('csat', () => {
   it('counts the top two boxes of a 1–5 scale and gives the Wilson interval in percent', () => {
@@ -50,5 +51,17 @@ describe('csat', () => {
         }
       }),
     );
+  });
+});
+
+describe('CSAT default top boxes on a 2-point (no/yes) scale', () => {
+  it('does not report 100 % for answers that are all "no"', () => {
+    // today: { n: 3, satisfied: 3, score: 100, interval: 43.85–100 } — the default top-2 boxes [0, 1] are the whole scale
+    expectOmnicxError(() => csat([0, 0, 0], { scale: [0, 1] }), 'INVALID_INPUT', ['options', 'satisfied']);
+    expectOmnicxError(() => createCsatAccumulator({ scale: [0, 1] }), 'INVALID_INPUT', ['options', 'satisfied']);
+    expectOmnicxError(() => satisfactionBy([{ k: 'a', score: 0 }], 'k', { kind: 'csat', scale: [0, 1] }), 'INVALID_INPUT', ['metric', 'satisfied']);
+  });
+  it('still works with explicit top boxes', () => {
+    expect(csat([0, 0, 1, 1], { scale: [0, 1], satisfied: [1] }).score).toBe(50);
   });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { createNpsAccumulator, nps, npsFromCounts } from '../../src/satisfaction/index.js';
 import { expectError } from './surveyHelpers.js';
+import { describe, expect, it } from 'vitest';
 
 describe('npsFromCounts', () => {
   it('computes the Wald interval of 50 / 30 / 20 by hand', () => {
@@ -37,5 +37,17 @@ describe('npsFromCounts', () => {
       'options',
       'confidence',
     ]);
+  });
+});
+
+describe('Tango interval for a score of 0 at a tiny confidence', () => {
+  it('returns the zero-width interval at 0 instead of throwing NO_CONVERGENCE', () => {
+    // confidence ≤ 2^-54 makes z = Φ⁻¹(0.5) = 0; today: OmnicxError NO_CONVERGENCE 'the Tango interval did not converge'
+    for (const confidence of [5e-17, 1e-40, 5e-324]) {
+      const result = npsFromCounts({ promoters: 5, passives: 10, detractors: 5 }, { method: 'tango', confidence });
+      expect(result.score).toBe(0);
+      expect(Math.abs(result.interval?.lower ?? NaN)).toBeLessThan(1e-12);
+      expect(Math.abs(result.interval?.upper ?? NaN)).toBeLessThan(1e-12);
+    }
   });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { defineBusinessCalendar, serviceKpis, serviceKpisResultSchema, type ServiceTicketInput, type SlaPolicy } from '../../src/satisfaction/index.js';
 import { expectOmnicxError, HOUR } from './expectOmnicxError.js';
+import { describe, expect, it } from 'vitest';
 
 const nineToFive = [['09:00', '17:00']] as const;
 const calendar = defineBusinessCalendar({
@@ -126,5 +126,14 @@ describe('serviceKpis', () => {
     expectOmnicxError(() => serviceKpis([], { asOf, timeBasis: 'business' }), 'INVALID_INPUT', ['options', 'calendar']);
     expectOmnicxError(() => serviceKpis([], { asOf, policy }), 'INVALID_INPUT', ['options', 'calendar']);
     expectOmnicxError(() => serviceKpis([], { asOf, confidence: 1 }), 'INVALID_INPUT', ['options', 'confidence']);
+  });
+});
+
+describe('serviceKpis with a sparse tickets array', () => {
+  it('refuses a hole as a bad ticket (OmnicxError at its index), never a TypeError', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const tickets = [, { openedAt: '2026-03-02T09:00:00Z', priority: 'P1' }] as unknown as ServiceTicketInput[];
+    expectOmnicxError(() => serviceKpis(tickets, { asOf: '2026-03-03T09:00:00Z' }), 'INVALID_INPUT', ['tickets', 0]);
+    expectOmnicxError(() => serviceKpis(new Array(2) as ServiceTicketInput[], { asOf: 0 }), 'INVALID_INPUT', ['tickets', 0]);
   });
 });

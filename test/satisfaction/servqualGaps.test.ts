@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { servqualGaps, servqualResultSchema, type ServqualResponse } from '../../src/satisfaction/index.js';
+import { kanoSummary, servqualGaps, servqualResultSchema, type KanoPair, type ServqualResponse } from '../../src/satisfaction/index.js';
+import { expectOmnicxError } from './expectOmnicxError.js';
 import { deepFreeze, expectError } from './surveyHelpers.js';
+import { describe, expect, it } from 'vitest';
 
 const RESPONSES: ServqualResponse[] = [
   { item: 'T1', dimension: 'tangibles', expectation: 5, perception: 6 },
@@ -65,5 +66,40 @@ describe('servqualGaps', () => {
       'weights',
     ]);
     expectError(() => servqualGaps(RESPONSES, { weights: { tangibles: -1 } }), 'INVALID_INPUT', ['options', 'weights', 'tangibles']);
+  });
+});
+
+describe('sparse arrays in kanoSummary and servqualGaps', () => {
+  it('kanoSummary refuses a hole like an undefined answer instead of skipping it and counting it in n', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const answers = [, { functional: 'like', dysfunctional: 'dislike' }] as unknown as KanoPair[];
+    // today: { n: 2, counts: { oneDimensional: 1, … }, better: 1, worse: -1 } — n counts an answer that is not there
+    expectOmnicxError(() => kanoSummary(answers), 'INVALID_INPUT', ['answers', 0]);
+    expectOmnicxError(() => kanoSummary([undefined] as unknown as KanoPair[]), 'INVALID_INPUT', ['answers', 0]); // already so
+  });
+  it('servqualGaps refuses a hole instead of skipping it and counting it in overall.n', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const rows = [, { item: 'R1', dimension: 'reliability', expectation: 7, perception: 5 }] as unknown as ServqualResponse[];
+    // today: overall.n = 2 with one item answered once
+    expectOmnicxError(() => servqualGaps(rows), 'INVALID_INPUT', ['responses', 0]);
+    expectOmnicxError(() => servqualGaps(new Array(2) as ServqualResponse[]), 'INVALID_INPUT', ['responses', 0]);
+  });
+});
+
+describe('servqualGaps weights', () => {
+  const rows: ServqualResponse[] = [
+    { item: 'R1', dimension: 'reliability', expectation: 7, perception: 5 },
+    { item: 'T1', dimension: 'tangibles', expectation: 5, perception: 6 },
+  ];
+  it('normalises large weights without overflowing: equal weights give the unweighted gap', () => {
+    const result = servqualGaps(rows, { weights: { reliability: 1e308, tangibles: 1e308 } });
+    // today: weights 0 and 0, weightedGap 0 (1e308 + 1e308 = Infinity)
+    expect(result.dimensions.map((d) => d.weight)).toEqual([0.5, 0.5]);
+    expect(result.overall.weightedGap).toBe(-0.5);
+  });
+  it('gives the same weights as for small numbers in the same ratio', () => {
+    const big = servqualGaps(rows, { weights: { reliability: 3e307, tangibles: 1.7e308 } });
+    const small = servqualGaps(rows, { weights: { reliability: 3, tangibles: 17 } });
+    expect(big.overall.weightedGap).toBeCloseTo(small.overall.weightedGap ?? NaN, 12);
   });
 });

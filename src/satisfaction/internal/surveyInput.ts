@@ -34,7 +34,16 @@ export function topBoxes(
   path: readonly PathKey[],
 ): number[] {
   const [low, high] = scale;
-  if (satisfied === undefined) return [high - 1, high];
+  if (satisfied === undefined) {
+    // The default top-2 box would be the whole of a 2-point (no/yes) scale: every answer "satisfied".
+    if (high - low < 2) {
+      throw invalid(
+        `${path.join('.')} must be given for a 2-point scale ${String(low)}–${String(high)}: the default top two boxes would count every answer as satisfied (give e.g. [${String(high)}])`,
+        path,
+      );
+    }
+    return [high - 1, high];
+  }
   satisfied.forEach((value, i) => {
     if (value < low || value > high) {
       throw invalid(
