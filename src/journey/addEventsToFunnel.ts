@@ -1,4 +1,4 @@
-import { invalid } from '../core/internal/assert.js';
+import { assertWritable, invalid } from '../core/internal/assert.js';
 import { mergeRecords, readFunnelAccumulator, type CustomerRecords } from './internal/funnelAccumulator.js';
 import { evaluateFunnel, isColumns } from './internal/funnelRun.js';
 import type { EventColumns, FunnelAccumulator, JourneyEventInput } from './schemas.js';
@@ -43,6 +43,7 @@ import type { EventColumns, FunnelAccumulator, JourneyEventInput } from './schem
  * ```
  */
 export function addEventsToFunnel(acc: FunnelAccumulator, events: readonly JourneyEventInput[] | EventColumns): FunnelAccumulator {
+  assertWritable(acc, ['acc']);
   const { spec } = readFunnelAccumulator(acc, ['acc']);
   const batch = evaluateFunnel(events, spec);
   const { outcome, groups, log, columns } = batch;

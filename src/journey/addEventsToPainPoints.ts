@@ -1,4 +1,4 @@
-import { invalid } from '../core/internal/assert.js';
+import { assertWritable, invalid } from '../core/internal/assert.js';
 import { addPainTally, mergeCustomerIds, painRowsOf, painTallyOf, readPainAccumulator } from './internal/painAccumulator.js';
 import { tallyPain } from './internal/painCounts.js';
 import { catalogueIndex, conversionOption, readEvents } from './internal/read.js';
@@ -36,6 +36,7 @@ import type { JourneyEventInput, PainPointsAccumulator } from './schemas.js';
  * ```
  */
 export function addEventsToPainPoints(acc: PainPointsAccumulator, events: readonly JourneyEventInput[]): PainPointsAccumulator {
+  assertWritable(acc, ['acc']);
   const parsed = readPainAccumulator(acc, ['acc']);
   const log = readEvents(events, catalogueIndex(parsed.touchpoints ?? undefined, ['acc', 'touchpoints']));
   const isConversion = conversionOption(parsed.conversion === null ? {} : { conversion: parsed.conversion });

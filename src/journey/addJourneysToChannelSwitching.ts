@@ -2,6 +2,7 @@ import { addTally, checkChannels, conversionOf, readChannelAccumulator, sumsOf, 
 import { tallyChannels } from './internal/channelCounts.js';
 import { readJourneys } from './internal/journeys.js';
 import type { ChannelSwitchingAccumulator, JourneySteps } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds journeys to a channel-switching accumulator — the `add` step. Each journey is counted as
@@ -32,6 +33,7 @@ import type { ChannelSwitchingAccumulator, JourneySteps } from './schemas.js';
  * ```
  */
 export function addJourneysToChannelSwitching(acc: ChannelSwitchingAccumulator, journeys: readonly JourneySteps[]): ChannelSwitchingAccumulator {
+  assertWritable(acc, ['acc']);
   const parsed = readChannelAccumulator(acc, ['acc']);
   const list = readJourneys(journeys);
   checkChannels(list);

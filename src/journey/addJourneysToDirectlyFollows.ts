@@ -2,6 +2,7 @@ import { addFollowsTally, checkFollowsJourneys, followsEdgesOf, readFollowsAccum
 import { tallyFollows } from './internal/followsCounts.js';
 import { readJourneys } from './internal/journeys.js';
 import type { DirectlyFollowsAccumulator, JourneySteps } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds journeys to a directly-follows accumulator — the `add` step. Each journey's consecutive
@@ -33,6 +34,7 @@ import type { DirectlyFollowsAccumulator, JourneySteps } from './schemas.js';
  * ```
  */
 export function addJourneysToDirectlyFollows(acc: DirectlyFollowsAccumulator, journeys: readonly JourneySteps[]): DirectlyFollowsAccumulator {
+  assertWritable(acc, ['acc']);
   const parsed = readFollowsAccumulator(acc, ['acc']);
   const list = readJourneys(journeys);
   checkFollowsJourneys(list, parsed.startEnd);

@@ -2,6 +2,7 @@ import { readJourneys } from './internal/journeys.js';
 import { addPathTally, cutOf, pathSumsOf, readPathAccumulator, tallyOfPaths } from './internal/pathAccumulator.js';
 import { tallyPaths } from './internal/pathCounts.js';
 import type { JourneySteps, PathEdgesAccumulator } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds journeys to a path-graph accumulator — the `add` step. Each journey is cut and counted as
@@ -28,6 +29,7 @@ import type { JourneySteps, PathEdgesAccumulator } from './schemas.js';
  * ```
  */
 export function addJourneysToPathEdges(acc: PathEdgesAccumulator, journeys: readonly JourneySteps[]): PathEdgesAccumulator {
+  assertWritable(acc, ['acc']);
   const parsed = readPathAccumulator(acc, ['acc']);
   const batch = tallyPaths(readJourneys(journeys), cutOf(parsed));
   return Object.assign(acc, pathSumsOf(addPathTally(tallyOfPaths(parsed), batch, ['acc'])));

@@ -3,6 +3,7 @@ import { readStageAccumulator } from './internal/stageAccumulator.js';
 import { tallyStages } from './internal/stageCounts.js';
 import { sumCounts } from './internal/accumulate.js';
 import type { JourneySteps, StageDropOffAccumulator } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds journeys to a stage drop-off accumulator — the `add` step. Each journey is counted as
@@ -31,6 +32,7 @@ import type { JourneySteps, StageDropOffAccumulator } from './schemas.js';
  * ```
  */
 export function addJourneysToStageDropOff(acc: StageDropOffAccumulator, journeys: readonly JourneySteps[]): StageDropOffAccumulator {
+  assertWritable(acc, ['acc']);
   const { index } = readStageAccumulator(acc, ['acc']);
   const tally = tallyStages(readJourneys(journeys), index);
   const journeysTotal = sumCounts(acc.journeys, tally.journeys, ['acc', 'journeys']);

@@ -2,6 +2,7 @@ import { readJourneys } from './internal/journeys.js';
 import { addNeighbourTally, directionOf, neighbourSumsOf, neighbourTallyOf, readNeighbourAccumulator } from './internal/neighbourAccumulator.js';
 import { tallyNeighbours } from './internal/neighbours.js';
 import type { JourneySteps, StepNeighboursAccumulator } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds journeys to a step-neighbour accumulator — the `add` step. Every occurrence of the
@@ -28,6 +29,7 @@ import type { JourneySteps, StepNeighboursAccumulator } from './schemas.js';
  * ```
  */
 export function addJourneysToStepNeighbours(acc: StepNeighboursAccumulator, journeys: readonly JourneySteps[]): StepNeighboursAccumulator {
+  assertWritable(acc, ['acc']);
   const parsed = readNeighbourAccumulator(acc, ['acc']);
   const batch = tallyNeighbours(readJourneys(journeys), parsed.touchpoint, directionOf(parsed));
   return Object.assign(acc, neighbourSumsOf(addNeighbourTally(neighbourTallyOf(parsed), batch, ['acc'])));

@@ -1,6 +1,7 @@
 import { readJourneys } from './internal/journeys.js';
 import { addVariantTally, readVariantsAccumulator, tallyVariants, variantsOf, variantTallyOf } from './internal/variantCounts.js';
 import type { JourneySteps, VariantsAccumulator } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds journeys to a process-variant accumulator — the `add` step. Each journey counts once for
@@ -26,6 +27,7 @@ import type { JourneySteps, VariantsAccumulator } from './schemas.js';
  * ```
  */
 export function addJourneysToVariants(acc: VariantsAccumulator, journeys: readonly JourneySteps[]): VariantsAccumulator {
+  assertWritable(acc, ['acc']);
   const parsed = readVariantsAccumulator(acc, ['acc']);
   const batch = tallyVariants(readJourneys(journeys));
   return Object.assign(acc, variantsOf(addVariantTally(variantTallyOf(parsed), batch, ['acc']), ['acc']));

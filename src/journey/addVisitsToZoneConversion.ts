@@ -1,6 +1,7 @@
 import { addZoneTally, readZoneAccumulator, zonesOf, zoneTallyOf } from './internal/zoneAccumulator.js';
 import { tallyZones } from './internal/zoneCounts.js';
 import type { ZoneConversionAccumulator, ZoneVisit } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds visits to a store-zone accumulator — the `add` step. Each visit is one unit of traffic of
@@ -28,6 +29,7 @@ import type { ZoneConversionAccumulator, ZoneVisit } from './schemas.js';
  * ```
  */
 export function addVisitsToZoneConversion(acc: ZoneConversionAccumulator, visits: readonly ZoneVisit[]): ZoneConversionAccumulator {
+  assertWritable(acc, ['acc']);
   const parsed = readZoneAccumulator(acc, ['acc']);
   const batch = tallyZones(visits);
   acc.zones = zonesOf(addZoneTally(zoneTallyOf(parsed), batch, ['acc']));

@@ -1,5 +1,5 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { invalid } from '../core/internal/assert.js';
+import { assertWritable, invalid } from '../core/internal/assert.js';
 import { compileProgram } from './internal/compile.js';
 import { addStates, fieldsOf, sumsOf } from './internal/liability.js';
 import { liabilityAccumulatorSchema, type LiabilityAccumulator, type MemberState } from './schemas.js';
@@ -35,6 +35,7 @@ import { liabilityAccumulatorSchema, type LiabilityAccumulator, type MemberState
  * ```
  */
 export function addStatesToLiability(acc: LiabilityAccumulator, states: readonly MemberState[]): LiabilityAccumulator {
+  assertWritable(acc, ['acc']);
   const parsed = parseWith(liabilityAccumulatorSchema, acc, ['acc']);
   if (!Array.isArray(states)) throw invalid('states must be an array', ['states']);
   const cp = compileProgram(parsed.program, ['acc', 'program']);

@@ -2,6 +2,7 @@ import { addCounts, ownValue, setOwn } from './internal/accumulators.js';
 import { basketKeysOf, basketMap, readBasketCount } from './internal/basketAccumulator.js';
 import { basketKey } from './internal/basketKey.js';
 import type { BasketAccumulator } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds baskets (arrays of item names) to a basket accumulator. A basket is a set, as in
@@ -31,6 +32,7 @@ import type { BasketAccumulator } from './schemas.js';
  * ```
  */
 export function addBaskets(acc: BasketAccumulator, baskets: readonly (readonly string[])[]): BasketAccumulator {
+  assertWritable(acc, ['acc']);
   const map = basketMap(acc, ['acc']);
   const keys = basketKeysOf(baskets, basketKey);
   const added = new Map<string, number>();

@@ -3,6 +3,7 @@ import { cohortEnvelope, readPeriods, unionPeriods } from './internal/cohortAccu
 import { periodReader } from './internal/cohorts.js';
 import { readTransactions } from './internal/rows.js';
 import type { CohortRetentionAccumulator, MemberTransaction } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds purchases `{ customerId, at, amountMinor }` to an acquisition-cohort accumulator: each
@@ -37,6 +38,7 @@ import type { CohortRetentionAccumulator, MemberTransaction } from './schemas.js
  * ```
  */
 export function addCohortTransactions(acc: CohortRetentionAccumulator, transactions: readonly MemberTransaction[]): CohortRetentionAccumulator {
+  assertWritable(acc, ['acc']);
   const { period, timeZone, customers } = cohortEnvelope(acc, ['acc']);
   const periodOf = periodReader(period, timeZone, ['acc', 'timeZone']);
   const { customers: ids, customer, at } = readTransactions(transactions, undefined);

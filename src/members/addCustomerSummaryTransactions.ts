@@ -2,6 +2,7 @@ import { addCounts, ownValue, setOwn } from './internal/accumulators.js';
 import { readTransactions } from './internal/rows.js';
 import { mergeSummaryEntries, readSummaryEntry, summaryEnvelope, type SummaryEntry } from './internal/summaryAccumulator.js';
 import type { CustomerSummaryAccumulator, MemberTransaction } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds purchases `{ customerId, at, amountMinor }` to a BTYD-summary accumulator: each purchase's
@@ -36,6 +37,7 @@ import type { CustomerSummaryAccumulator, MemberTransaction } from './schemas.js
  * ```
  */
 export function addCustomerSummaryTransactions(acc: CustomerSummaryAccumulator, transactions: readonly MemberTransaction[]): CustomerSummaryAccumulator {
+  assertWritable(acc, ['acc']);
   const { asOf, asOfPeriod, periodOf, customers } = summaryEnvelope(acc, ['acc']);
   const { customers: ids, customer, at, amountMinor } = readTransactions(transactions, asOf);
   const period = Float64Array.from(at, periodOf);

@@ -2,6 +2,7 @@ import { addCounts, ownValue, setOwn } from './internal/accumulators.js';
 import { readRfmEntry, rfmEnvelope } from './internal/rfmAccumulator.js';
 import { readTransactions } from './internal/rows.js';
 import type { MemberTransaction, RfmAccumulator } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds purchases `{ customerId, at, amountMinor }` to an RFM accumulator: each one adds 1 to its
@@ -35,6 +36,7 @@ import type { MemberTransaction, RfmAccumulator } from './schemas.js';
  * ```
  */
 export function addRfmTransactions(acc: RfmAccumulator, transactions: readonly MemberTransaction[]): RfmAccumulator {
+  assertWritable(acc, ['acc']);
   const { asOf, customers } = rfmEnvelope(acc, ['acc']);
   const { customers: ids, customer, at, amountMinor } = readTransactions(transactions, asOf);
   // Start from the stored entries (checked) and write only once every sum is known to be exact.

@@ -2,6 +2,7 @@ import { addCounts, setOwn } from './internal/accumulators.js';
 import { tallySubjects, type SurvivalTally } from './internal/survival.js';
 import { readSurvivalEntry, survivalCounts } from './internal/survivalAccumulator.js';
 import type { SurvivalAccumulator, SurvivalSubject } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds subjects `{ duration, churned }` to a Kaplan–Meier accumulator.
@@ -32,6 +33,7 @@ import type { SurvivalAccumulator, SurvivalSubject } from './schemas.js';
  * ```
  */
 export function addSurvivalSubjects(acc: SurvivalAccumulator, subjects: readonly SurvivalSubject[]): SurvivalAccumulator {
+  assertWritable(acc, ['acc']);
   const counts = survivalCounts(acc, ['acc']);
   const tally: SurvivalTally = new Map();
   tallySubjects(subjects, tally);

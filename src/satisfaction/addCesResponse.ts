@@ -1,4 +1,4 @@
-import { describe, invalid } from '../core/internal/assert.js';
+import { assertWritable, describe, invalid } from '../core/internal/assert.js';
 import { assertCesAccumulator } from './internal/accumulators.js';
 import { offScale } from './internal/surveyInput.js';
 import type { CesAccumulator } from './schemas.js';
@@ -21,6 +21,7 @@ import type { CesAccumulator } from './schemas.js';
  * ```
  */
 export function addCesResponse(acc: CesAccumulator, response: number): CesAccumulator {
+  assertWritable(acc, ['acc']);
   assertCesAccumulator(acc, ['acc']);
   const [low, high] = acc.scale;
   if (!(response >= low && response <= high && response === Math.floor(response))) offScale(response, low, high, ['response']);

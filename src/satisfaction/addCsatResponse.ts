@@ -1,4 +1,4 @@
-import { invalid } from '../core/internal/assert.js';
+import { assertWritable, invalid } from '../core/internal/assert.js';
 import { assertCsatAccumulator } from './internal/accumulators.js';
 import { offScale } from './internal/surveyInput.js';
 import type { CsatAccumulator } from './schemas.js';
@@ -22,6 +22,7 @@ import type { CsatAccumulator } from './schemas.js';
  * ```
  */
 export function addCsatResponse(acc: CsatAccumulator, response: number): CsatAccumulator {
+  assertWritable(acc, ['acc']);
   assertCsatAccumulator(acc, ['acc']);
   const [low, high] = acc.scale;
   if (!(response >= low && response <= high && response === Math.floor(response))) offScale(response, low, high, ['response']);

@@ -1,4 +1,4 @@
-import { invalid } from '../core/internal/assert.js';
+import { assertWritable, invalid } from '../core/internal/assert.js';
 import { classifyNps } from './classifyNps.js';
 import { assertNpsAccumulator } from './internal/accumulators.js';
 import type { NpsAccumulator } from './schemas.js';
@@ -24,6 +24,7 @@ import type { NpsAccumulator } from './schemas.js';
  * ```
  */
 export function addNpsScore(acc: NpsAccumulator, score: number): NpsAccumulator {
+  assertWritable(acc, ['acc']);
   assertNpsAccumulator(acc, ['acc']);
   const category = classifyNps(score);
   const key = category === 'promoter' ? 'promoters' : category === 'passive' ? 'passives' : 'detractors';

@@ -1,4 +1,4 @@
-import { invalid } from '../core/internal/assert.js';
+import { assertWritable, invalid } from '../core/internal/assert.js';
 import { addExact, mergeExact } from './internal/exactSum.js';
 import { heuristicTerms } from './internal/heuristic.js';
 import { readHeuristicAccumulator } from './internal/heuristicAccumulator.js';
@@ -33,6 +33,7 @@ import type { AttributionInput } from './types.js';
  * ```
  */
 export function addHeuristicAttributionPaths(acc: HeuristicAttributionAccumulator, paths: AttributionInput): HeuristicAttributionAccumulator {
+  assertWritable(acc, ['acc']);
   const setup = readHeuristicAccumulator(acc, ['acc']);
   const input = readInput(paths);
   const ages = readAges(input.records, input.encoded, setup.model === 'timeDecay');

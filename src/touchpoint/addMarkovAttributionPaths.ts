@@ -1,4 +1,4 @@
-import { invalid } from '../core/internal/assert.js';
+import { assertWritable, invalid } from '../core/internal/assert.js';
 import { mergeExact, partialsOf } from './internal/exactSum.js';
 import { readInput } from './internal/input.js';
 import { countTransitions } from './internal/markov.js';
@@ -32,6 +32,7 @@ import type { AttributionInput } from './types.js';
  * ```
  */
 export function addMarkovAttributionPaths(acc: MarkovAttributionAccumulator, paths: AttributionInput): MarkovAttributionAccumulator {
+  assertWritable(acc, ['acc']);
   const state = readMarkovAccumulator(acc, ['acc']);
   const input = readInput(paths);
   addCounts(state, countTransitions(input.encoded, state.order));

@@ -3,6 +3,7 @@ import { parseWith } from '../core/index.js';
 import { addRating, emptySums, readRating } from './internal/scorecardCore.js';
 import { readScorecardAccumulator } from './internal/scorecardAccumulator.js';
 import { touchpointRatingSchema, type ScorecardAccumulator, type ScorecardCriterionSums, type TouchpointRating } from './schemas.js';
+import { assertWritable } from '../core/internal/assert.js';
 
 /**
  * Adds a batch of ratings to a scorecard accumulator — the `add` step. **Updates `acc` in place**
@@ -27,6 +28,7 @@ import { touchpointRatingSchema, type ScorecardAccumulator, type ScorecardCriter
  * ```
  */
 export function addScorecardRatings(acc: ScorecardAccumulator, ratings: readonly TouchpointRating[]): ScorecardAccumulator {
+  assertWritable(acc, ['acc']);
   const state = readScorecardAccumulator(acc, ['acc']);
   const list = parseWith(z.array(touchpointRatingSchema), ratings);
   const read = list.map((rating, i) => readRating(rating, i, state.options));

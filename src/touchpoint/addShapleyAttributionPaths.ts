@@ -1,4 +1,4 @@
-import { invalid } from '../core/internal/assert.js';
+import { assertWritable, invalid } from '../core/internal/assert.js';
 import { mergeExact, partialsOf } from './internal/exactSum.js';
 import { readInput } from './internal/input.js';
 import { channelSets } from './internal/shapley.js';
@@ -34,6 +34,7 @@ import type { AttributionInput } from './types.js';
  * ```
  */
 export function addShapleyAttributionPaths(acc: ShapleyAttributionAccumulator, paths: AttributionInput): ShapleyAttributionAccumulator {
+  assertWritable(acc, ['acc']);
   const state = readShapleyAccumulator(acc, ['acc']);
   const input = readInput(paths);
   const { encoded } = input;

@@ -118,3 +118,15 @@ export function assertPath(value: unknown, name = 'path'): asserts value is read
     throw invalid(`${name} must be an array of property names and indices, got ${describe(value)}`, [name]);
   }
 }
+
+/**
+ * Refuses an accumulator that `add…` cannot update in place: frozen, sealed or not extensible, as
+ * immer and Redux stores leave state (deeply frozen, so the envelope is too). Without it, a
+ * strict-mode assignment would throw a TypeError. Only the envelope is checked (O(1): add… on
+ * one value at a time stays cheap); an accumulator frozen only in part is the caller's doing.
+ */
+export function assertWritable(acc: unknown, path: readonly PathKey[]): void {
+  if (typeof acc === 'object' && acc !== null && !Object.isExtensible(acc)) {
+    throw invalid(`${label(path, 'acc')} cannot be updated in place (it is frozen or sealed, as immer or a Redux store leaves state): pass a writable copy, e.g. structuredClone(acc)`, path);
+  }
+}

@@ -1,4 +1,4 @@
-import { assertFiniteNumber } from '../internal/assert.js';
+import { assertFiniteNumber, assertWritable } from '../internal/assert.js';
 import type { MomentsAccumulator } from './createMomentsAccumulator.js';
 import { assertMoments } from './internal/moments.js';
 
@@ -35,6 +35,7 @@ import { assertMoments } from './internal/moments.js';
  * ```
  */
 export function addToMoments(acc: MomentsAccumulator, x: number): MomentsAccumulator {
+  assertWritable(acc, ['acc']);
   assertMoments(acc, ['acc'], 'acc');
   assertFiniteNumber(x, ['x'], 'x');
   const n = acc.n + 1;

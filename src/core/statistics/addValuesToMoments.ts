@@ -4,6 +4,7 @@ import { mergeMoments } from './mergeMoments.js';
 import { assertMoments } from './internal/moments.js';
 import { scaledVariance, summarize } from './internal/summary.js';
 import { finiteArray } from './internal/validate.js';
+import { assertWritable } from '../internal/assert.js';
 
 /**
  * Adds a whole batch of values (an array or a typed-array column) to a {@link MomentsAccumulator}
@@ -38,6 +39,7 @@ import { finiteArray } from './internal/validate.js';
  * ```
  */
 export function addValuesToMoments(acc: MomentsAccumulator, values: NumericArray): MomentsAccumulator {
+  assertWritable(acc, ['acc']);
   assertMoments(acc, ['acc'], 'acc');
   const checked = finiteArray(values, ['values'], 'values');
   if (checked.length === 0) return acc;
