@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { OmnicxError } from '../src/core/errors/OmnicxError.js';
 import * as core from '../src/core/index.js';
+import * as I from '../src/inventory/index.js';
 import * as J from '../src/journey/index.js';
 import * as L from '../src/loyalty/index.js';
 import * as M from '../src/members/index.js';
@@ -32,6 +33,7 @@ const states = L.replay(program, [
 const cases: [string, () => object, (acc: never) => unknown][] = [
   ['addToMoments', () => core.createMomentsAccumulator(), (acc) => core.addToMoments(acc, 1)],
   ['addValuesToMoments', () => core.createMomentsAccumulator(), (acc) => core.addValuesToMoments(acc, [1, 2])],
+  ['addFulfilledOrders', () => I.createFulfilmentKpisAccumulator(), (acc) => I.addFulfilledOrders(acc, [{ id: 'o', orderedAt: 0, shipments: 1, lines: [{ sku: 'TEE', ordered: 1, shipped: 1 }] }])],
   ['addEventsToFunnel', () => J.createFunnelAccumulator(['view', 'buy']), (acc) => J.addEventsToFunnel(acc, events)],
   ['addEventsToPainPoints', () => J.createPainPointsAccumulator(), (acc) => J.addEventsToPainPoints(acc, events)],
   ['addJourneysToChannelSwitching', () => J.createChannelSwitchingAccumulator(), (acc) => J.addJourneysToChannelSwitching(acc, journeys)],
@@ -58,7 +60,7 @@ const cases: [string, () => object, (acc: never) => unknown][] = [
 
 describe('add… on a frozen accumulator', () => {
   it('covers every exported add… that updates an accumulator', () => {
-    const all = { ...core, ...J, ...L, ...M, ...S, ...T } as Record<string, unknown>;
+    const all = { ...core, ...I, ...J, ...L, ...M, ...S, ...T } as Record<string, unknown>;
     const adders = Object.keys(all).filter((name) => /^add[A-Z]/.test(name) && typeof all[name] === 'function');
     const notAccumulators = ['addBusinessDuration', 'addMoney', 'addZonedDays', 'addZonedMonths'];
     expect(adders.filter((name) => !notAccumulators.includes(name)).sort()).toEqual(cases.map(([name]) => name).sort());

@@ -1,6 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { quantile } from '../core/statistics/quantile.js';
-import { rate, type Rate } from './internal/rate.js';
+import { countFulfilledOrders, fulfilmentKpisOf } from './internal/fulfilmentCounts.js';
+import type { Rate } from './internal/rate.js';
 import { fulfilledOrdersSchema, kpiOptionsSchema, type FulfilledOrder, type KpiOptions } from './schemas.js';
 
 export type { Rate } from './internal/rate.js';
@@ -68,50 +68,6 @@ export interface FulfilmentKpis {
 export function fulfilmentKpis(orders: readonly FulfilledOrder[], options?: KpiOptions): FulfilmentKpis {
   const list = parseWith(fulfilledOrdersSchema, orders, ['orders']);
   const confidence = parseWith(kpiOptionsSchema, options ?? {}, ['options']).confidence ?? 0.95;
-  let ordered = 0;
-  let shipped = 0;
-  let returned = 0;
-  let lines = 0;
-  let linesInFull = 0;
-  let ordersInFull = 0;
-  let promised = 0;
-  let otif = 0;
-  let shippedOrders = 0;
-  let split = 0;
-  const cycle: number[] = [];
-  for (const order of list) {
-    let inFull = true;
-    for (const line of order.lines) {
-      ordered += line.ordered;
-      shipped += line.shipped;
-      returned += line.returned ?? 0;
-      lines++;
-      if (line.shipped === line.ordered) linesInFull++;
-      else inFull = false;
-    }
-    if (inFull) ordersInFull++;
-    if (order.promisedAt !== undefined) {
-      promised++;
-      if (inFull && order.deliveredAt !== undefined && order.deliveredAt <= order.promisedAt) otif++;
-    }
-    if (order.shipments >= 1) {
-      shippedOrders++;
-      if (order.shipments > 1) split++;
-    }
-    if (order.deliveredAt !== undefined) cycle.push(order.deliveredAt - order.orderedAt);
-  }
-  return {
-    orders: list.length,
-    unitFillRate: rate(shipped, ordered, undefined),
-    lineFillRate: rate(linesInFull, lines, undefined),
-    orderFillRate: rate(ordersInFull, list.length, confidence),
-    onTimeInFull: rate(otif, promised, confidence),
-    splitShipmentRate: rate(split, shippedOrders, confidence),
-    returnRate: rate(returned, shipped, undefined),
-    cycleTimeMs: {
-      n: cycle.length,
-      p50: cycle.length === 0 ? null : quantile(cycle, 0.5),
-      p90: cycle.length === 0 ? null : quantile(cycle, 0.9),
-    },
-  };
+  const { counts, cycleTimesMs } = countFulfilledOrders(list);
+  return fulfilmentKpisOf(list.length, counts, cycleTimesMs, confidence);
 }

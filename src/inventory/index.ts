@@ -28,3 +28,7 @@ export { reorderPoint } from './reorderPoint.js';
 export { economicOrderQuantity } from './economicOrderQuantity.js';
 export { fulfilmentKpis, type FulfilmentKpis, type Rate } from './fulfilmentKpis.js';
 export { inventoryKpis, type InventoryItemKpis, type InventoryKpis } from './inventoryKpis.js';
+export { createFulfilmentKpisAccumulator } from './createFulfilmentKpisAccumulator.js';
+export { addFulfilledOrders } from './addFulfilledOrders.js';
+export { mergeFulfilmentKpisAccumulators } from './mergeFulfilmentKpisAccumulators.js';
+export { fulfilmentKpisFromAccumulator } from './fulfilmentKpisFromAccumulator.js';

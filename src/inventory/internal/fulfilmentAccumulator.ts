@@ -1,0 +1,47 @@
+// Shared parts of the fulfilment-KPI accumulator: the full read (merge and result) and the cheap
+// envelope check of the add step, which must not read a million held ids to add a thousand.
+import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { parseWith } from '../../core/errors/parseWith.js';
+import { describe, invalid } from '../../core/internal/assert.js';
+import { fulfilmentKpisAccumulatorSchema, type FulfilmentKpisAccumulator } from '../schemas.js';
+import { FULFILMENT_COUNT_KEYS } from './fulfilmentCounts.js';
+
+/** The whole accumulator checked against {@link fulfilmentKpisAccumulatorSchema}: O(orders). */
+export function readFulfilmentAccumulator(acc: unknown, path: readonly PathKey[]): FulfilmentKpisAccumulator {
+  return parseWith(fulfilmentKpisAccumulatorSchema, acc, path);
+}
+
+/**
+ * The envelope only: an object of the right kind and version, every count a non-negative safe
+ * integer, `orderIds` and `cycleTimesMs` arrays. O(1); the lists are checked where add touches them.
+ */
+export function assertFulfilmentEnvelope(acc: unknown, path: readonly PathKey[]): asserts acc is FulfilmentKpisAccumulator {
+  if (typeof acc !== 'object' || acc === null || Array.isArray(acc)) {
+    throw invalid(`acc must be a fulfilment-KPI accumulator object, got ${describe(acc)}`, path);
+  }
+  const record = acc as Record<string, unknown>;
+  if (record['kind'] !== 'fulfilmentKpis') throw invalid(`acc.kind must be 'fulfilmentKpis', got ${describe(record['kind'])}`, [...path, 'kind']);
+  if (record['version'] !== 1) throw invalid(`acc.version must be 1, got ${describe(record['version'])}`, [...path, 'version']);
+  for (const key of FULFILMENT_COUNT_KEYS) {
+    const value = record[key];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+      throw invalid(`acc.${key} must be a non-negative safe integer, got ${describe(value)}`, [...path, key]);
+    }
+  }
+  for (const key of ['orderIds', 'cycleTimesMs']) {
+    if (!Array.isArray(record[key])) throw invalid(`acc.${key} must be an array, got ${describe(record[key])}`, [...path, key]);
+  }
+}
+
+/** Sum of two counts, refused past 2^53 − 1 (INVALID_INPUT, as the satisfaction accumulators refuse it). */
+export function addCount(a: number, b: number, key: string, path: readonly PathKey[]): number {
+  const sum = a + b;
+  if (!Number.isSafeInteger(sum)) throw invalid(`${key} would reach ${String(sum)}, past 2^53 − 1, where counts are no longer exact`, path);
+  return sum;
+}
+
+export const lessString = (a: string, b: string): boolean => a < b;
+export const lessNumber = (a: number, b: number): boolean => a < b;
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const isId = (x: unknown): x is string => typeof x === 'string' && x !== '';
+export const isCycleTime = (x: unknown): x is number => typeof x === 'number' && x >= 0 && x !== Infinity;
