@@ -1,10 +1,9 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { describe, invalid } from '../core/internal/assert.js';
+import { kanoResult } from './internal/kanoCore.js';
+import { parseOptions } from './internal/surveyInput.js';
 import { classifyKano } from './classifyKano.js';
-import { kanoPairSchema, type KanoCategory, type KanoPair, type KanoSummary } from './schemas.js';
-
-/** Tie-break order of the mode: the category that matters most to the product decision first. */
-const PRIORITY: readonly KanoCategory[] = ['mustBe', 'oneDimensional', 'attractive', 'indifferent', 'reverse', 'questionable'];
+import { kanoPairSchema, surveyConfidenceOptionsSchema, type KanoPair, type KanoSummary, type SurveyConfidenceOptions } from './schemas.js';
 
 /**
  * Summarises the Kano answers of many respondents about one feature: the count per category, the
@@ -17,11 +16,17 @@ const PRIORITY: readonly KanoCategory[] = ['mustBe', 'oneDimensional', 'attracti
  * Hinterhuber 1998, Technovation 18(1):25–38) — when in doubt, assume the feature matters more —
  * then reverse, then questionable.
  *
+ * Uncertainty: `betterInterval` is the Wilson score interval (Wilson 1927) of the proportion
+ * (A + O) of the A + O + M + I classifiable answers, and `worseInterval` that of (O + M), negated
+ * (its bounds swapped) — the coefficients are proportions of the same base, so the interval of a
+ * binomial proportion applies as it does to CSAT.
+ *
  * @param answers - an array of `{ functional, dysfunctional }` pairs, one per respondent
- * @returns `n`, `counts`, `category` (`null` when n = 0) and `better` / `worse` (`null` when
- *   A + O + M + I = 0)
- * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['answers']`) or a bad pair
- *   (path `['answers', index, …]`)
+ * @param options - `confidence` of the intervals (default 0.95)
+ * @returns `n`, `counts`, `category` (`null` when n = 0), `better` / `worse` and their Wilson
+ *   `betterInterval` / `worseInterval` (all four `null` when A + O + M + I = 0)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a non-array (path `['answers']`), a bad pair
+ *   (path `['answers', index, …]`) or bad options (path `['options', …]`)
  *
  * @example
  * ```ts
@@ -33,10 +38,13 @@ const PRIORITY: readonly KanoCategory[] = ['mustBe', 'oneDimensional', 'attracti
  *   { functional: 'neutral', dysfunctional: 'dislike' }, // must-be
  * ]);
  * console.log([summary.category, summary.better, summary.worse]); // ['attractive', 0.75, -0.5]
+ * // Wilson 95 % for 3 of 4: centre (3 + z²/2)/(4 + z²) = 0.6275, half-width 0.3269
+ * console.log([summary.betterInterval?.lower.toFixed(4), summary.betterInterval?.upper.toFixed(4)]); // ['0.3006', '0.9544']
  * ```
  */
-export function kanoSummary(answers: readonly KanoPair[]): KanoSummary {
+export function kanoSummary(answers: readonly KanoPair[], options?: SurveyConfidenceOptions): KanoSummary {
   if (!Array.isArray(answers)) throw invalid(`answers must be an array, got ${describe(answers)}`, ['answers']);
+  const { confidence } = parseOptions(surveyConfidenceOptionsSchema, options);
   const counts = { attractive: 0, oneDimensional: 0, mustBe: 0, indifferent: 0, reverse: 0, questionable: 0 };
   const list: readonly unknown[] = answers;
   // Indexed loop, not forEach(): forEach() skips the holes of a sparse array, which n would still count.
@@ -44,17 +52,5 @@ export function kanoSummary(answers: readonly KanoPair[]): KanoSummary {
     const pair = parseWith(kanoPairSchema, list[i], ['answers', i]);
     counts[classifyKano(pair.functional, pair.dysfunctional)] += 1;
   }
-  let category: KanoCategory | null = null;
-  for (const candidate of PRIORITY) {
-    if (counts[candidate] > 0 && (category === null || counts[candidate] > counts[category])) category = candidate;
-  }
-  const { attractive: a, oneDimensional: o, mustBe: m, indifferent: i } = counts;
-  const base = a + o + m + i;
-  return {
-    n: list.length,
-    counts,
-    category,
-    better: base === 0 ? null : (a + o) / base,
-    worse: base === 0 ? null : o + m === 0 ? 0 : -(o + m) / base,
-  };
+  return kanoResult(list.length, counts, confidence);
 }

@@ -479,9 +479,9 @@ export type ServqualResponse = z.infer<typeof servqualResponseSchema>;
 
 /**
  * Options of {@link servqualGaps}: `scale` [lowest, highest] (default [1, 7]; answers may be any
- * number on it) and `weights`, a non-negative weight per dimension (default equal; e.g. the 100
+ * number on it), `weights`, a non-negative weight per dimension (default equal; e.g. the 100
  * points respondents share among the dimensions in SERVQUAL's second part), normalised over the
- * dimensions present.
+ * dimensions present, and `confidence` of the intervals (default 0.95).
  *
  * @example
  * ```ts
@@ -492,6 +492,7 @@ export type ServqualResponse = z.infer<typeof servqualResponseSchema>;
 export const servqualOptionsSchema = z.object({
   scale: ratingScale.default([1, 7]),
   weights: z.partialRecord(servqualDimensionSchema, z.number().nonnegative()).optional(),
+  confidence: surveyConfidence.default(0.95),
 });
 /** Options of {@link servqualGaps}, as passed. */
 export type ServqualOptions = z.input<typeof servqualOptionsSchema>;
@@ -504,9 +505,37 @@ const servqualMeans = {
 };
 
 /**
+ * A confidence interval for a SERVQUAL gap, in scale points: `'studentT'` for an item (n − 1
+ * degrees of freedom), `'welchSatterthwaite'` for a dimension or overall gap (a combination of
+ * independent item gaps, with Satterthwaite's approximate `degreesOfFreedom`).
+ *
+ * @example
+ * ```ts
+ * import { servqualIntervalSchema } from 'omnicx/satisfaction';
+ * const ok = servqualIntervalSchema.safeParse({ lower: -1, upper: 0.5, confidence: 0.95, method: 'studentT', degreesOfFreedom: 9 });
+ * console.log(ok.success); // true
+ * ```
+ */
+export const servqualIntervalSchema = z.object({
+  lower: z.number(),
+  upper: z.number(),
+  confidence: surveyConfidence,
+  method: z.enum(['studentT', 'welchSatterthwaite']),
+  degreesOfFreedom: z.number().positive(),
+});
+/** A confidence interval for a SERVQUAL gap. */
+export type ServqualInterval = z.infer<typeof servqualIntervalSchema>;
+
+const servqualUncertainty = {
+  standardError: z.number().nonnegative().nullable(),
+  interval: servqualIntervalSchema.nullable(),
+};
+
+/**
  * The result of {@link servqualGaps}: per item and per dimension `n` and the mean `expectation`,
  * `perception` and `gap` (perception − expectation, negative when the service falls short), the
- * dimension `weight`s used, and the `overall` unweighted and weighted gaps.
+ * gap's `standardError` and `interval` (`null` when an item involved has fewer than 2 answers),
+ * the dimension `weight`s used, and the `overall` unweighted and weighted gaps with theirs.
  *
  * @example
  * ```ts
@@ -515,11 +544,19 @@ const servqualMeans = {
  * ```
  */
 export const servqualResultSchema = z.object({
-  items: z.array(z.object({ item: z.string(), dimension: servqualDimensionSchema, ...servqualMeans })),
+  items: z.array(z.object({ item: z.string(), dimension: servqualDimensionSchema, ...servqualMeans, ...servqualUncertainty })),
   dimensions: z.array(
-    z.object({ dimension: servqualDimensionSchema, items: surveyCount, ...servqualMeans, weight: z.number() }),
+    z.object({ dimension: servqualDimensionSchema, items: surveyCount, ...servqualMeans, weight: z.number(), ...servqualUncertainty }),
   ),
-  overall: z.object({ n: surveyCount, unweightedGap: z.number().nullable(), weightedGap: z.number().nullable() }),
+  overall: z.object({
+    n: surveyCount,
+    unweightedGap: z.number().nullable(),
+    weightedGap: z.number().nullable(),
+    unweightedStandardError: z.number().nonnegative().nullable(),
+    unweightedInterval: servqualIntervalSchema.nullable(),
+    weightedStandardError: z.number().nonnegative().nullable(),
+    weightedInterval: servqualIntervalSchema.nullable(),
+  }),
 });
 /** The result of {@link servqualGaps}. */
 export type ServqualResult = z.infer<typeof servqualResultSchema>;
@@ -568,13 +605,14 @@ export type KanoPair = z.infer<typeof kanoPairSchema>;
 
 /**
  * The result of {@link kanoSummary}: `n`, `counts` per category, the modal `category` (`null`
- * when n = 0) and Berger et al.'s (1993) `better` and `worse` coefficients (`null` when no answer
- * is attractive, one-dimensional, must-be or indifferent).
+ * when n = 0), Berger et al.'s (1993) `better` and `worse` coefficients and their Wilson
+ * `betterInterval` and `worseInterval` (`null` when no answer is attractive, one-dimensional,
+ * must-be or indifferent).
  *
  * @example
  * ```ts
  * import { kanoSummarySchema } from 'omnicx/satisfaction';
- * console.log(Object.keys(kanoSummarySchema.shape).join(',')); // 'n,counts,category,better,worse'
+ * console.log(Object.keys(kanoSummarySchema.shape).join(',')); // 'n,counts,category,better,worse,betterInterval,worseInterval'
  * ```
  */
 export const kanoSummarySchema = z.object({
@@ -590,6 +628,12 @@ export const kanoSummarySchema = z.object({
   category: kanoCategorySchema.nullable(),
   better: z.number().min(0).max(1).nullable(),
   worse: z.number().min(-1).max(0).nullable(),
+  betterInterval: z
+    .object({ lower: z.number().min(0).max(1), upper: z.number().min(0).max(1), confidence: surveyConfidence, method: z.literal('wilson') })
+    .nullable(),
+  worseInterval: z
+    .object({ lower: z.number().min(-1).max(0), upper: z.number().min(-1).max(0), confidence: surveyConfidence, method: z.literal('wilson') })
+    .nullable(),
 });
 /** The result of {@link kanoSummary}. */
 export type KanoSummary = z.infer<typeof kanoSummarySchema>;
@@ -966,12 +1010,34 @@ const serviceWilson = z.object({
   method: z.literal('wilson'),
 });
 
-/** A duration KPI: `n` and the `meanMs`, `medianMs` and `p90Ms` (Hyndman–Fan type 7), `null` when n = 0. */
+/**
+ * A duration KPI: `n` and the `meanMs`, `medianMs` and `p90Ms` (Hyndman–Fan type 7), `null` when
+ * n = 0; the `standardErrorMs` of the mean and its Student t `meanInterval` (`null` when n < 2);
+ * the distribution-free `medianInterval` [x₍ⱼ₎, x₍ₖ₎] between the order statistics of ranks
+ * `lowerRank` = j and `upperRank` = k = n − j + 1, whose exact `coverage` (1 − 2·P(B < j),
+ * B ~ Binomial(n, ½)) is at least `confidence` — `null` when n is too small for that (n ≤ 5 at
+ * 95 %).
+ */
 export const serviceDurationSummarySchema = z.object({
   n: z.int().nonnegative(),
   meanMs: z.number().nullable(),
   medianMs: z.number().nullable(),
   p90Ms: z.number().nullable(),
+  standardErrorMs: z.number().nonnegative().nullable(),
+  meanInterval: z
+    .object({ lower: z.number(), upper: z.number(), confidence: z.number(), method: z.literal('studentT') })
+    .nullable(),
+  medianInterval: z
+    .object({
+      lower: z.number(),
+      upper: z.number(),
+      confidence: z.number(),
+      method: z.literal('orderStatistics'),
+      lowerRank: z.int().positive(),
+      upperRank: z.int().positive(),
+      coverage: z.number().min(0).max(1),
+    })
+    .nullable(),
 });
 /** A duration KPI. */
 export type ServiceDurationSummary = z.infer<typeof serviceDurationSummarySchema>;

@@ -1,8 +1,5 @@
 import { parseWith } from '../core/errors/parseWith.js';
 import { describe, invalid } from '../core/internal/assert.js';
-import { mean } from '../core/statistics/mean.js';
-import { median } from '../core/statistics/median.js';
-import { quantile } from '../core/statistics/quantile.js';
 import { wilsonInterval } from '../core/statistics/wilsonInterval.js';
 import {
   activeMs,
@@ -12,6 +9,7 @@ import {
   pausesAsOf,
   type EvaluatedClock,
 } from './internal/calendarSla.js';
+import { durationSummaryOfSorted } from './internal/durationSummary.js';
 import {
   serviceKpisOptionsSchema,
   serviceTicketSchema,
@@ -24,9 +22,8 @@ import {
   type SlaAttainment,
 } from './schemas.js';
 
-function durationSummary(values: readonly number[]): ServiceDurationSummary {
-  if (values.length === 0) return { n: 0, meanMs: null, medianMs: null, p90Ms: null };
-  return { n: values.length, meanMs: mean(values), medianMs: median(values), p90Ms: quantile(values, 0.9) };
+function durationSummary(values: readonly number[], confidence: number): ServiceDurationSummary {
+  return durationSummaryOfSorted([...values].sort((a, b) => a - b), confidence);
 }
 
 function rate(count: number, n: number, confidence: number): ServiceRate {
@@ -84,7 +81,13 @@ function groupOf<V>(map: Map<string, V>, key: string, create: () => V): V {
  * - **First response / resolution time**: from `openedAt` to `firstResponseAt` / `resolvedAt`
  *   for tickets where it happened by `asOf`; `timeBasis: 'business'` counts business time of
  *   `calendar`; `excludePauses: true` also leaves out the pauses (as the SLA clocks do).
- *   Percentiles are Hyndman–Fan type 7 ({@link quantile}).
+ *   Percentiles are Hyndman–Fan type 7 ({@link quantile}). Uncertainty: `standardErrorMs` of the
+ *   mean and its Student t `meanInterval` (n − 1 degrees of freedom, lower bound kept ≥ 0; `null`
+ *   when n < 2), and a distribution-free `medianInterval` [x₍ⱼ₎, x₍ₙ₋ⱼ₊₁₎] between order statistics,
+ *   with the largest j whose coverage 1 − 2·P(B ≤ j − 1), B ~ Binomial(n, ½), reaches `confidence`
+ *   (Conover 1999, Practical Nonparametric Statistics, 3rd ed., §3.2); its exact `coverage` and
+ *   ranks are reported. It is `null` when n is too small for any such interval: n ≤ 5 at 95 %
+ *   (even [x₍₁₎, x₍ₙ₎] covers only 1 − 2^(1−n)), n ≤ 7 at 99 %.
  * - **First-contact resolution**: among tickets resolved by `asOf` whose `contacts` is known, the
  *   share with `contacts === 1`.
  * - **Reopen rate**: among tickets resolved at least once (resolved by `asOf`, or
@@ -100,7 +103,7 @@ function groupOf<V>(map: Map<string, V>, key: string, create: () => V): V {
  *
  * @param tickets - an array of tickets (see {@link serviceTicketSchema}; never mutated)
  * @param options - see {@link serviceKpisOptionsSchema}: `asOf` required; `timeBasis` default
- *   `'calendar'`, `excludePauses` default `false`, `confidence` default 0.95
+ *   `'calendar'`, `excludePauses` default `false`, `confidence` (of every interval) default 0.95
  * @returns a new {@link ServiceKpisResult}
  * @throws {@link core!OmnicxError} `INVALID_INPUT` when `tickets` is not an array (path `['tickets']`),
  *   for a bad ticket (path `['tickets', i, …]`), bad options (path `['options', …]`), or a missing
@@ -119,6 +122,8 @@ function groupOf<V>(map: Map<string, V>, key: string, create: () => V): V {
  * const kpis = serviceKpis(tickets, { asOf: '2026-03-03T12:00:00Z', policy });
  * console.log([kpis.firstResponseTime.n, (kpis.firstResponseTime.meanMs ?? 0) / hour]); // [2, 2]
  * console.log((kpis.resolutionTime.medianMs ?? 0) / hour); // 14
+ * // resolution times 4 h and 24 h: SE = 10 h, t(0.975, 1) = 12.7062 → 14 ± 127 h, lower bound kept at 0; too few for a median interval
+ * console.log([(kpis.resolutionTime.standardErrorMs ?? 0) / hour, kpis.resolutionTime.meanInterval?.lower, kpis.resolutionTime.medianInterval]); // [10, 0, null]
  * console.log([kpis.firstContactResolution.rate, kpis.reopenRate.rate, kpis.backlog.count]); // [0.5, 0.5, 1]
  * // P1 met (1 h ≤ 1 h), P2 #1 breached (3 h > 2 h), P2 #2 breached (no answer after 25 h)
  * console.log([kpis.slaAttainment?.firstResponse.met, kpis.slaAttainment?.firstResponse.breached]); // [1, 2]
@@ -203,8 +208,8 @@ export function serviceKpis(tickets: readonly ServiceTicketInput[], options: Ser
     asOf,
     timeBasis,
     n,
-    firstResponseTime: durationSummary(firstResponseTimes),
-    resolutionTime: durationSummary(resolutionTimes),
+    firstResponseTime: durationSummary(firstResponseTimes, confidence),
+    resolutionTime: durationSummary(resolutionTimes, confidence),
     firstContactResolution: rate(fcrCount, fcrN, confidence),
     reopenRate: rate(reopened, reopenN, confidence),
     backlog: {

@@ -34,9 +34,29 @@ describe('serviceKpis', () => {
     expect(serviceKpisResultSchema.safeParse(kpis).success).toBe(true);
     expect(kpis.n).toBe(5); // A, B, C, D, F
     // first responses: A 1 h, B 3 h, D 0.5 h → mean 1.5 h, median 1 h, p90 = 1 + 0.8 × (3 − 1) = 2.6 h (type 7: h = 2·0.9 = 1.8)
-    expect(kpis.firstResponseTime).toEqual({ n: 3, meanMs: 1.5 * HOUR, medianMs: HOUR, p90Ms: 2.6 * HOUR });
+    // sd² = ((−1)² + (−0.5)² + 1.5²)/2 = 1.75 h², SE = √(1.75/3) h = 0.7638 h; t(0.975, 2) = 4.302653 (R: qt(0.975, 2))
+    // → 1.5 ± 3.2862 h, the lower bound kept at 0; n = 3 is too few for a 95 % median interval (coverage 1 − 2/2³ = 0.75)
+    const se = Math.sqrt(1.75 / 3) * HOUR;
+    expect(kpis.firstResponseTime).toEqual({
+      n: 3,
+      meanMs: 1.5 * HOUR,
+      medianMs: HOUR,
+      p90Ms: 2.6 * HOUR,
+      standardErrorMs: expect.closeTo(se, 6) as number,
+      meanInterval: { lower: 0, upper: expect.closeTo(1.5 * HOUR + 4.302652729911275 * se, 3) as number, confidence: 0.95, method: 'studentT' },
+      medianInterval: null,
+    });
     // resolutions by asOf: A 3 h, B 25 h → mean = median = 14 h, p90 = 3 + 0.9 × 22 = 22.8 h
-    expect(kpis.resolutionTime).toEqual({ n: 2, meanMs: 14 * HOUR, medianMs: 14 * HOUR, p90Ms: 22.8 * HOUR });
+    // sd = √(11² + 11²) = 11√2 h, SE = 11 h; t(0.975, 1) = 12.706205 → 14 + 139.768 h
+    expect(kpis.resolutionTime).toEqual({
+      n: 2,
+      meanMs: 14 * HOUR,
+      medianMs: 14 * HOUR,
+      p90Ms: 22.8 * HOUR,
+      standardErrorMs: expect.closeTo(11 * HOUR, 6) as number,
+      meanInterval: { lower: 0, upper: expect.closeTo((14 + 11 * 12.706204736174707) * HOUR, 3) as number, confidence: 0.95, method: 'studentT' },
+      medianInterval: null,
+    });
   });
 
   it('summarises in business time, and without pauses when asked', () => {
@@ -105,8 +125,8 @@ describe('serviceKpis', () => {
       asOf: Date.UTC(2026, 2, 4, 9),
       timeBasis: 'calendar',
       n: 0,
-      firstResponseTime: { n: 0, meanMs: null, medianMs: null, p90Ms: null },
-      resolutionTime: { n: 0, meanMs: null, medianMs: null, p90Ms: null },
+      firstResponseTime: { n: 0, meanMs: null, medianMs: null, p90Ms: null, standardErrorMs: null, meanInterval: null, medianInterval: null },
+      resolutionTime: { n: 0, meanMs: null, medianMs: null, p90Ms: null, standardErrorMs: null, meanInterval: null, medianInterval: null },
       firstContactResolution: { n: 0, count: 0, rate: null, interval: null },
       reopenRate: { n: 0, count: 0, rate: null, interval: null },
       backlog: { count: 0, oldestOpenedAt: null, byPriority: [], byChannel: [] },
@@ -135,5 +155,58 @@ describe('serviceKpis with a sparse tickets array', () => {
     const tickets = [, { openedAt: '2026-03-02T09:00:00Z', priority: 'P1' }] as unknown as ServiceTicketInput[];
     expectOmnicxError(() => serviceKpis(tickets, { asOf: '2026-03-03T09:00:00Z' }), 'INVALID_INPUT', ['tickets', 0]);
     expectOmnicxError(() => serviceKpis(new Array(2) as ServiceTicketInput[], { asOf: 0 }), 'INVALID_INPUT', ['tickets', 0]);
+  });
+});
+
+describe('serviceKpis uncertainty of response and resolution times', () => {
+  const opened = Date.UTC(2026, 2, 2, 9);
+  /** Tickets answered after 1 h, 2 h, …, n h (given in a shuffled order). */
+  const answeredAfter = (hours: readonly number[]): ServiceTicketInput[] =>
+    hours.map((h) => ({ openedAt: opened, priority: 'P1', firstResponseAt: opened + h * HOUR }));
+  const summary = (hours: readonly number[], confidence?: number) =>
+    serviceKpis(answeredAfter(hours), { asOf: opened + 100 * HOUR, ...(confidence === undefined ? {} : { confidence }) }).firstResponseTime;
+
+  it('gives the order-statistics interval of the median with binomial ranks', () => {
+    // n = 10: P(B ≤ 1) = (1 + 10)/2¹⁰ = 11/1024, coverage of [x₍₂₎, x₍₉₎] = 1 − 22/1024 = 0.978515625 ≥ 0.95;
+    // [x₍₃₎, x₍₈₎] would cover 1 − 2·(1 + 10 + 45)/1024 = 0.890625 < 0.95 (ranks 2 and 9: Campbell & Gardner 1988,
+    // BMJ 296:1454–1456; Conover 1999, Practical Nonparametric Statistics §3.2)
+    const ten = summary([7, 3, 10, 1, 5, 9, 2, 8, 4, 6]);
+    expect(ten.medianInterval).toEqual({
+      lower: 2 * HOUR,
+      upper: 9 * HOUR,
+      confidence: 0.95,
+      method: 'orderStatistics',
+      lowerRank: 2,
+      upperRank: 9,
+      coverage: expect.closeTo(1 - 22 / 1024, 14) as number,
+    });
+    // n = 20: P(B ≤ 5) = (1 + 20 + 190 + 1140 + 4845 + 15504)/2²⁰ = 21700/1048576 → coverage 0.958611 with ranks 6 and 15;
+    // ranks 7 and 14 cover 1 − 2·(21700 + 38760)/2²⁰ = 0.884682
+    const twenty = summary(Array.from({ length: 20 }, (_, i) => 20 - i));
+    expect(twenty.medianInterval).toMatchObject({ lower: 6 * HOUR, upper: 15 * HOUR, lowerRank: 6, upperRank: 15 });
+    expect(twenty.medianInterval?.coverage).toBeCloseTo(1 - 43400 / 1048576, 13);
+    // n = 100: ranks 40 and 61 (Campbell & Gardner's large-sample rule n/2 ∓ 1.96·√n/2 rounded outwards gives the same)
+    expect(summary(Array.from({ length: 100 }, (_, i) => i + 1)).medianInterval).toMatchObject({ lowerRank: 40, upperRank: 61 });
+  });
+
+  it('reports no median interval when n is too small to reach the confidence', () => {
+    // n = 5: even [x₍₁₎, x₍₅₎] covers only 1 − 2/2⁵ = 0.9375; n = 6: 1 − 2/2⁶ = 0.96875
+    expect(summary([1, 2, 3, 4, 5]).medianInterval).toBeNull();
+    expect(summary([1, 2, 3, 4, 5, 6]).medianInterval).toMatchObject({ lowerRank: 1, upperRank: 6, coverage: 0.96875 });
+    // at 99 % n = 8 is needed: 1 − 2/2⁷ = 0.984 < 0.99 ≤ 1 − 2/2⁸ = 0.992
+    expect(summary([1, 2, 3, 4, 5, 6, 7], 0.99).medianInterval).toBeNull();
+    expect(summary([1, 2, 3, 4, 5, 6, 7, 8], 0.99).medianInterval).toMatchObject({ lowerRank: 1, upperRank: 8, confidence: 0.99 });
+    expect(summary([4]).meanInterval).toBeNull();
+    expect(summary([4]).standardErrorMs).toBeNull();
+    // equal times: SE 0 and a point interval
+    expect(summary([2, 2, 2])).toMatchObject({ standardErrorMs: 0, meanInterval: { lower: 2 * HOUR, upper: 2 * HOUR } });
+  });
+
+  it("matches R's t.test for the mean: 1…10 hours", () => {
+    // R: t.test(1:10)$conf.int = 3.334149 7.665851
+    const ten = summary([7, 3, 10, 1, 5, 9, 2, 8, 4, 6]);
+    expect((ten.meanInterval?.lower ?? NaN) / HOUR).toBeCloseTo(3.334149, 6);
+    expect((ten.meanInterval?.upper ?? NaN) / HOUR).toBeCloseTo(7.665851, 6);
+    expect(serviceKpisResultSchema.shape.firstResponseTime.safeParse(ten).success).toBe(true);
   });
 });
