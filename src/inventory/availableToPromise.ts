@@ -1,3 +1,4 @@
+import { ErrorCode, OmnicxError } from '../core/errors/OmnicxError.js';
 import { parseWith } from '../core/errors/parseWith.js';
 import { availableToPromiseOptionsSchema, stockSchema, type AvailableToPromiseOptions, type StockRow } from './schemas.js';
 
@@ -64,7 +65,9 @@ function byString(a: string, b: string): number {
  *   (default 0: only inbound already due by `asOf` counts)
  * @returns figures by location, by sku and in total
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a negative or fractional quantity, an empty id, a
- *   bad eta or asOf, or a duplicate (sku, location) row (path e.g. `['stock', 2, 'onHand']`)
+ *   bad eta or asOf, or a duplicate (sku, location) row (path e.g. `['stock', 2, 'onHand']`);
+ *   `NOT_SAFE_INTEGER` when a row's on-hand plus inbound (path `['stock', i, 'inbound']`) or a sum over
+ *   rows (path `['stock']`) exceeds 2^53 − 1 units
  *
  * @example
  * ```ts
@@ -87,11 +90,12 @@ export function availableToPromise(stock: readonly StockRow[], options: Availabl
   const rows = parseWith(stockSchema, stock, ['stock']);
   const { asOf, horizonMs = 0 } = parseWith(availableToPromiseOptionsSchema, options, ['options']);
   const inboundUntil = asOf + horizonMs;
-  const byLocation: AtpByLocation[] = rows.map((row) => {
+  const byLocation: AtpByLocation[] = rows.map((row, i) => {
     const reserved = row.reserved ?? 0;
     const safety = row.safetyStock ?? 0;
     let inbound = 0;
     for (const delivery of row.inbound ?? []) if (delivery.eta <= inboundUntil) inbound += delivery.quantity;
+    unitsSafe(row.onHand + inbound, ['stock', i, 'inbound']);
     const atp = Math.max(0, row.onHand + inbound - reserved - safety);
     return { sku: row.sku, locationId: row.locationId, onHand: row.onHand, reserved, safety, inbound, atp };
   });
@@ -114,5 +118,13 @@ export function availableToPromise(stock: readonly StockRow[], options: Availabl
       target.atp += row.atp;
     }
   }
+  for (const figure of Object.values(total)) unitsSafe(figure, ['stock']);
   return { asOf, inboundUntil, byLocation, bySku, total };
+}
+
+/** Sums of units past 2^53 − 1 would be rounded: refused, as elsewhere in omnicx. */
+function unitsSafe(units: number, path: readonly (string | number)[]): void {
+  if (!Number.isSafeInteger(units)) {
+    throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `${path.join('.')}: ${String(units)} units exceed 2^53 − 1`, { path });
+  }
 }

@@ -171,7 +171,40 @@ export function sourceOrders(
   locations: readonly SourcingLocation[],
   options: SourceOrdersOptions,
 ): SourcingResult {
-  const p = buildProblem(orders, locations, options);
+  const given = buildProblem(orders, locations, options);
+  if (given.strategy !== 'optimal') return solveBatch(given);
+  // The heuristics of 'optimal' visit orders, lines and locations in index order, so the batch is
+  // solved in a canonical order (orders and locations by id, lines by sku) and the result put
+  // back in the input order: it then does not depend on the order of the input.
+  const canonicalOrders = orders
+    .slice()
+    .sort((a, b) => byCodeUnits(a.id, b.id))
+    .map((order) => ({ ...order, lines: order.lines.slice().sort((a, b) => byCodeUnits(a.sku, b.sku)) }));
+  const canonicalLocations = locations.slice().sort((a, b) => byCodeUnits(a.id, b.id));
+  const result = solveBatch(buildProblem(canonicalOrders, canonicalLocations, options));
+  const orderAt = new Map<string, number>();
+  const lineAt = new Map<string, Map<string, number>>();
+  orders.forEach((order, i) => {
+    orderAt.set(order.id, i);
+    lineAt.set(order.id, new Map(order.lines.map((line, j) => [line.sku, j])));
+  });
+  const byOrder = (a: { orderId: string }, b: { orderId: string }): number => (orderAt.get(a.orderId) as number) - (orderAt.get(b.orderId) as number);
+  const byLine = (a: { orderId: string; sku: string }, b: { orderId: string; sku: string }): number =>
+    byOrder(a, b) || ((lineAt.get(a.orderId) as Map<string, number>).get(a.sku) as number) - ((lineAt.get(b.orderId) as Map<string, number>).get(b.sku) as number);
+  return {
+    ...result,
+    assignments: result.assignments.slice().sort(byLine),
+    unfilled: result.unfilled.slice().sort(byLine),
+    shipments: result.shipments.slice().sort(byOrder),
+    explanations: result.explanations.slice().sort(byLine),
+  };
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function solveBatch(p: Problem): SourcingResult {
   const sequence = processingSequence(p);
   let work: Work;
   const notes: LineNote[] | undefined = p.explain ? new Array<LineNote>(p.lineQty.length) : undefined;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import { allocateToChannels, type ChannelAllocationMethod, type ChannelDemand } from '../../src/inventory/index.js';
 import { deepFreeze } from './bruteForce.js';
 import { thrown } from './helpers.js';
+import { describe, expect, it } from 'vitest';
 
 const allocated = (quantity: number, channels: ChannelDemand[], method: ChannelAllocationMethod): number[] =>
   allocateToChannels(quantity, channels, { method }).channels.map((c) => c.allocated);
@@ -132,5 +132,15 @@ describe('allocateToChannels', () => {
       code: 'INVALID_INPUT',
       path: ['options', 'method'],
     });
+  });
+});
+
+describe('allocateToChannels exact past 2^53 (review)', () => {
+  it('apportions exactly by largest remainder when the demands sum past 2^53', () => {
+    const big = Number.MAX_SAFE_INTEGER; // 2^53 − 1
+    // quotas: a = big·big/(big+2) = 2^53 − 3 + 4/(2^53+1), b = 2·big/(big+2) = 2 − 4/(2^53+1)
+    const result = allocateToChannels(big, [{ id: 'a', demand: big }, { id: 'b', demand: 2 }], { method: 'demandShare' });
+    expect(result.channels.map((c) => c.allocated)).toEqual([big - 2, 2]);
+    expect(result.channels[1]!.reasons).toEqual([{ units: 1, reason: 'share' }, { units: 1, reason: 'remainder' }]);
   });
 });

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { isOmnicxError } from '../../src/core/errors/OmnicxError.js';
 import { availableToPromise, type StockRow } from '../../src/inventory/index.js';
 import { deepFreeze } from './bruteForce.js';
 import { thrown } from './helpers.js';
+import { describe, expect, it } from 'vitest';
 
 const DAY = 86_400_000;
 const asOf = '2026-03-01T00:00:00Z';
@@ -73,5 +74,20 @@ describe('availableToPromise', () => {
     ['a negative horizon', [], { horizonMs: -1 }, ['options', 'horizonMs']],
   ])('refuses %s', (_, rows, extra, path) => {
     expect(thrown(() => availableToPromise(rows as StockRow[], { asOf, ...extra }))).toEqual({ code: 'INVALID_INPUT', path });
+  });
+});
+
+describe('availableToPromise sums past 2^53 (review)', () => {
+  function codeAndPath(fn: () => unknown): unknown {
+    try { fn(); } catch (error) { if (isOmnicxError(error)) return { code: error.code, path: error.path }; throw error; }
+    return 'did not throw';
+  }
+  it('refuses unit sums past 2^53 − 1 instead of rounding them', () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    // per sku: (2^53 − 1) + 2 = 2^53 + 1, not a double: it used to come back as 2^53
+    expect(codeAndPath(() => availableToPromise([{ sku: 'x', locationId: 'a', onHand: big }, { sku: 'x', locationId: 'b', onHand: 2 }], { asOf: 0 })))
+      .toEqual({ code: 'NOT_SAFE_INTEGER', path: ['stock'] });
+    expect(codeAndPath(() => availableToPromise([{ sku: 'x', locationId: 'a', onHand: big, inbound: [{ quantity: 2, eta: 0 }] }], { asOf: 0 })))
+      .toEqual({ code: 'NOT_SAFE_INTEGER', path: ['stock', 0, 'inbound'] });
   });
 });

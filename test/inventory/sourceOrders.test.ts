@@ -1,18 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { isOmnicxError } from '../../src/core/errors/OmnicxError.js';
 import { parseWith } from '../../src/core/errors/parseWith.js';
-import {
-  haversineDistanceKm,
-  sourceOrders,
-  type SourceOrdersOptions,
-  type SourcingLocation,
-  type SourcingOrder,
-  type SourcingResult,
-} from '../../src/inventory/index.js';
-import { sourcingOrderSchema } from '../../src/inventory/schemas.js';
+import { haversineDistanceKm, sourceOrders, type SourceOrdersOptions, type SourcingLocation, type SourcingOrder, type SourcingResult } from '../../src/inventory/index.js';
+import { sourcingLocationSchema, sourcingOrderSchema } from '../../src/inventory/schemas.js';
 import { bruteForce, deepFreeze, roundHalfEven } from './bruteForce.js';
+import { describe, expect, it } from 'vitest';
 
 // Points on the equator: one degree of longitude is 2π · 6371.0088 / 360 = 111.19508 km.
 const KM_PER_DEGREE = 111.19508;
@@ -581,5 +574,90 @@ describe('sourceOrders — optimal with shipment charges, per-sku flows', () => 
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('sourceOrders optimal, all-or-nothing and single-location batches (review)', () => {
+  it('ships the most units with all-or-nothing orders even when small priority orders took the stock first', () => {
+    const locations = [{ id: 'L', lat: 0, lon: 0, stock: { A: 3, B: 2 } }];
+    const orders = [
+      { id: 'big', destination: { lat: 0, lon: 0 }, lines: [{ sku: 'A', quantity: 3 }, { sku: 'B', quantity: 2 }] },
+      { id: 's1', priority: 1, destination: { lat: 0, lon: 0 }, lines: [{ sku: 'A', quantity: 1 }] },
+      { id: 's2', priority: 1, destination: { lat: 0, lon: 0 }, lines: [{ sku: 'A', quantity: 1 }] },
+    ];
+    for (const allowSplit of [true, false]) {
+      const result = sourceOrders(orders, locations, { strategy: 'optimal', allowPartial: false, allowSplit });
+      expect(bruteForce(orders, locations, { allowPartial: false, allowSplit }).units).toBe(5);
+      expect(result.filledUnits).toBe(5);
+    }
+  });
+});
+
+describe('sourceOrders optimal does not depend on input order (review)', () => {
+  it('does not depend on the order of the orders in the batch', () => {
+    const orders = [
+      { id: 'o0', destination: { lat: 0.9704427719116211, lon: 1.204554557800293 }, lines: [{ sku: 'B', quantity: 4 }, { sku: 'C', quantity: 4 }] },
+      { id: 'o1', destination: { lat: 1.988783836364746, lon: -1.561894416809082 }, lines: [{ sku: 'A', quantity: 2 }, { sku: 'B', quantity: 1 }, { sku: 'C', quantity: 1 }] },
+      { id: 'o2', destination: { lat: 0, lon: 0 }, lines: [{ sku: 'A', quantity: 4 }, { sku: 'C', quantity: 2 }] },
+      { id: 'o3', destination: { lat: -1.880941390991211, lon: 0.08971606194972992 }, lines: [{ sku: 'A', quantity: 1 }, { sku: 'B', quantity: 4 }, { sku: 'C', quantity: 2 }] },
+      { id: 'o4', destination: { lat: 0, lon: -1 }, lines: [{ sku: 'A', quantity: 1 }, { sku: 'B', quantity: 1 }] },
+    ];
+    const locations = [
+      { id: 'L0', lat: -0.3015732765197754, lon: -0.12414979934692383, stock: { A: 2, B: 2, C: 3 }, handlingCostMinor: 133 },
+      { id: 'L1', lat: 1, lon: 0, stock: { A: 1, B: 3, C: 4 } },
+      { id: 'L2', lat: -1.6860346794128418, lon: -0.33073556423187256, stock: { A: 1, B: 2, C: 2 } },
+    ];
+    const cost = { perUnitMinor: 94, perKmPerUnitMinor: 2.5, perShipmentMinor: 300 };
+    const key = (r: ReturnType<typeof sourceOrders>): string[] => r.assignments.map((a) => `${a.orderId}:${a.sku}@${a.locationId}×${String(a.quantity)}`).sort();
+    const forward = sourceOrders(orders, locations, { strategy: 'optimal', cost });
+    const backward = sourceOrders(orders.slice().reverse(), locations, { strategy: 'optimal', cost });
+    expect(backward.totalCostMinor).toBe(forward.totalCostMinor);
+    expect(key(backward)).toEqual(key(forward));
+    // results stay in input order
+    expect(backward.explanations.map((e) => e.orderId)).toEqual(['o4', 'o4', 'o3', 'o3', 'o3', 'o2', 'o2', 'o1', 'o1', 'o1', 'o0', 'o0']);
+  });
+});
+
+describe('sourceOrders explanations within one order (review)', () => {
+  it('explains a line with the capacity left after the earlier lines of its order', () => {
+    const locations = [
+      { id: 'NEAR', lat: 0, lon: 0, capacity: 3, stock: { A: 5, B: 5 } },
+      { id: 'FAR', lat: 0, lon: 1, stock: { A: 5, B: 5 } },
+    ];
+    const orders = [{ id: 'o', destination: { lat: 0, lon: 0 }, lines: [{ sku: 'A', quantity: 3 }, { sku: 'B', quantity: 3 }] }];
+    for (const strategy of ['nearest', 'lowestCost'] as const) {
+      const b = sourceOrders(orders, locations, { strategy }).explanations[1]!;
+      expect(b.sources).toEqual([{ locationId: 'FAR', quantity: 3 }]);
+      expect(b.considered.map((c) => [c.locationId, c.available])).toEqual([['FAR', 5]]);
+      expect(b.candidates).toBe(1);
+    }
+  });
+});
+
+describe('sourceOrders optimal with unit costs past the double range (review)', () => {
+  function codeOf(fn: () => unknown): unknown {
+    try { fn(); } catch (error) { if (isOmnicxError(error)) return error.code; throw error; }
+    return 'did not throw';
+  }
+  it('never ships nothing because a per-km rate overflowed the unit costs to Infinity', () => {
+    const locations = [{ id: 'A', lat: 0, lon: 0, stock: { x: 3 } }, { id: 'B', lat: 0, lon: 90, stock: { x: 3 } }];
+    const orders = [{ id: 'o', destination: { lat: 0, lon: 45 }, lines: [{ sku: 'x', quantity: 4 }] }, { id: 'p', destination: { lat: 0, lon: 1 }, lines: [{ sku: 'x', quantity: 1 }] }];
+    // lowestCost already refuses; optimal returned filledUnits 0, totalCostMinor 0 (exact) with 6 units in stock
+    expect(codeOf(() => sourceOrders(orders, locations, { strategy: 'lowestCost', cost: { perKmPerUnitMinor: 1e308 } }))).toBe('NOT_SAFE_INTEGER');
+    expect(codeOf(() => sourceOrders(orders, locations, { strategy: 'optimal', cost: { perKmPerUnitMinor: 1e308 } }))).toBe('NOT_SAFE_INTEGER');
+  });
+});
+
+describe('sourceOrders stock that is not a plain object (review)', () => {
+  function codeAndPath(fn: () => unknown): unknown {
+    try { fn(); } catch (error) { if (isOmnicxError(error)) return { code: error.code, path: error.path }; throw error; }
+    return 'did not throw';
+  }
+  it('refuses a stock that is not a plain object, as the schema does, instead of reading it as empty', () => {
+    const orders = [{ id: 'o', lines: [{ sku: 'x', quantity: 2 }], destination: { lat: 0, lon: 0 } }];
+    const store = { id: 'STORE', lat: 0, lon: 0, stock: new Map([['x', 5]]) as unknown as Record<string, number> };
+    expect(sourcingLocationSchema.safeParse(store).success).toBe(false);
+    expect(codeAndPath(() => sourceOrders(orders, [{ id: 'DC', lat: 0, lon: 1, stock: { x: 0 } }, store], { strategy: 'nearest' })))
+      .toEqual({ code: 'INVALID_INPUT', path: ['locations', 1, 'stock'] });
   });
 });

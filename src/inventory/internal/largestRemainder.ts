@@ -14,11 +14,11 @@ export function largestRemainder(
   const n = weights.length;
   const base = new Array<number>(n).fill(0);
   const extra = new Array<boolean>(n).fill(false);
-  let sum = 0;
-  for (const w of weights) sum += w;
-  if (total <= 0 || sum === 0) return { base, extra };
+  // Σw may pass 2^53 (each weight is a safe integer): summed in BigInt so the shares stay exact.
+  let s = 0n;
+  for (const w of weights) s += BigInt(w);
+  if (total <= 0 || s === 0n) return { base, extra };
   const t = BigInt(total);
-  const s = BigInt(sum);
   const remainders = new Array<bigint>(n);
   let given = 0;
   for (let i = 0; i < n; i++) {

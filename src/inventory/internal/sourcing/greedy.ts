@@ -138,12 +138,21 @@ function buildLatitudeIndex(p: Problem, scratch: SplitScratch): void {
 }
 
 /** Line by line, each taking the best-keyed location with stock until filled (split allowed). */
-export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, o: number, used: number[] = [], scratch?: SplitScratch): void {
+export function sourceLinesSplit(
+  p: Problem,
+  w: Work,
+  strategy: GreedyStrategy,
+  o: number,
+  used: number[] = [],
+  scratch?: SplitScratch,
+  beforeLine?: (line: number) => void,
+): void {
   if (scratch !== undefined && strategy !== 'priority' && p.stockers.length * p.nLocs <= MAX_RANK_TABLE) {
-    sourceLinesByLatitude(p, w, strategy, o, used, scratch);
+    sourceLinesByLatitude(p, w, strategy, o, used, scratch, beforeLine);
     return;
   }
   for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
+    beforeLine?.(line);
     const s = p.lineSku[line] as number;
     const locs = p.stockers[s] as Int32Array;
     const avail = w.avail[s] as Float64Array;
@@ -211,7 +220,15 @@ export function sourceLinesSplit(p: Problem, w: Work, strategy: GreedyStrategy, 
  * as every location not yet used adds one — exceeds the best key so far. The key order is total,
  * so the winner does not depend on the order of the scan.
  */
-function sourceLinesByLatitude(p: Problem, w: Work, strategy: 'nearest' | 'lowestCost' | 'fewestShipments', o: number, used: number[], scratch: SplitScratch): void {
+function sourceLinesByLatitude(
+  p: Problem,
+  w: Work,
+  strategy: 'nearest' | 'lowestCost' | 'fewestShipments',
+  o: number,
+  used: number[],
+  scratch: SplitScratch,
+  beforeLine?: (line: number) => void,
+): void {
   if (scratch.rankSlot === undefined) buildLatitudeIndex(p, scratch);
   const rankLoc = scratch.rankLoc as Int32Array;
   const rankLat = scratch.rankLat as Float64Array;
@@ -232,6 +249,7 @@ function sourceLinesByLatitude(p: Problem, w: Work, strategy: 'nearest' | 'lowes
     else top = mid;
   }
   for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
+    beforeLine?.(line);
     const s = p.lineSku[line] as number;
     const avail = w.avail[s] as Float64Array;
     const row = s * nLocs;
@@ -426,8 +444,12 @@ export function runGreedy(
   const cover = new Float64Array(p.nLocs);
   const scratch = createSplitScratch(p);
   const noteStrategy: SourcingStrategy = strategy === 'fewestShipments' ? 'nearest' : strategy;
+  // Lines sourced one by one are explained when each is sourced (an earlier line of the same
+  // order may have used a location's capacity); the others before their order.
+  const perLine = p.allowSplit && strategy !== 'fewestShipments';
+  const note = notes === undefined ? undefined : (line: number): void => void (notes[line] = noteLine(p, w, noteStrategy, line, p.maxConsidered));
   for (const o of sequence) {
-    if (notes !== undefined) {
+    if (notes !== undefined && !perLine) {
       for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {
         notes[line] = noteLine(p, w, noteStrategy, line, p.maxConsidered);
       }
@@ -438,7 +460,7 @@ export function runGreedy(
       continue;
     }
     if (strategy === 'fewestShipments') sourceByLocation(p, w, strategy, o, cover, false, 0);
-    else sourceLinesSplit(p, w, strategy, o, [], scratch);
+    else sourceLinesSplit(p, w, strategy, o, [], scratch, note);
     if (!p.allowPartial) {
       let shipped = 0;
       for (let line = p.lineStart[o] as number; line < (p.lineStart[o + 1] as number); line++) {

@@ -356,7 +356,10 @@ function groupSearch(p: Problem, w: Work, sequence: Int32Array, exact: ExactInse
       const s = p.lineSku[line] as number;
       const locs = p.stockers[s] as Int32Array;
       const avail = w.avail[s] as Float64Array;
-      for (let k = 0; k < locs.length; k++) if ((avail[k] as number) <= 0) holders.add(s * p.nLocs + (locs[k] as number));
+      // All-or-nothing or single-location orders are blocked by stock that is short of the whole
+      // line, not only by stock that ran out.
+      const short = p.allowPartial && p.allowSplit ? 1 : (p.lineQty[line] as number);
+      for (let k = 0; k < locs.length; k++) if ((avail[k] as number) < short) holders.add(s * p.nLocs + (locs[k] as number));
     }
     if (holders.size === 0) continue;
     const found: number[] = [];
@@ -372,7 +375,7 @@ function groupSearch(p: Problem, w: Work, sequence: Int32Array, exact: ExactInse
         }
       }
     }
-    for (let i = 0; i + GROUP_SIZE - 1 <= found.length && trials < GROUP_BUDGET; i += GROUP_SIZE - 1) {
+    for (let i = 0; i < found.length && trials < GROUP_BUDGET; i += GROUP_SIZE - 1) {
       trials++;
       groupMove(p, w, [o, ...found.slice(i, i + GROUP_SIZE - 1)], exact);
     }
@@ -540,6 +543,7 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
     for (const strategy of GREEDY) offer(runGreedy(p, strategy, sequence, undefined));
     const work = best as Work;
     localSearch(p, work, sequence);
+    groupSearch(p, work, sequence, undefined);
     return { work, method: 'greedy+localSearch', exact: false, flowSolves: 0 };
   }
 
@@ -561,6 +565,7 @@ export function solveOptimal(p: Problem, sequence: Int32Array): OptimalOutcome {
     for (const strategy of GREEDY) offer(runGreedy(p, strategy, sequence, undefined));
     const work = best as Work;
     localSearch(p, work, sequence);
+    groupSearch(p, work, sequence, undefined);
     return { work, method: 'greedy+localSearch', exact: false, flowSolves: solves };
   }
 

@@ -1,6 +1,7 @@
 // Validation and indexing of a sourcing batch: orders, lines, skus and locations become integer
 // indices and typed arrays so that the strategies run without string lookups.
 import * as z from 'zod';
+import { ErrorCode, OmnicxError } from '../../../core/errors/OmnicxError.js';
 import { parseWith } from '../../../core/errors/parseWith.js';
 import { assertObject, describe, invalid } from '../../../core/internal/assert.js';
 import { readInstant } from '../../../core/time/internal/instant.js';
@@ -202,6 +203,13 @@ export function buildProblem(ordersInput: unknown, locationsInput: unknown, opti
   const perUnitMinor = options.cost?.perUnitMinor ?? 0;
   const perKmPerUnitMinor = options.cost?.perKmPerUnitMinor ?? 0;
   const perShipmentMinor = options.cost?.perShipmentMinor ?? 0;
+  // The longest great-circle distance is πR ≈ 20 015 km: a per-km rate that overflows there would
+  // make unit costs Infinity, which the flow solver reads as "no arc" (and ships nothing).
+  if (!Number.isFinite(perUnitMinor + perKmPerUnitMinor * Math.PI * EARTH_RADIUS_KM)) {
+    throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, 'options.cost.perKmPerUnitMinor is so large that unit costs overflow', {
+      path: ['options', 'cost', 'perKmPerUnitMinor'],
+    });
+  }
   const known = new Uint8Array(nSkus);
   const stockLists: { locs: number[]; qty: number[] }[] = skuIds.map(() => ({ locs: [], qty: [] }));
   const seenLocations = new Set<string>();
@@ -221,6 +229,12 @@ export function buildProblem(ordersInput: unknown, locationsInput: unknown, opti
     const stock = (raw as { stock?: unknown }).stock;
     const stockPath = ['locations', l, 'stock'];
     assertObject(stock, stockPath, 'stock');
+    // As the schema's record: a plain object only (a Map, Date or class instance has no own sku
+    // keys, so its stock would silently count as none).
+    const proto: unknown = Object.getPrototypeOf(stock);
+    if (proto !== Object.prototype && proto !== null) {
+      throw invalid(`locations.${String(l)}.stock must be a plain object of units per sku, got ${Object.prototype.toString.call(stock)}`, stockPath);
+    }
     for (const sku of Object.keys(stock)) {
       const quantity = stock[sku];
       if (typeof quantity !== 'number' || !Number.isSafeInteger(quantity) || quantity < 0) {
