@@ -34,6 +34,7 @@ const cases: [string, () => object, (acc: never) => unknown][] = [
   ['addToMoments', () => core.createMomentsAccumulator(), (acc) => core.addToMoments(acc, 1)],
   ['addValuesToMoments', () => core.createMomentsAccumulator(), (acc) => core.addValuesToMoments(acc, [1, 2])],
   ['addFulfilledOrders', () => I.createFulfilmentKpisAccumulator(), (acc) => I.addFulfilledOrders(acc, [{ id: 'o', orderedAt: 0, shipments: 1, lines: [{ sku: 'TEE', ordered: 1, shipped: 1 }] }])],
+  ['addInventoryItems', () => I.createInventoryKpisAccumulator({ periodDays: 7 }), (acc) => I.addInventoryItems(acc, [{ sku: 'TEE', beginningOnHand: 5, receivedUnits: 0, soldUnits: 2, endingOnHand: 3 }])],
   ['addEventsToFunnel', () => J.createFunnelAccumulator(['view', 'buy']), (acc) => J.addEventsToFunnel(acc, events)],
   ['addEventsToPainPoints', () => J.createPainPointsAccumulator(), (acc) => J.addEventsToPainPoints(acc, events)],
   ['addJourneysToChannelSwitching', () => J.createChannelSwitchingAccumulator(), (acc) => J.addJourneysToChannelSwitching(acc, journeys)],

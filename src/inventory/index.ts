@@ -32,3 +32,7 @@ export { createFulfilmentKpisAccumulator } from './createFulfilmentKpisAccumulat
 export { addFulfilledOrders } from './addFulfilledOrders.js';
 export { mergeFulfilmentKpisAccumulators } from './mergeFulfilmentKpisAccumulators.js';
 export { fulfilmentKpisFromAccumulator } from './fulfilmentKpisFromAccumulator.js';
+export { createInventoryKpisAccumulator } from './createInventoryKpisAccumulator.js';
+export { addInventoryItems } from './addInventoryItems.js';
+export { mergeInventoryKpisAccumulators } from './mergeInventoryKpisAccumulators.js';
+export { inventoryKpisFromAccumulator } from './inventoryKpisFromAccumulator.js';

@@ -1,5 +1,6 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { rate, type Rate } from './internal/rate.js';
+import { inventoryKpisOf } from './internal/inventoryKpisCore.js';
+import type { Rate } from './internal/rate.js';
 import { inventoryKpiInputSchema, kpiOptionsSchema, type InventoryKpiInput, type KpiOptions } from './schemas.js';
 
 /** Per-item figures of {@link inventoryKpis}. */
@@ -67,40 +68,5 @@ export interface InventoryKpis {
 export function inventoryKpis(input: InventoryKpiInput, options?: KpiOptions): InventoryKpis {
   const { periodDays, items, toleranceUnits = 0 } = parseWith(inventoryKpiInputSchema, input, ['input']);
   const confidence = parseWith(kpiOptionsSchema, options ?? {}, ['options']).confidence ?? 0.95;
-  let available = 0;
-  let sold = 0;
-  let ending = 0;
-  let outDays = 0;
-  let reporting = 0;
-  let counted = 0;
-  let accurate = 0;
-  const byItem: InventoryItemKpis[] = items.map((item) => {
-    const itemAvailable = item.beginningOnHand + item.receivedUnits;
-    available += itemAvailable;
-    sold += item.soldUnits;
-    ending += item.endingOnHand;
-    if (item.daysOutOfStock !== undefined) {
-      outDays += item.daysOutOfStock;
-      reporting++;
-    }
-    if (item.recordedOnHand !== undefined && item.countedOnHand !== undefined) {
-      counted++;
-      if (Math.abs(item.recordedOnHand - item.countedOnHand) <= toleranceUnits) accurate++;
-    }
-    return {
-      sku: item.sku,
-      ...(item.locationId === undefined ? {} : { locationId: item.locationId }),
-      sellThrough: itemAvailable === 0 ? null : item.soldUnits / itemAvailable,
-      daysOfSupply: item.soldUnits === 0 ? null : item.endingOnHand / (item.soldUnits / periodDays),
-    };
-  });
-  const averageDailySales = sold / periodDays;
-  return {
-    items: items.length,
-    sellThrough: rate(sold, available, undefined),
-    stockOutRate: rate(outDays, reporting * periodDays, undefined),
-    daysOfSupply: { value: sold === 0 ? null : ending / averageDailySales, endingOnHand: ending, averageDailySales },
-    inventoryRecordAccuracy: rate(accurate, counted, confidence),
-    byItem,
-  };
+  return inventoryKpisOf(periodDays, items, toleranceUnits, confidence);
 }

@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import { recordOf } from '../core/internal/recordOf.js';
 import { instantSchema } from '../core/time/instantSchema.js';
+import { itemBefore } from './internal/itemOrder.js';
 
 const identifier = z.string().min(1, { error: 'must be a non-empty string' });
 /** Whole units, 0 to 2^53 − 1. */
@@ -352,7 +353,8 @@ export const inventoryKpiInputSchema = z
   .superRefine((input, ctx) => {
     const keys = new Set<string>();
     input.items.forEach((item, i) => {
-      const key = `${item.sku}\u0000${item.locationId ?? ''}`;
+      // Unambiguous: joining with U+0000 made ('a', 'b\u0000c') a duplicate of ('a\u0000b', 'c').
+      const key = JSON.stringify([item.sku, item.locationId ?? null]);
       if (keys.has(key)) pushDuplicate(ctx, ['items', i, 'sku'], 'item', `${item.sku} at ${item.locationId ?? '(no location)'}`);
       keys.add(key);
       if (item.daysOutOfStock !== undefined && item.daysOutOfStock > input.periodDays) {
@@ -444,6 +446,61 @@ export const fulfilmentKpisAccumulatorSchema = z
     atMost(ctx, 'splitShipments', acc.splitShipments, acc.shippedOrders, 'splitShipments must not exceed shippedOrders');
   });
 
+const periodDays = z.number().positive().refine(Number.isFinite, { error: 'must be a finite number' });
+
+/**
+ * Options of `createInventoryKpisAccumulator`: what {@link inventoryKpis} takes besides the items —
+ * `periodDays` (> 0) and `toleranceUnits` (default 0).
+ *
+ * @example
+ * ```ts
+ * import { inventoryKpisAccumulatorOptionsSchema } from 'omnicx/inventory';
+ * console.log(inventoryKpisAccumulatorOptionsSchema.safeParse({ periodDays: 0 }).success); // false
+ * ```
+ */
+export const inventoryKpisAccumulatorOptionsSchema = z.object({ periodDays, toleranceUnits: units.optional() });
+
+/**
+ * A mergeable inventory-KPI accumulator (`createInventoryKpisAccumulator`): plain JSON holding the
+ * options (`periodDays`, `toleranceUnits`) and every item added, as {@link inventoryKpiItemSchema}
+ * reads it, **sorted by sku, then location** (UTF-16 code units; the item without a location
+ * first) and distinct — the canonical order in which `inventoryKpisFromAccumulator` reports
+ * `byItem` and sums. Each item obeys the rules of {@link inventoryKpiInputSchema}
+ * (daysOutOfStock ≤ periodDays, recorded and counted together).
+ *
+ * @example
+ * ```ts
+ * import { createInventoryKpisAccumulator, inventoryKpisAccumulatorSchema } from 'omnicx/inventory';
+ * console.log(inventoryKpisAccumulatorSchema.safeParse(createInventoryKpisAccumulator({ periodDays: 7 })).success); // true
+ * ```
+ */
+export const inventoryKpisAccumulatorSchema = z
+  .object({
+    kind: z.literal('inventoryKpis'),
+    version: z.literal(1),
+    periodDays,
+    toleranceUnits: units,
+    items: z.array(inventoryKpiItemSchema),
+  })
+  .superRefine((acc, ctx) => {
+    acc.items.forEach((item, i) => {
+      if (i > 0 && !itemBefore(acc.items[i - 1] as InventoryKpiItem, item)) {
+        ctx.addIssue({ code: 'custom', message: 'items must be sorted by sku, then locationId (code units, no location first), and distinct', path: ['items', i, 'sku'], input: item.sku });
+      }
+      if (item.daysOutOfStock !== undefined && item.daysOutOfStock > acc.periodDays) {
+        ctx.addIssue({ code: 'custom', message: 'daysOutOfStock must not exceed periodDays', path: ['items', i, 'daysOutOfStock'], input: item.daysOutOfStock });
+      }
+      if ((item.recordedOnHand === undefined) !== (item.countedOnHand === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'recordedOnHand and countedOnHand must be given together',
+          path: ['items', i, item.recordedOnHand === undefined ? 'recordedOnHand' : 'countedOnHand'],
+          input: item,
+        });
+      }
+    });
+  });
+
 /** Input shape of one stock row (inbound `eta` as ISO string, epoch ms or Date). */
 export type StockRow = z.input<typeof stockRowSchema>;
 /** An expected delivery as accepted by {@link availableToPromise}. */
@@ -496,3 +553,7 @@ export type InventoryKpiItem = z.infer<typeof inventoryKpiItemSchema>;
 export type InventoryKpiInput = z.infer<typeof inventoryKpiInputSchema>;
 /** A fulfilment-KPI accumulator: see {@link fulfilmentKpisAccumulatorSchema}. */
 export type FulfilmentKpisAccumulator = z.infer<typeof fulfilmentKpisAccumulatorSchema>;
+/** Options of `createInventoryKpisAccumulator`, as accepted. */
+export type InventoryKpisAccumulatorOptions = z.input<typeof inventoryKpisAccumulatorOptionsSchema>;
+/** An inventory-KPI accumulator: see {@link inventoryKpisAccumulatorSchema}. */
+export type InventoryKpisAccumulator = z.infer<typeof inventoryKpisAccumulatorSchema>;

@@ -1,0 +1,66 @@
+// The computation of inventoryKpis on validated items, shared with its accumulator (which calls
+// it on the items it holds, in its canonical order).
+import { rate, type Rate } from './rate.js';
+
+/** An item as inventoryKpiItemSchema outputs it. */
+interface ParsedItem {
+  readonly sku: string;
+  readonly locationId?: string | undefined;
+  readonly beginningOnHand: number;
+  readonly receivedUnits: number;
+  readonly soldUnits: number;
+  readonly endingOnHand: number;
+  readonly daysOutOfStock?: number | undefined;
+  readonly recordedOnHand?: number | undefined;
+  readonly countedOnHand?: number | undefined;
+}
+
+/** The figures of `InventoryKpis` (declared there; repeated here so that this file imports no public one). */
+export interface InventoryFigures {
+  readonly items: number;
+  readonly sellThrough: Rate;
+  readonly stockOutRate: Rate;
+  readonly daysOfSupply: { readonly value: number | null; readonly endingOnHand: number; readonly averageDailySales: number };
+  readonly inventoryRecordAccuracy: Rate;
+  readonly byItem: readonly { readonly sku: string; readonly locationId?: string; readonly sellThrough: number | null; readonly daysOfSupply: number | null }[];
+}
+
+/** The KPIs of validated items over a period of `periodDays`, summed in the order given. */
+export function inventoryKpisOf(periodDays: number, items: readonly ParsedItem[], toleranceUnits: number, confidence: number): InventoryFigures {
+  let available = 0;
+  let sold = 0;
+  let ending = 0;
+  let outDays = 0;
+  let reporting = 0;
+  let counted = 0;
+  let accurate = 0;
+  const byItem = items.map((item) => {
+    const itemAvailable = item.beginningOnHand + item.receivedUnits;
+    available += itemAvailable;
+    sold += item.soldUnits;
+    ending += item.endingOnHand;
+    if (item.daysOutOfStock !== undefined) {
+      outDays += item.daysOutOfStock;
+      reporting++;
+    }
+    if (item.recordedOnHand !== undefined && item.countedOnHand !== undefined) {
+      counted++;
+      if (Math.abs(item.recordedOnHand - item.countedOnHand) <= toleranceUnits) accurate++;
+    }
+    return {
+      sku: item.sku,
+      ...(item.locationId === undefined ? {} : { locationId: item.locationId }),
+      sellThrough: itemAvailable === 0 ? null : item.soldUnits / itemAvailable,
+      daysOfSupply: item.soldUnits === 0 ? null : item.endingOnHand / (item.soldUnits / periodDays),
+    };
+  });
+  const averageDailySales = sold / periodDays;
+  return {
+    items: items.length,
+    sellThrough: rate(sold, available, undefined),
+    stockOutRate: rate(outDays, reporting * periodDays, undefined),
+    daysOfSupply: { value: sold === 0 ? null : ending / averageDailySales, endingOnHand: ending, averageDailySales },
+    inventoryRecordAccuracy: rate(accurate, counted, confidence),
+    byItem,
+  };
+}
