@@ -53,6 +53,8 @@ const cases: [string, () => object, (acc: never) => unknown][] = [
   ['addNpsScore', () => S.createNpsAccumulator(), (acc) => S.addNpsScore(acc, 9)],
   ['addCsatResponse', () => S.createCsatAccumulator(), (acc) => S.addCsatResponse(acc, 5)],
   ['addCesResponse', () => S.createCesAccumulator(), (acc) => S.addCesResponse(acc, 5)],
+  ['addKanoAnswers', () => S.createKanoAccumulator(), (acc) => S.addKanoAnswers(acc, [{ functional: 'like', dysfunctional: 'dislike' }])],
+  ['addServqualAnswers', () => S.createServqualAccumulator(), (acc) => S.addServqualAnswers(acc, [{ item: 'R1', dimension: 'reliability', expectation: 7, perception: 5 }])],
   ['addHeuristicAttributionPaths', () => T.createHeuristicAttributionAccumulator('linear'), (acc) => T.addHeuristicAttributionPaths(acc, paths)],
   ['addMarkovAttributionPaths', () => T.createMarkovAttributionAccumulator(), (acc) => T.addMarkovAttributionPaths(acc, paths)],
   ['addShapleyAttributionPaths', () => T.createShapleyAttributionAccumulator(), (acc) => T.addShapleyAttributionPaths(acc, paths)],

@@ -28,8 +28,16 @@ export { mergeCesAccumulators } from './mergeCesAccumulators.js';
 export { cesFromAccumulator } from './cesFromAccumulator.js';
 export { satisfactionBy } from './satisfactionBy.js';
 export { servqualGaps } from './servqualGaps.js';
+export { createServqualAccumulator } from './createServqualAccumulator.js';
+export { addServqualAnswers } from './addServqualAnswers.js';
+export { mergeServqualAccumulators } from './mergeServqualAccumulators.js';
+export { servqualFromAccumulator } from './servqualFromAccumulator.js';
 export { classifyKano } from './classifyKano.js';
 export { kanoSummary } from './kanoSummary.js';
+export { createKanoAccumulator } from './createKanoAccumulator.js';
+export { addKanoAnswers } from './addKanoAnswers.js';
+export { mergeKanoAccumulators } from './mergeKanoAccumulators.js';
+export { kanoFromAccumulator } from './kanoFromAccumulator.js';
 export { keyDrivers } from './keyDrivers.js';
 export {
   npsCategorySchema,
@@ -59,10 +67,12 @@ export {
   servqualOptionsSchema,
   servqualResultSchema,
   servqualIntervalSchema,
+  servqualAccumulatorSchema,
   kanoAnswerSchema,
   kanoCategorySchema,
   kanoPairSchema,
   kanoSummarySchema,
+  kanoAccumulatorSchema,
   keyDriversResultSchema,
   type NpsCategory,
   type NpsMethod,
@@ -91,10 +101,12 @@ export {
   type ServqualOptions,
   type ServqualResult,
   type ServqualInterval,
+  type ServqualAccumulator,
   type KanoAnswer,
   type KanoCategory,
   type KanoPair,
   type KanoSummary,
+  type KanoAccumulator,
   type KeyDriversResult,
 } from './schemas.js';
 // ── end of survey metrics and instruments ──

@@ -561,6 +561,42 @@ export const servqualResultSchema = z.object({
 /** The result of {@link servqualGaps}. */
 export type ServqualResult = z.infer<typeof servqualResultSchema>;
 
+/** A safe integer (the sums of integer answers). */
+const servqualSum = z.int();
+
+/**
+ * A mergeable SERVQUAL accumulator: plain JSON `{ kind: 'servqual', version: 1, scale, weights,
+ * items }` — the `scale` and dimension `weights` (`null` for equal) it was created with, and per
+ * item, in order of first appearance, its `dimension`, the number of answers `n` and the exact
+ * integer sums of `expectation`, `perception` and `squaredGaps` (Σ (perception − expectation)²).
+ * Answers are integers on the scale, so the sums are exact and any split merges to the one-pass
+ * result. The functions also check that item ids are unique and the sums possible for `n` answers.
+ *
+ * @example
+ * ```ts
+ * import { createServqualAccumulator, servqualAccumulatorSchema } from 'omnicx/satisfaction';
+ * console.log(servqualAccumulatorSchema.safeParse(createServqualAccumulator()).success); // true
+ * ```
+ */
+export const servqualAccumulatorSchema = z.object({
+  kind: z.literal('servqual'),
+  version: z.literal(1),
+  scale: ratingScale,
+  weights: z.partialRecord(servqualDimensionSchema, z.number().nonnegative()).nullable(),
+  items: z.array(
+    z.object({
+      item: z.string().min(1),
+      dimension: servqualDimensionSchema,
+      n: z.int().positive(),
+      expectation: servqualSum,
+      perception: servqualSum,
+      squaredGaps: surveyCount,
+    }),
+  ),
+});
+/** A mergeable SERVQUAL accumulator. */
+export type ServqualAccumulator = z.infer<typeof servqualAccumulatorSchema>;
+
 /**
  * An answer to a Kano question (Kano, Seraku, Takahashi & Tsuji 1984): `'like'`, `'mustBe'` ("it
  * must be that way"), `'neutral'`, `'liveWith'` ("I can live with it") or `'dislike'`.
@@ -637,6 +673,32 @@ export const kanoSummarySchema = z.object({
 });
 /** The result of {@link kanoSummary}. */
 export type KanoSummary = z.infer<typeof kanoSummarySchema>;
+
+/**
+ * A mergeable Kano accumulator: plain JSON `{ kind: 'kano', version: 1, counts }` with the number
+ * of answers in each of the six categories (exact counts, so any split merges to the one-pass
+ * result).
+ *
+ * @example
+ * ```ts
+ * import { createKanoAccumulator, kanoAccumulatorSchema } from 'omnicx/satisfaction';
+ * console.log(kanoAccumulatorSchema.safeParse(createKanoAccumulator()).success); // true
+ * ```
+ */
+export const kanoAccumulatorSchema = z.object({
+  kind: z.literal('kano'),
+  version: z.literal(1),
+  counts: z.object({
+    attractive: surveyCount,
+    oneDimensional: surveyCount,
+    mustBe: surveyCount,
+    indifferent: surveyCount,
+    reverse: surveyCount,
+    questionable: surveyCount,
+  }),
+});
+/** A mergeable Kano accumulator. */
+export type KanoAccumulator = z.infer<typeof kanoAccumulatorSchema>;
 
 /**
  * The result of {@link keyDrivers}: `n` respondents, the model `rSquared`, and per attribute its

@@ -1,8 +1,16 @@
 // Cheap shape checks of accumulators for the add step, which runs once per answer: a full schema
 // parse there would cost more than the update itself. merge and result parse with the schemas.
-import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { describe, invalid } from '../../core/internal/assert.js';
-import type { CesAccumulator, CsatAccumulator, NpsAccumulator } from '../schemas.js';
+import {
+  kanoCategorySchema,
+  servqualDimensionSchema,
+  type CesAccumulator,
+  type CsatAccumulator,
+  type KanoAccumulator,
+  type NpsAccumulator,
+  type ServqualAccumulator,
+} from '../schemas.js';
 
 function assertKind(acc: unknown, kind: string, path: readonly PathKey[]): asserts acc is Record<string, unknown> {
   if (typeof acc !== 'object' || acc === null || Array.isArray(acc)) {
@@ -73,4 +81,68 @@ export function addCounts(a: number, b: number, path: readonly PathKey[]): numbe
   const sum = a + b;
   if (!Number.isSafeInteger(sum)) throw invalid(`the merged count ${String(sum)} is not a safe integer`, path);
   return sum;
+}
+
+/** Sum of two integers, refused with NOT_SAFE_INTEGER past ±(2^53 − 1) (it could no longer be exact). */
+export function addExact(a: number, b: number, path: readonly PathKey[]): number {
+  const sum = a + b;
+  if (!Number.isSafeInteger(sum)) {
+    throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `the sum ${String(sum)} at ${path.join('.')} is not a safe integer`, { path });
+  }
+  return sum;
+}
+
+export function assertKanoAccumulator(acc: unknown, path: readonly PathKey[]): asserts acc is KanoAccumulator {
+  assertKind(acc, 'kano', path);
+  const counts = acc['counts'];
+  if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) {
+    throw invalid(`acc.counts must be an object of the six category counts, got ${describe(counts)}`, [...path, 'counts']);
+  }
+  for (const category of kanoCategorySchema.options) assertCount(counts as Record<string, unknown>, category, [...path, 'counts']);
+}
+
+export function assertServqualAccumulator(acc: unknown, path: readonly PathKey[]): asserts acc is ServqualAccumulator {
+  assertKind(acc, 'servqual', path);
+  assertScale(acc, path);
+  const weights = acc['weights'];
+  if (weights !== null && (typeof weights !== 'object' || Array.isArray(weights))) {
+    throw invalid(`acc.weights must be null or an object of weights per dimension, got ${describe(weights)}`, [...path, 'weights']);
+  }
+  if (!Array.isArray(acc['items'])) throw invalid(`acc.items must be an array, got ${describe(acc['items'])}`, [...path, 'items']);
+}
+
+/**
+ * Checks the items of a SERVQUAL accumulator beyond their shape: unique ids, a known dimension,
+ * n ≥ 1 and sums that n answers on the scale can have. Returns the index of each item id.
+ */
+export function servqualItemIndex(acc: ServqualAccumulator, path: readonly PathKey[]): Map<string, number> {
+  const [low, high] = acc.scale;
+  const range = high - low;
+  const index = new Map<string, number>();
+  const dimensions: readonly string[] = servqualDimensionSchema.options;
+  acc.items.forEach((entry: unknown, i) => {
+    const where = [...path, 'items', i];
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw invalid(`acc.items[${String(i)}] must be an object, got ${describe(entry)}`, where);
+    const e = entry as Record<string, unknown>;
+    const item = e['item'];
+    if (typeof item !== 'string' || item === '') throw invalid(`acc.items[${String(i)}].item must be a non-empty string, got ${describe(item)}`, [...where, 'item']);
+    if (index.has(item)) throw invalid(`acc.items[${String(i)}].item ${JSON.stringify(item)} is listed twice`, [...where, 'item']);
+    if (typeof e['dimension'] !== 'string' || !dimensions.includes(e['dimension'])) {
+      throw invalid(`acc.items[${String(i)}].dimension must be a SERVQUAL dimension, got ${describe(e['dimension'])}`, [...where, 'dimension']);
+    }
+    const n = e['n'];
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) throw invalid(`acc.items[${String(i)}].n must be a positive safe integer, got ${describe(n)}`, [...where, 'n']);
+    for (const key of ['expectation', 'perception'] as const) {
+      const sum = e[key];
+      if (typeof sum !== 'number' || !Number.isSafeInteger(sum) || sum < n * low || sum > n * high) {
+        throw invalid(`acc.items[${String(i)}].${key} must be an integer sum of ${String(n)} answers on the scale, got ${describe(sum)}`, [...where, key]);
+      }
+    }
+    const squares = e['squaredGaps'];
+    if (typeof squares !== 'number' || !Number.isSafeInteger(squares) || squares < 0 || squares > n * range * range) {
+      throw invalid(`acc.items[${String(i)}].squaredGaps must be a sum of ${String(n)} squared gaps, got ${describe(squares)}`, [...where, 'squaredGaps']);
+    }
+    index.set(item, i);
+  });
+  return index;
 }
