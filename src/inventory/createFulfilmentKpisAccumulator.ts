@@ -9,9 +9,9 @@ import type { FulfilmentKpisAccumulator } from './schemas.js';
  * The rates are ratios of integer counts, which add exactly (up to 2^53 − 1), but the cycle-time
  * percentiles are not mergeable from counts, and a duplicate order id must be refused as
  * {@link fulfilmentKpis} refuses it: so the accumulator also keeps the id of every order and the
- * cycle time of every delivered one. **Memory is O(orders)** (an id and a number per order, about
- * 60 bytes in a JSON string per order with short ids), not O(lines). In exchange any split, merged
- * in any order, gives exactly the result of one pass.
+ * cycle time of every delivered one. **Memory is O(orders)** (an id and a number per order: about
+ * 21 bytes of JSON per delivered order with 8-character ids, measured), not O(lines). In exchange
+ * any split, merged in any order, gives exactly the result of one pass.
  *
  * @returns an empty accumulator (plain JSON, see {@link fulfilmentKpisAccumulatorSchema})
  *

@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import { recordOf } from '../core/internal/recordOf.js';
 import { instantSchema } from '../core/time/instantSchema.js';
+import { fulfilmentAccumulatorIssue } from './internal/fulfilmentInvariants.js';
 import { itemBefore } from './internal/itemOrder.js';
 
 const identifier = z.string().min(1, { error: 'must be a non-empty string' });
@@ -379,11 +380,6 @@ export const inventoryKpiInputSchema = z
 // ---------------------------------------------------------------------------------------------
 // KPI accumulators
 
-/** Refuses `value > bound` at `key`: `rule` says which count may not exceed which. */
-function atMost(ctx: z.core.$RefinementCtx, key: string, value: number, bound: number, rule: string): void {
-  if (value > bound) ctx.addIssue({ code: 'custom', message: `${rule} (${String(value)} > ${String(bound)})`, path: [key], input: value });
-}
-
 /**
  * A mergeable fulfilment-KPI accumulator (`createFulfilmentKpisAccumulator`): plain JSON holding
  * the ids of the orders added (sorted by code unit, distinct: an order is counted once), the
@@ -416,34 +412,8 @@ export const fulfilmentKpisAccumulatorSchema = z
     cycleTimesMs: z.array(nonNegative),
   })
   .superRefine((acc, ctx) => {
-    const ids = acc.orderIds;
-    for (let i = 1; i < ids.length; i++) {
-      if (!((ids[i - 1] as string) < (ids[i] as string))) {
-        ctx.addIssue({ code: 'custom', message: 'orderIds must be sorted by code unit and distinct', path: ['orderIds', i], input: ids[i] });
-        break;
-      }
-    }
-    const times = acc.cycleTimesMs;
-    for (let i = 1; i < times.length; i++) {
-      if ((times[i - 1] as number) > (times[i] as number)) {
-        ctx.addIssue({ code: 'custom', message: 'cycleTimesMs must be ascending', path: ['cycleTimesMs', i], input: times[i] });
-        break;
-      }
-    }
-    const orders = ids.length;
-    atMost(ctx, 'cycleTimesMs', times.length, orders, 'cycleTimesMs must hold at most one time per order');
-    atMost(ctx, 'lines', orders, acc.lines, 'every order has a line: orders must not exceed lines');
-    atMost(ctx, 'ordered', acc.lines, acc.ordered, 'every line orders a unit: lines must not exceed ordered');
-    atMost(ctx, 'shipped', acc.shipped, acc.ordered, 'shipped must not exceed ordered');
-    atMost(ctx, 'returned', acc.returned, acc.shipped, 'returned must not exceed shipped');
-    atMost(ctx, 'linesInFull', acc.linesInFull, acc.lines, 'linesInFull must not exceed lines');
-    atMost(ctx, 'ordersInFull', acc.ordersInFull, Math.min(orders, acc.linesInFull), 'ordersInFull must not exceed orders nor linesInFull');
-    atMost(ctx, 'ordersInFull', orders - acc.ordersInFull, acc.lines - acc.linesInFull, 'every order not in full has a line not in full');
-    atMost(ctx, 'ordersInFull', acc.lines - acc.linesInFull, orders === acc.ordersInFull ? 0 : Infinity, 'a line not in full makes its order not in full');
-    atMost(ctx, 'promised', acc.promised, orders, 'promised must not exceed orders');
-    atMost(ctx, 'onTimeInFull', acc.onTimeInFull, Math.min(acc.promised, acc.ordersInFull), 'onTimeInFull must not exceed promised nor ordersInFull');
-    atMost(ctx, 'shippedOrders', acc.shippedOrders, orders, 'shippedOrders must not exceed orders');
-    atMost(ctx, 'splitShipments', acc.splitShipments, acc.shippedOrders, 'splitShipments must not exceed shippedOrders');
+    const issue = fulfilmentAccumulatorIssue(acc);
+    if (issue !== undefined) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: acc });
   });
 
 const periodDays = z.number().positive().refine(Number.isFinite, { error: 'must be a finite number' });

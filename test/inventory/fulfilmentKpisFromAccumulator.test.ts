@@ -133,6 +133,32 @@ describe('fulfilmentKpisFromAccumulator', () => {
     );
   });
 
+  it('accepts exactly what fulfilmentKpisAccumulatorSchema accepts, at the path the schema gives (property)', () => {
+    const base = addFulfilledOrders(createFulfilmentKpisAccumulator(), orders);
+    const odd = fc.constantFrom<unknown>(-1, 0, 1, 2, 5, 9, 2.5, 2 ** 53, NaN, Infinity, null, 'x', '', 'a', 'zz', [], {}, undefined);
+    const keys = Object.keys(base);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.nat(6), odd), { minLength: 1, maxLength: 3 }), (edits) => {
+        const acc = structuredClone(base) as unknown as Record<string, unknown>;
+        for (const [key, at, value] of edits) {
+          const current = acc[key];
+          if (Array.isArray(current) && at < 6) current[Math.min(at, current.length)] = value;
+          else acc[key] = value;
+        }
+        const schema = fulfilmentKpisAccumulatorSchema.safeParse(acc);
+        let caught: unknown;
+        try {
+          fulfilmentKpisFromAccumulator(acc as unknown as FulfilmentKpisAccumulator);
+        } catch (error) {
+          caught = error;
+        }
+        expect(caught === undefined).toBe(schema.success);
+        if (!schema.success && edits.length === 1) expect((caught as { path: unknown }).path).toEqual(['acc', ...(schema.error.issues[0]?.path ?? [])]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('refuses malformed accumulators with INVALID_INPUT and a path, never a TypeError', () => {
     const good = addFulfilledOrders(createFulfilmentKpisAccumulator(), orders);
     const bad = (edit: (acc: Record<string, unknown>) => void): FulfilmentKpisAccumulator => {
