@@ -6,6 +6,7 @@ import { recordOf } from '../core/internal/recordOf.js';
 import { instantSchema } from '../core/time/instantSchema.js';
 import { fulfilmentAccumulatorIssue } from './internal/fulfilmentInvariants.js';
 import { itemBefore } from './internal/itemOrder.js';
+import { stockKey } from './internal/stockKey.js';
 
 const identifier = z.string().min(1, { error: 'must be a non-empty string' });
 /** Whole units, 0 to 2^53 − 1. */
@@ -50,7 +51,7 @@ export const stockRowSchema = z.object({
 export const stockSchema = z.array(stockRowSchema).superRefine((rows, ctx) => {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
-    const key = `${row.sku}\u0000${row.locationId}`;
+    const key = stockKey(row.sku, row.locationId);
     if (seen.has(key)) pushDuplicate(ctx, [i, 'locationId'], 'stock row for sku', `${row.sku} at ${row.locationId}`);
     seen.add(key);
   });
@@ -93,7 +94,7 @@ export const reservationStateSchema = z
   .superRefine((state, ctx) => {
     const rows = new Set<string>();
     state.stock.forEach((row, i) => {
-      const key = `${row.sku}\u0000${row.locationId}`;
+      const key = stockKey(row.sku, row.locationId);
       if (rows.has(key)) pushDuplicate(ctx, ['stock', i, 'locationId'], 'stock row for sku', `${row.sku} at ${row.locationId}`);
       rows.add(key);
     });
@@ -101,7 +102,7 @@ export const reservationStateSchema = z
     state.reservations.forEach((reservation, i) => {
       if (ids.has(reservation.id)) pushDuplicate(ctx, ['reservations', i, 'id'], 'reservation id', reservation.id);
       ids.add(reservation.id);
-      if (!rows.has(`${reservation.sku}\u0000${reservation.locationId}`)) {
+      if (!rows.has(stockKey(reservation.sku, reservation.locationId))) {
         ctx.addIssue({
           code: 'custom',
           message: `reservation ${reservation.id} refers to no stock row (${reservation.sku} at ${reservation.locationId})`,

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { expireReservations, releaseReservation, reserve } from '../../src/inventory/index.js';
+import { isOmnicxError } from '../../src/core/errors/OmnicxError.js';
+import { availableToPromise, createReservationState, expireReservations, releaseReservation, reserve, type ReservationState } from '../../src/inventory/index.js';
 import { deepFreeze } from './bruteForce.js';
 import { start, T, thrown } from './helpers.js';
+import { describe, expect, it } from 'vitest';
 
 describe('reserve', () => {
   it('grants at the named location while available = onHand − reserved − safety − held', () => {
@@ -124,5 +125,27 @@ describe('reserve', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('(sku, location) keys with U+0000 in ids (review)', () => {
+  function codeAndPath(fn: () => unknown): unknown {
+    try { fn(); } catch (error) { if (isOmnicxError(error)) return { code: error.code, path: error.path }; throw error; }
+    return 'did not throw';
+  }
+  it('keeps (sku, location) pairs apart even when ids hold U+0000', () => {
+    const rows = [
+      { sku: 'a\u0000b', locationId: 'c', onHand: 1 },
+      { sku: 'a', locationId: 'b\u0000c', onHand: 2 },
+    ];
+    expect(availableToPromise(rows, { asOf: 0 }).total.atp).toBe(3);
+    expect(createReservationState(rows).stock).toHaveLength(2);
+    // a reservation of ('a', 'b\0c') refers to no stock row when only ('a\0b', 'c') exists
+    const state: ReservationState = {
+      stock: [{ sku: 'a\u0000b', locationId: 'c', onHand: 5, reserved: 0, safetyStock: 0 }],
+      reservations: [{ id: 'r', sku: 'a', locationId: 'b\u0000c', quantity: 5, expiresAt: 0, status: 'held' }],
+    };
+    expect(codeAndPath(() => reserve(state, { id: 'x', sku: 'a\u0000b', quantity: 1, expiresAt: 0 })))
+      .toEqual({ code: 'INVALID_INPUT', path: ['state', 'reservations', 0, 'locationId'] });
   });
 });

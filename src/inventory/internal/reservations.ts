@@ -1,9 +1,8 @@
 // Shared arithmetic of the reservation book.
 import type { ReservationState } from '../schemas.js';
+import { stockKey } from './stockKey.js';
 
-export function stockKey(sku: string, locationId: string): string {
-  return `${sku}\u0000${locationId}`;
-}
+export { stockKey } from './stockKey.js';
 
 /** Units held by active reservations per (sku, location) key. */
 export function heldByKey(state: ReservationState): Map<string, number> {
