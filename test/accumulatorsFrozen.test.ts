@@ -54,6 +54,7 @@ const cases: [string, () => object, (acc: never) => unknown][] = [
   ['addCsatResponse', () => S.createCsatAccumulator(), (acc) => S.addCsatResponse(acc, 5)],
   ['addCesResponse', () => S.createCesAccumulator(), (acc) => S.addCesResponse(acc, 5)],
   ['addKanoAnswers', () => S.createKanoAccumulator(), (acc) => S.addKanoAnswers(acc, [{ functional: 'like', dysfunctional: 'dislike' }])],
+  ['addServiceTickets', () => S.createServiceKpisAccumulator({ asOf: 0 }), (acc) => S.addServiceTickets(acc, [{ openedAt: 0, priority: 'P1' }])],
   ['addServqualAnswers', () => S.createServqualAccumulator(), (acc) => S.addServqualAnswers(acc, [{ item: 'R1', dimension: 'reliability', expectation: 7, perception: 5 }])],
   ['addHeuristicAttributionPaths', () => T.createHeuristicAttributionAccumulator('linear'), (acc) => T.addHeuristicAttributionPaths(acc, paths)],
   ['addMarkovAttributionPaths', () => T.createMarkovAttributionAccumulator(), (acc) => T.addMarkovAttributionPaths(acc, paths)],

@@ -117,6 +117,10 @@ export { businessDurationMs } from './businessDurationMs.js';
 export { addBusinessDuration } from './addBusinessDuration.js';
 export { slaStatus } from './slaStatus.js';
 export { serviceKpis } from './serviceKpis.js';
+export { createServiceKpisAccumulator } from './createServiceKpisAccumulator.js';
+export { addServiceTickets } from './addServiceTickets.js';
+export { mergeServiceKpisAccumulators } from './mergeServiceKpisAccumulators.js';
+export { serviceKpisFromAccumulator } from './serviceKpisFromAccumulator.js';
 export {
   businessWeekSchema,
   businessCalendarSchema,
@@ -132,6 +136,7 @@ export {
   serviceRateSchema,
   slaAttainmentSchema,
   serviceKpisResultSchema,
+  serviceKpisAccumulatorSchema,
   type BusinessWeekInput,
   type BusinessCalendarInput,
   type BusinessCalendarDefinition,
@@ -148,5 +153,6 @@ export {
   type ServiceRate,
   type SlaAttainment,
   type ServiceKpisResult,
+  type ServiceKpisAccumulator,
 } from './schemas.js';
 // ── end of business calendars, SLA clocks and service KPIs ──

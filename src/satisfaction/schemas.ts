@@ -1169,4 +1169,51 @@ export const serviceKpisResultSchema = z.object({
 });
 /** The result of {@link serviceKpis}. */
 export type ServiceKpisResult = z.infer<typeof serviceKpisResultSchema>;
+
+const slaTallySchema = z.object({ met: z.int().nonnegative(), breached: z.int().nonnegative() });
+const slaTallyPair = { firstResponse: slaTallySchema, resolution: slaTallySchema };
+/** Durations in ms, ascending (checked by the functions). */
+const sortedDurations = z.array(z.number().nonnegative());
+
+/**
+ * A mergeable service-KPI accumulator: plain JSON `{ kind: 'serviceKpis', version: 1, … }` with the
+ * options that decide how a ticket counts (`asOf`, `timeBasis`, `excludePauses`, the parsed
+ * `policy` and the compiled `calendar`, each `null` when not given), the counts behind the rates,
+ * the backlog and the SLA tallies (by priority and channel, sorted by key), and every first
+ * response and resolution time, ascending — so medians, p90 and the intervals stay exact, at the
+ * cost of memory proportional to the number of tickets.
+ *
+ * @example
+ * ```ts
+ * import { createServiceKpisAccumulator, serviceKpisAccumulatorSchema } from 'omnicx/satisfaction';
+ * console.log(serviceKpisAccumulatorSchema.safeParse(createServiceKpisAccumulator({ asOf: 0 })).success); // true
+ * ```
+ */
+export const serviceKpisAccumulatorSchema = z.object({
+  kind: z.literal('serviceKpis'),
+  version: z.literal(1),
+  asOf: z.int(),
+  timeBasis: z.enum(['calendar', 'business']),
+  excludePauses: z.boolean(),
+  policy: slaPolicySchema.nullable(),
+  calendar: calendarArgumentSchema.nullable(),
+  n: z.int().nonnegative(),
+  firstContactResolution: z.object({ n: z.int().nonnegative(), count: z.int().nonnegative() }),
+  reopenRate: z.object({ n: z.int().nonnegative(), count: z.int().nonnegative() }),
+  backlog: z.object({
+    count: z.int().nonnegative(),
+    oldestOpenedAt: nullableInstant,
+    byPriority: z.array(z.object({ priority: z.string(), count: z.int().nonnegative() })),
+    byChannel: z.array(z.object({ channel: z.string(), count: z.int().nonnegative() })),
+  }),
+  slaAttainment: z.object({
+    ...slaTallyPair,
+    byPriority: z.array(z.object({ priority: z.string(), ...slaTallyPair })),
+    byChannel: z.array(z.object({ channel: z.string(), ...slaTallyPair })),
+  }),
+  firstResponseTimes: sortedDurations,
+  resolutionTimes: sortedDurations,
+});
+/** A mergeable service-KPI accumulator. */
+export type ServiceKpisAccumulator = z.infer<typeof serviceKpisAccumulatorSchema>;
 // ── end of business calendars, SLA clocks and service KPIs ──
