@@ -74,7 +74,7 @@ export function requireCalendar(settings: TallySettings, path: readonly PathKey[
     throw invalid(
       settings.timeBasis === 'business'
         ? `${path.join('.')} is required for timeBasis 'business'`
-        : `${path.join('.')} is required when the policy's businessHours is true`,
+        : `${path.join('.')} is required when options.policy.businessHours is true`,
       path,
     );
   }
