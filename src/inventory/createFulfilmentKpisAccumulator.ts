@@ -1,4 +1,5 @@
 import type { FulfilmentKpisAccumulator } from './schemas.js';
+import { zeroFulfilmentCounts } from './internal/fulfilmentCounts.js';
 
 /**
  * Creates an empty fulfilment-KPI accumulator — the `create` step of the accumulator pattern
@@ -29,16 +30,7 @@ export function createFulfilmentKpisAccumulator(): FulfilmentKpisAccumulator {
     kind: 'fulfilmentKpis',
     version: 1,
     orderIds: [],
-    ordered: 0,
-    shipped: 0,
-    returned: 0,
-    lines: 0,
-    linesInFull: 0,
-    ordersInFull: 0,
-    promised: 0,
-    onTimeInFull: 0,
-    shippedOrders: 0,
-    splitShipments: 0,
+    ...zeroFulfilmentCounts(),
     cycleTimesMs: [],
   };
 }

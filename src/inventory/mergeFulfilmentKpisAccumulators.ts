@@ -1,6 +1,6 @@
 import { invalid } from '../core/internal/assert.js';
 import { addCount, lessNumber, lessString, readFulfilmentAccumulator } from './internal/fulfilmentAccumulator.js';
-import { FULFILMENT_COUNT_KEYS } from './internal/fulfilmentCounts.js';
+import { FULFILMENT_COUNT_KEYS, zeroFulfilmentCounts } from './internal/fulfilmentCounts.js';
 import { mergeSorted } from './internal/sorted.js';
 import type { FulfilmentKpisAccumulator } from './schemas.js';
 
@@ -42,16 +42,7 @@ export function mergeFulfilmentKpisAccumulators(a: FulfilmentKpisAccumulator, b:
     kind: 'fulfilmentKpis',
     version: 1,
     orderIds,
-    ordered: 0,
-    shipped: 0,
-    returned: 0,
-    lines: 0,
-    linesInFull: 0,
-    ordersInFull: 0,
-    promised: 0,
-    onTimeInFull: 0,
-    shippedOrders: 0,
-    splitShipments: 0,
+    ...zeroFulfilmentCounts(),
     cycleTimesMs: mergeSorted(x.cycleTimesMs, y.cycleTimesMs, lessNumber),
   };
   for (const key of FULFILMENT_COUNT_KEYS) merged[key] = addCount(x[key], y[key], `the merged ${key}`, ['b', key]);

@@ -341,6 +341,21 @@ export const inventoryKpiItemSchema = z.object({
   countedOnHand: units.optional(),
 });
 
+/** The rules of one KPI item within its period (the input's and the accumulator's). */
+function checkItem(ctx: z.core.$RefinementCtx, item: InventoryKpiItem, i: number, periodDays: number): void {
+  if (item.daysOutOfStock !== undefined && item.daysOutOfStock > periodDays) {
+    ctx.addIssue({ code: 'custom', message: 'daysOutOfStock must not exceed periodDays', path: ['items', i, 'daysOutOfStock'], input: item.daysOutOfStock });
+  }
+  if ((item.recordedOnHand === undefined) !== (item.countedOnHand === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'recordedOnHand and countedOnHand must be given together',
+      path: ['items', i, item.recordedOnHand === undefined ? 'recordedOnHand' : 'countedOnHand'],
+      input: item,
+    });
+  }
+}
+
 /**
  * Input of {@link inventoryKpis}: the length of the period in days (> 0), the items (at most one
  * per sku and location) and `toleranceUnits` (default 0), the largest |recorded − counted| that
@@ -359,22 +374,7 @@ export const inventoryKpiInputSchema = z
       const key = JSON.stringify([item.sku, item.locationId ?? null]);
       if (keys.has(key)) pushDuplicate(ctx, ['items', i, 'sku'], 'item', `${item.sku} at ${item.locationId ?? '(no location)'}`);
       keys.add(key);
-      if (item.daysOutOfStock !== undefined && item.daysOutOfStock > input.periodDays) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'daysOutOfStock must not exceed periodDays',
-          path: ['items', i, 'daysOutOfStock'],
-          input: item.daysOutOfStock,
-        });
-      }
-      if ((item.recordedOnHand === undefined) !== (item.countedOnHand === undefined)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'recordedOnHand and countedOnHand must be given together',
-          path: ['items', i, item.recordedOnHand === undefined ? 'recordedOnHand' : 'countedOnHand'],
-          input: item,
-        });
-      }
+      checkItem(ctx, item, i, input.periodDays);
     });
   });
 
@@ -458,17 +458,7 @@ export const inventoryKpisAccumulatorSchema = z
       if (i > 0 && !itemBefore(acc.items[i - 1] as InventoryKpiItem, item)) {
         ctx.addIssue({ code: 'custom', message: 'items must be sorted by sku, then locationId (code units, no location first), and distinct', path: ['items', i, 'sku'], input: item.sku });
       }
-      if (item.daysOutOfStock !== undefined && item.daysOutOfStock > acc.periodDays) {
-        ctx.addIssue({ code: 'custom', message: 'daysOutOfStock must not exceed periodDays', path: ['items', i, 'daysOutOfStock'], input: item.daysOutOfStock });
-      }
-      if ((item.recordedOnHand === undefined) !== (item.countedOnHand === undefined)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'recordedOnHand and countedOnHand must be given together',
-          path: ['items', i, item.recordedOnHand === undefined ? 'recordedOnHand' : 'countedOnHand'],
-          input: item,
-        });
-      }
+      checkItem(ctx, item, i, acc.periodDays);
     });
   });
 

@@ -639,6 +639,16 @@ export const kanoPairSchema = z.object({ functional: kanoAnswerSchema, dysfuncti
 /** A pair of Kano answers. */
 export type KanoPair = z.infer<typeof kanoPairSchema>;
 
+/** The number of answers in each Kano category. */
+const kanoCountsSchema = z.object({
+  attractive: surveyCount,
+  oneDimensional: surveyCount,
+  mustBe: surveyCount,
+  indifferent: surveyCount,
+  reverse: surveyCount,
+  questionable: surveyCount,
+});
+
 /**
  * The result of {@link kanoSummary}: `n`, `counts` per category, the modal `category` (`null`
  * when n = 0), Berger et al.'s (1993) `better` and `worse` coefficients and their Wilson
@@ -653,14 +663,7 @@ export type KanoPair = z.infer<typeof kanoPairSchema>;
  */
 export const kanoSummarySchema = z.object({
   n: surveyCount,
-  counts: z.object({
-    attractive: surveyCount,
-    oneDimensional: surveyCount,
-    mustBe: surveyCount,
-    indifferent: surveyCount,
-    reverse: surveyCount,
-    questionable: surveyCount,
-  }),
+  counts: kanoCountsSchema,
   category: kanoCategorySchema.nullable(),
   better: z.number().min(0).max(1).nullable(),
   worse: z.number().min(-1).max(0).nullable(),
@@ -688,14 +691,7 @@ export type KanoSummary = z.infer<typeof kanoSummarySchema>;
 export const kanoAccumulatorSchema = z.object({
   kind: z.literal('kano'),
   version: z.literal(1),
-  counts: z.object({
-    attractive: surveyCount,
-    oneDimensional: surveyCount,
-    mustBe: surveyCount,
-    indifferent: surveyCount,
-    reverse: surveyCount,
-    questionable: surveyCount,
-  }),
+  counts: kanoCountsSchema,
 });
 /** A mergeable Kano accumulator. */
 export type KanoAccumulator = z.infer<typeof kanoAccumulatorSchema>;

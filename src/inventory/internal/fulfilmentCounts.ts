@@ -31,18 +31,9 @@ export const FULFILMENT_COUNT_KEYS = [
   'splitShipments',
 ] as const satisfies readonly (keyof FulfilmentCounts)[];
 
-/** An order as fulfilledOrderSchema outputs it (instants in epoch ms). */
-interface ParsedOrder {
-  readonly promisedAt?: number | undefined;
-  readonly deliveredAt?: number | undefined;
-  readonly orderedAt: number;
-  readonly shipments: number;
-  readonly lines: readonly { readonly ordered: number; readonly shipped: number; readonly returned?: number | undefined }[];
-}
-
-/** Counts validated orders; the cycle times (deliveredAt − orderedAt of delivered orders) in input order. */
-export function countFulfilledOrders(list: readonly ParsedOrder[]): { counts: FulfilmentCounts; cycleTimesMs: number[] } {
-  const counts: FulfilmentCounts = {
+/** Every count at 0: an empty accumulator's, and where counting starts. */
+export function zeroFulfilmentCounts(): FulfilmentCounts {
+  return {
     ordered: 0,
     shipped: 0,
     returned: 0,
@@ -54,6 +45,20 @@ export function countFulfilledOrders(list: readonly ParsedOrder[]): { counts: Fu
     shippedOrders: 0,
     splitShipments: 0,
   };
+}
+
+/** An order as fulfilledOrderSchema outputs it (instants in epoch ms). */
+interface ParsedOrder {
+  readonly promisedAt?: number | undefined;
+  readonly deliveredAt?: number | undefined;
+  readonly orderedAt: number;
+  readonly shipments: number;
+  readonly lines: readonly { readonly ordered: number; readonly shipped: number; readonly returned?: number | undefined }[];
+}
+
+/** Counts validated orders; the cycle times (deliveredAt − orderedAt of delivered orders) in input order. */
+export function countFulfilledOrders(list: readonly ParsedOrder[]): { counts: FulfilmentCounts; cycleTimesMs: number[] } {
+  const counts = zeroFulfilmentCounts();
   const cycleTimesMs: number[] = [];
   for (const order of list) {
     let inFull = true;
