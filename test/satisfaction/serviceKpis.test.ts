@@ -185,7 +185,8 @@ describe('serviceKpis uncertainty of response and resolution times', () => {
     const twenty = summary(Array.from({ length: 20 }, (_, i) => 20 - i));
     expect(twenty.medianInterval).toMatchObject({ lower: 6 * HOUR, upper: 15 * HOUR, lowerRank: 6, upperRank: 15 });
     expect(twenty.medianInterval?.coverage).toBeCloseTo(1 - 43400 / 1048576, 13);
-    // n = 100: ranks 40 and 61 (Campbell & Gardner's large-sample rule n/2 ∓ 1.96·√n/2 rounded outwards gives the same)
+    // n = 100: 2·P(B ≤ 39) = 0.0352 ≤ 0.05 < 2·P(B ≤ 40) = 0.0569 (exact binomial sums, computed apart), so ranks 40 and 61;
+    // Campbell & Gardner's large-sample rule n/2 ∓ 1.96·√n/2 (BMJ 1988) gives the same
     expect(summary(Array.from({ length: 100 }, (_, i) => i + 1)).medianInterval).toMatchObject({ lowerRank: 40, upperRank: 61 });
   });
 
