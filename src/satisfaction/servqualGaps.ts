@@ -53,7 +53,8 @@ interface ItemSums {
  *
  * Dimensions are listed in the canonical order above (only those with answers), items in order
  * of first appearance; inside a dimension the item means are summed in the order of the item ids,
- * so the numbers do not depend on the order of the answers.
+ * so with integer answers the numbers do not depend on the order of the answers (fractional
+ * answers are summed in the order given, which can change the last bits).
  *
  * @param responses - an array of `{ item, dimension, expectation, perception }`, ratings on the scale
  * @param options - `scale` (default [1, 7]), `weights` (default equal) and `confidence` (default

@@ -45,7 +45,9 @@ describe('addServqualAnswers', () => {
     const before = JSON.stringify(acc);
     // Σ E = 7·2^50 + 7 ≈ 7.9e15 is still safe; Σ d² = 36·2^50 is already past 2^53
     expectError(() => addServqualAnswers(acc, [row('T1', 'tangibles', 1, 1), row('R1', 'reliability', 7, 1)]), 'INVALID_INPUT', ['acc', 'items', 0, 'squaredGaps']);
-    acc.items[0] = { item: 'R1', dimension: 'reliability', n: 2 ** 50, expectation: 7 * 2 ** 50, perception: 2 ** 50, squaredGaps: 2 ** 53 - 20 };
+    // a possible accumulator: n answers each with gap −6, Σ d² = 36n = 2^53 − 32
+    const n = 250_199_979_298_360;
+    acc.items[0] = { item: 'R1', dimension: 'reliability', n, expectation: 7 * n, perception: n, squaredGaps: 36 * n };
     const edited = JSON.stringify(acc);
     expectError(() => addServqualAnswers(acc, [row('R1', 'reliability', 7, 1)]), 'NOT_SAFE_INTEGER', ['acc', 'items', 0, 'squaredGaps']);
     expect(JSON.stringify(acc)).toBe(edited);

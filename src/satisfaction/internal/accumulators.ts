@@ -108,6 +108,13 @@ export function assertServqualAccumulator(acc: unknown, path: readonly PathKey[]
   if (weights !== null && (typeof weights !== 'object' || Array.isArray(weights))) {
     throw invalid(`acc.weights must be null or an object of weights per dimension, got ${describe(weights)}`, [...path, 'weights']);
   }
+  if (weights !== null) {
+    for (const [key, w] of Object.entries(weights as Record<string, unknown>)) {
+      if (!(servqualDimensionSchema.options as readonly string[]).includes(key) || typeof w !== 'number' || !(w >= 0) || !Number.isFinite(w)) {
+        throw invalid(`acc.weights.${key} must be a non-negative weight of a SERVQUAL dimension, got ${describe(w)}`, [...path, 'weights', key]);
+      }
+    }
+  }
   if (!Array.isArray(acc['items'])) throw invalid(`acc.items must be an array, got ${describe(acc['items'])}`, [...path, 'items']);
 }
 
@@ -120,7 +127,9 @@ export function servqualItemIndex(acc: ServqualAccumulator, path: readonly PathK
   const range = high - low;
   const index = new Map<string, number>();
   const dimensions: readonly string[] = servqualDimensionSchema.options;
-  acc.items.forEach((entry: unknown, i) => {
+  // Indexed loop, not forEach(): forEach() skips the holes of a sparse array.
+  for (let i = 0; i < acc.items.length; i++) {
+    const entry: unknown = acc.items[i];
     const where = [...path, 'items', i];
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw invalid(`acc.items[${String(i)}] must be an object, got ${describe(entry)}`, where);
     const e = entry as Record<string, unknown>;
@@ -139,10 +148,19 @@ export function servqualItemIndex(acc: ServqualAccumulator, path: readonly PathK
       }
     }
     const squares = e['squaredGaps'];
-    if (typeof squares !== 'number' || !Number.isSafeInteger(squares) || squares < 0 || squares > n * range * range) {
+    // Integer gaps d: Σd² ≥ (Σd)²/n (Cauchy–Schwarz) and Σd² ≡ Σd (mod 2), as d² ≡ d.
+    const sumGaps = (e['perception'] as number) - (e['expectation'] as number);
+    if (
+      typeof squares !== 'number' ||
+      !Number.isSafeInteger(squares) ||
+      squares < 0 ||
+      squares > n * range * range ||
+      BigInt(n) * BigInt(squares) < BigInt(sumGaps) * BigInt(sumGaps) ||
+      (squares - sumGaps) % 2 !== 0
+    ) {
       throw invalid(`acc.items[${String(i)}].squaredGaps must be a sum of ${String(n)} squared gaps, got ${describe(squares)}`, [...where, 'squaredGaps']);
     }
     index.set(item, i);
-  });
+  }
   return index;
 }

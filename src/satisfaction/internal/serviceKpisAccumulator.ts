@@ -1,9 +1,11 @@
 // The service-KPI accumulator's JSON form <-> the tally of serviceKpisCore, and merging of tallies.
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
+import { parseWith } from '../../core/errors/parseWith.js';
+import { businessCalendarCompiledSchema } from '../schemas.js';
 import type { ServiceKpisAccumulator } from '../schemas.js';
 import { addExact } from './accumulators.js';
-import { newPair, newTally, sortedKeys, type ServiceTally, type TallyPair, type TallySettings } from './serviceKpisCore.js';
+import { newPair, newTally, requireCalendar, sortedKeys, type ServiceTally, type TallyPair, type TallySettings } from './serviceKpisCore.js';
 
 /** The counting settings stored in an accumulator. */
 export function settingsOf(acc: ServiceKpisAccumulator): TallySettings {
@@ -55,6 +57,13 @@ const pairOf = (row: { firstResponse: { met: number; breached: number }; resolut
 
 /** The tally held by a schema-valid accumulator; refuses unsorted durations and repeated keys. */
 export function tallyOf(acc: ServiceKpisAccumulator, path: readonly PathKey[]): ServiceTally {
+  // The options serviceKpis would refuse: business time or a business-hours policy without a calendar.
+  requireCalendar(settingsOf(acc), [...path, 'calendar']);
+  // The schema checks the calendar shallowly (as serviceKpis' argument); one from JSON gets the full check.
+  if (acc.calendar !== null) parseWith(businessCalendarCompiledSchema, acc.calendar, [...path, 'calendar']);
+  for (const key of ['firstContactResolution', 'reopenRate'] as const) {
+    if (acc[key].count > acc[key].n) throw invalid(`${path.join('.')}.${key}.count must not exceed its n`, [...path, key, 'count']);
+  }
   assertAscending(acc.firstResponseTimes, [...path, 'firstResponseTimes']);
   assertAscending(acc.resolutionTimes, [...path, 'resolutionTimes']);
   const sla = acc.slaAttainment;

@@ -136,7 +136,8 @@ export function servqualResult(
         dimension,
       ]);
     }
-    return w;
+    // + 0: a weight of −0 (which JSON writes as 0) gives weight 0, as after a round trip.
+    return w + 0;
   });
   // Scaled by the largest weight first, so that large weights (1e308 each) cannot overflow the sum to
   // Infinity and turn every normalised weight into 0.
