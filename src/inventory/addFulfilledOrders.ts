@@ -45,6 +45,10 @@ import { fulfilledOrdersSchema, type FulfilledOrder, type FulfilmentKpisAccumula
 export function addFulfilledOrders(acc: FulfilmentKpisAccumulator, orders: readonly FulfilledOrder[]): FulfilmentKpisAccumulator {
   assertWritable(acc, ['acc']);
   assertFulfilmentEnvelope(acc, ['acc']);
+  // The lists are updated in place too: a shallow copy of a frozen accumulator ({ ...acc }) keeps
+  // them frozen, and a TypeError after the counts were written would leave acc inconsistent.
+  assertWritable(acc.orderIds, ['acc', 'orderIds']);
+  assertWritable(acc.cycleTimesMs, ['acc', 'cycleTimesMs']);
   const list = parseWith(fulfilledOrdersSchema, orders, ['orders']);
   // Batch positions in id order; where each id and cycle time goes (before anything changes).
   const byId = list.map((_, i) => i).sort((i, j) => compareStrings((list[i] as (typeof list)[number]).id, (list[j] as (typeof list)[number]).id));

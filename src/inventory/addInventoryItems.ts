@@ -39,6 +39,7 @@ import { inventoryKpiInputSchema, type InventoryKpiItem, type InventoryKpisAccum
 export function addInventoryItems(acc: InventoryKpisAccumulator, items: readonly InventoryKpiItem[]): InventoryKpisAccumulator {
   assertWritable(acc, ['acc']);
   assertInventoryEnvelope(acc, ['acc']);
+  assertWritable(acc.items, ['acc', 'items']);
   // The accumulator's own options make the input inventoryKpis would validate: paths are ['items', …].
   const batch = parseWith(inventoryKpiInputSchema, { periodDays: acc.periodDays, items, toleranceUnits: acc.toleranceUnits }, []).items;
   const order = batch.map((_, i) => i).sort((i, j) => {

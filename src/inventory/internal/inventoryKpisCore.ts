@@ -50,8 +50,9 @@ export function inventoryKpisOf(periodDays: number, items: readonly ParsedItem[]
     return {
       sku: item.sku,
       ...(item.locationId === undefined ? {} : { locationId: item.locationId }),
-      sellThrough: itemAvailable === 0 ? null : item.soldUnits / itemAvailable,
-      daysOfSupply: item.soldUnits === 0 ? null : item.endingOnHand / (item.soldUnits / periodDays),
+      // + 0: a unit count of -0 (accepted as an integer ≥ 0) would give -0, which JSON turns into 0.
+      sellThrough: itemAvailable === 0 ? null : item.soldUnits / itemAvailable + 0,
+      daysOfSupply: item.soldUnits === 0 ? null : item.endingOnHand / (item.soldUnits / periodDays) + 0,
     };
   });
   const averageDailySales = sold / periodDays;

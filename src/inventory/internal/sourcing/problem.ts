@@ -231,8 +231,10 @@ export function buildProblem(ordersInput: unknown, locationsInput: unknown, opti
     assertObject(stock, stockPath, 'stock');
     // As the schema's record: a plain object only (a Map, Date or class instance has no own sku
     // keys, so its stock would silently count as none).
+    // Object.prototype of any realm (an iframe, a vm context): the schema's record accepts those.
     const proto: unknown = Object.getPrototypeOf(stock);
-    if (proto !== Object.prototype && proto !== null) {
+    const plain = proto === null || (Object.getPrototypeOf(proto) === null && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf'));
+    if (!plain) {
       throw invalid(`locations.${String(l)}.stock must be a plain object of units per sku, got ${Object.prototype.toString.call(stock)}`, stockPath);
     }
     for (const sku of Object.keys(stock)) {
