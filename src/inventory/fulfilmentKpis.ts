@@ -1,28 +1,9 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { countFulfilledOrders, fulfilmentKpisOf } from './internal/fulfilmentCounts.js';
-import type { Rate } from './internal/rate.js';
+import { countFulfilledOrders, fulfilmentKpisOf, type FulfilmentKpis } from './internal/fulfilmentCounts.js';
 import { fulfilledOrdersSchema, kpiOptionsSchema, type FulfilledOrder, type KpiOptions } from './schemas.js';
 
 export type { Rate } from './internal/rate.js';
-
-/** Result of {@link fulfilmentKpis}. */
-export interface FulfilmentKpis {
-  readonly orders: number;
-  /** Σ shipped / Σ ordered units (no interval: units of one order are not independent). */
-  readonly unitFillRate: Rate;
-  /** Lines shipped in full / lines (no interval: lines of one order are not independent). */
-  readonly lineFillRate: Rate;
-  /** Orders with every line shipped in full / orders, with a Wilson interval. */
-  readonly orderFillRate: Rate;
-  /** Orders in full and delivered by `promisedAt` / orders with a `promisedAt`, with a Wilson interval. */
-  readonly onTimeInFull: Rate;
-  /** Orders shipped in more than one shipment / orders with at least one shipment, with a Wilson interval. */
-  readonly splitShipmentRate: Rate;
-  /** Σ returned / Σ shipped units (no interval). */
-  readonly returnRate: Rate;
-  /** deliveredAt − orderedAt over delivered orders, in ms: median and 90th percentile (Hyndman–Fan type 7), null when none. */
-  readonly cycleTimeMs: { readonly n: number; readonly p50: number | null; readonly p90: number | null };
-}
+export type { FulfilmentKpis } from './internal/fulfilmentCounts.js';
 
 /**
  * Fulfilment KPIs of a set of orders as fulfilled. Every rate carries its numerator and `n`;

@@ -84,20 +84,27 @@ export function countFulfilledOrders(list: readonly ParsedOrder[]): { counts: Fu
   return { counts, cycleTimesMs };
 }
 
-/** The figures of `FulfilmentKpis` (declared there; repeated here so that this file imports no public one). */
-export interface FulfilmentFigures {
+/** Result of {@link fulfilmentKpis}. */
+export interface FulfilmentKpis {
   readonly orders: number;
+  /** Σ shipped / Σ ordered units (no interval: units of one order are not independent). */
   readonly unitFillRate: Rate;
+  /** Lines shipped in full / lines (no interval: lines of one order are not independent). */
   readonly lineFillRate: Rate;
+  /** Orders with every line shipped in full / orders, with a Wilson interval. */
   readonly orderFillRate: Rate;
+  /** Orders in full and delivered by `promisedAt` / orders with a `promisedAt`, with a Wilson interval. */
   readonly onTimeInFull: Rate;
+  /** Orders shipped in more than one shipment / orders with at least one shipment, with a Wilson interval. */
   readonly splitShipmentRate: Rate;
+  /** Σ returned / Σ shipped units (no interval). */
   readonly returnRate: Rate;
+  /** deliveredAt − orderedAt over delivered orders, in ms: median and 90th percentile (Hyndman–Fan type 7), null when none. */
   readonly cycleTimeMs: { readonly n: number; readonly p50: number | null; readonly p90: number | null };
 }
 
 /** The KPIs of `orders` orders from their counts and cycle times (in any order: the percentiles sort them). */
-export function fulfilmentKpisOf(orders: number, counts: FulfilmentCounts, cycleTimesMs: readonly number[], confidence: number): FulfilmentFigures {
+export function fulfilmentKpisOf(orders: number, counts: FulfilmentCounts, cycleTimesMs: readonly number[], confidence: number): FulfilmentKpis {
   return {
     orders,
     unitFillRate: rate(counts.shipped, counts.ordered, undefined),
