@@ -1,31 +1,8 @@
 import { parseWith } from '../core/errors/parseWith.js';
-import { inventoryKpisOf } from './internal/inventoryKpisCore.js';
-import type { Rate } from './internal/rate.js';
+import { inventoryKpisOf, type InventoryKpis } from './internal/inventoryKpisCore.js';
 import { inventoryKpiInputSchema, kpiOptionsSchema, type InventoryKpiInput, type KpiOptions } from './schemas.js';
 
-/** Per-item figures of {@link inventoryKpis}. */
-export interface InventoryItemKpis {
-  readonly sku: string;
-  readonly locationId?: string;
-  /** sold / (beginning + received); null when nothing was available. */
-  readonly sellThrough: number | null;
-  /** ending / (sold / periodDays); null when nothing sold (supply lasts indefinitely). */
-  readonly daysOfSupply: number | null;
-}
-
-/** Result of {@link inventoryKpis}. */
-export interface InventoryKpis {
-  readonly items: number;
-  /** Σ sold / Σ (beginning + received). */
-  readonly sellThrough: Rate;
-  /** Σ days out of stock / (items reporting it × periodDays), in item-days. */
-  readonly stockOutRate: Rate;
-  /** Σ ending on hand / (Σ sold / periodDays); null when nothing sold. */
-  readonly daysOfSupply: { readonly value: number | null; readonly endingOnHand: number; readonly averageDailySales: number };
-  /** Counted items whose record is within toleranceUnits / counted items, with a Wilson interval. */
-  readonly inventoryRecordAccuracy: Rate;
-  readonly byItem: readonly InventoryItemKpis[];
-}
+export type { InventoryItemKpis, InventoryKpis } from './internal/inventoryKpisCore.js';
 
 /**
  * Inventory KPIs over one period:

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseWith } from '../core/index.js';
-import { addRating, emptySums, readRating, scorecardRows } from './internal/scorecardCore.js';
+import { addRating, emptySums, readRating, scorecardRows, type ScorecardRow } from './internal/scorecardCore.js';
 import {
   scorecardOptionsSchema,
   touchpointRatingSchema,
@@ -9,25 +9,7 @@ import {
   type TouchpointRating,
 } from './schemas.js';
 
-/** One row of a {@link scorecard}: a touchpoint (or kind, stage, store, …) and its score. */
-export interface ScorecardRow {
-  /** The group: a touchpoint id, store id, criterion, or the key `groups` maps it to. */
-  readonly key: string;
-  /** The weighted score on 0–100 (0 = scale minimum, 100 = scale maximum). */
-  readonly score: number;
-  /** Number of ratings with a positive weight in the group. */
-  readonly n: number;
-  /** A t interval for the score, clamped to [0, 100]; null when n < 2. */
-  readonly interval: { readonly lower: number; readonly upper: number; readonly confidence: number } | null;
-  /** The target on 0–100, null when some criterion of the group has none. */
-  readonly target: number | null;
-  /** score − target (negative: below target); null without a target. */
-  readonly gap: number | null;
-  /** 1 for the best score; equal scores share a rank (1, 2, 2, 4). */
-  readonly rank: number;
-  /** The group's normalised mean per criterion (in name order), with its number of ratings. */
-  readonly criteria: Readonly<Record<string, { readonly score: number; readonly n: number }>>;
-}
+export type { ScorecardRow } from './internal/scorecardCore.js';
 
 /**
  * A touchpoint scorecard: ratings on a declared scale, normalised to 0–100, weighted and

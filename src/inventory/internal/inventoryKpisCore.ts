@@ -15,18 +15,32 @@ interface ParsedItem {
   readonly countedOnHand?: number | undefined;
 }
 
-/** The figures of `InventoryKpis` (declared there; repeated here so that this file imports no public one). */
-export interface InventoryFigures {
+/** Per-item figures of {@link inventoryKpis}. */
+export interface InventoryItemKpis {
+  readonly sku: string;
+  readonly locationId?: string;
+  /** sold / (beginning + received); null when nothing was available. */
+  readonly sellThrough: number | null;
+  /** ending / (sold / periodDays); null when nothing sold (supply lasts indefinitely). */
+  readonly daysOfSupply: number | null;
+}
+
+/** Result of {@link inventoryKpis}. */
+export interface InventoryKpis {
   readonly items: number;
+  /** Σ sold / Σ (beginning + received). */
   readonly sellThrough: Rate;
+  /** Σ days out of stock / (items reporting it × periodDays), in item-days. */
   readonly stockOutRate: Rate;
+  /** Σ ending on hand / (Σ sold / periodDays); null when nothing sold. */
   readonly daysOfSupply: { readonly value: number | null; readonly endingOnHand: number; readonly averageDailySales: number };
+  /** Counted items whose record is within toleranceUnits / counted items, with a Wilson interval. */
   readonly inventoryRecordAccuracy: Rate;
-  readonly byItem: readonly { readonly sku: string; readonly locationId?: string; readonly sellThrough: number | null; readonly daysOfSupply: number | null }[];
+  readonly byItem: readonly InventoryItemKpis[];
 }
 
 /** The KPIs of validated items over a period of `periodDays`, summed in the order given. */
-export function inventoryKpisOf(periodDays: number, items: readonly ParsedItem[], toleranceUnits: number, confidence: number): InventoryFigures {
+export function inventoryKpisOf(periodDays: number, items: readonly ParsedItem[], toleranceUnits: number, confidence: number): InventoryKpis {
   let available = 0;
   let sold = 0;
   let ending = 0;

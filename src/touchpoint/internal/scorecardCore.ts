@@ -16,15 +16,23 @@ import { addExact, roundedSum } from './exactSum.js';
 /** The options of a scorecard after parsing (defaults applied). */
 export type ParsedScorecardOptions = ScorecardAccumulator['options'];
 
-/** One row of a scorecard (see ScorecardRow in scorecard.ts). */
-export interface ScorecardRowData {
+/** One row of a {@link scorecard}: a touchpoint (or kind, stage, store, …) and its score. */
+export interface ScorecardRow {
+  /** The group: a touchpoint id, store id, criterion, or the key `groups` maps it to. */
   readonly key: string;
+  /** The weighted score on 0–100 (0 = scale minimum, 100 = scale maximum). */
   readonly score: number;
+  /** Number of ratings with a positive weight in the group. */
   readonly n: number;
+  /** A t interval for the score, clamped to [0, 100]; null when n < 2. */
   readonly interval: { readonly lower: number; readonly upper: number; readonly confidence: number } | null;
+  /** The target on 0–100, null when some criterion of the group has none. */
   readonly target: number | null;
+  /** score − target (negative: below target); null without a target. */
   readonly gap: number | null;
+  /** 1 for the best score; equal scores share a rank (1, 2, 2, 4). */
   readonly rank: number;
+  /** The group's normalised mean per criterion (in name order), with its number of ratings. */
   readonly criteria: Readonly<Record<string, { readonly score: number; readonly n: number }>>;
 }
 
@@ -130,14 +138,14 @@ function squaredDeviations(sums: ScorecardCriterionSums, s: number): number {
 export function scorecardRows(
   groups: Iterable<{ readonly key: string; readonly criteria: readonly ScorecardCriterionSums[] }>,
   options: ParsedScorecardOptions,
-): ScorecardRowData[] {
+): ScorecardRow[] {
   const { min, max } = options.scale;
   const criterionOf = (name: string): { weight: number; target: number | undefined } => {
     const spec = Object.hasOwn(options.criteria, name) ? options.criteria[name] : undefined;
     const own = spec?.target;
     return { weight: spec?.weight ?? 1, target: own === undefined ? options.target : (100 * (own - min)) / (max - min) };
   };
-  const rows: Omit<ScorecardRowData, 'rank'>[] = [];
+  const rows: Omit<ScorecardRow, 'rank'>[] = [];
   for (const group of groups) {
     const cells = group.criteria
       .filter((cell) => cell.n > 0)
@@ -167,7 +175,7 @@ export function scorecardRows(
     // Σ_c W_c·x̄_c / Σ_c W_c rather than Σ ωᵢxᵢ / Σ ωᵢ: the same value with fewer roundings, so
     // that equal scores compare equal (0, 50, 100 average to 50, not 49.99999999999999) and share a rank.
     const score = Math.min(100, Math.max(0, scoreSum / weightSum));
-    let interval: ScorecardRowData['interval'] = null;
+    let interval: ScorecardRow['interval'] = null;
     if (n >= 2) {
       // Σ ωᵢ = Σ_c W_c (each criterion's ω sum to its weight), so oᵢ = ωᵢ / Σ_c W_c.
       let s = 0;
