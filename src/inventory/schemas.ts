@@ -61,7 +61,7 @@ export const stockSchema = z.array(stockRowSchema).superRefine((rows, ctx) => {
  * Options of {@link availableToPromise}: `asOf` (required) the instant of the calculation;
  * `horizonMs` (default 0) how far after `asOf` an inbound delivery may arrive and still count.
  */
-export const availableToPromiseOptionsSchema = z.object({
+export const availableToPromiseOptionsSchema = z.strictObject({
   asOf: instantSchema,
   horizonMs: units.optional(),
 });
@@ -165,7 +165,7 @@ export const channelDemandsSchema = z.array(channelDemandSchema).superRefine((ch
 export const channelAllocationMethodSchema = z.enum(['priority', 'demandShare', 'fairShare', 'minimumsThenShare']);
 
 /** Options of {@link allocateToChannels}: the `method` (required). */
-export const allocateToChannelsOptionsSchema = z.object({ method: channelAllocationMethodSchema });
+export const allocateToChannelsOptionsSchema = z.strictObject({ method: channelAllocationMethodSchema });
 
 // ---------------------------------------------------------------------------------------------
 // Order sourcing
@@ -235,7 +235,7 @@ export const sourcingCostSchema = z.object({
  * (default true); `allowPartial` (default true); `explain` (default true); `maxConsidered`
  * (default 5, from 0 to 1000).
  */
-export const sourceOrdersOptionsSchema = z.object({
+export const sourceOrdersOptionsSchema = z.strictObject({
   strategy: sourcingStrategySchema,
   cost: sourcingCostSchema.optional(),
   allowSplit: z.boolean().optional(),
@@ -320,7 +320,7 @@ export const fulfilledOrdersSchema = z.array(fulfilledOrderSchema).superRefine((
 });
 
 /** Options of {@link fulfilmentKpis} and {@link inventoryKpis}: `confidence` of the Wilson intervals (default 0.95). */
-export const kpiOptionsSchema = z.object({
+export const kpiOptionsSchema = z.strictObject({
   confidence: z.number().gt(0).lt(1).optional(),
 });
 
@@ -429,7 +429,7 @@ const periodDays = z.number().positive().refine(Number.isFinite, { error: 'must 
  * console.log(inventoryKpisAccumulatorOptionsSchema.safeParse({ periodDays: 0 }).success); // false
  * ```
  */
-export const inventoryKpisAccumulatorOptionsSchema = z.object({ periodDays, toleranceUnits: units.optional() });
+export const inventoryKpisAccumulatorOptionsSchema = z.strictObject({ periodDays, toleranceUnits: units.optional() });
 
 /**
  * A mergeable inventory-KPI accumulator (`createInventoryKpisAccumulator`): plain JSON holding the

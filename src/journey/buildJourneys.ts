@@ -1,3 +1,4 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { invalid } from '../core/internal/assert.js';
 import { openZone } from '../core/time/internal/zone.js';
 import {
@@ -11,6 +12,9 @@ import {
 } from './internal/read.js';
 import { sessionRuns, type Run } from './internal/sessions.js';
 import type { Journey, JourneyEvent, JourneyEventInput, TouchpointCatalogue } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<BuildJourneysOptions>({ by: true, conversion: true, lookbackMs: true, endAtConversion: true, timeoutMs: true, timeZone: true, touchpoints: true });
 
 /** Options of {@link buildJourneys}. */
 export interface BuildJourneysOptions {
@@ -77,7 +81,7 @@ export interface BuildJourneysOptions {
  * ```
  */
 export function buildJourneys(events: readonly JourneyEventInput[], options?: BuildJourneysOptions): Journey[] {
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const by = enumOption(opts, 'by', ['customer', 'session'] as const, 'customer');
   const isConversion = conversionOption(opts);
   const lookbackMs = durationOption(opts, 'lookbackMs', undefined);

@@ -1,3 +1,4 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { parseWith } from '../core/errors/parseWith.js';
 
 import * as z from 'zod';
@@ -5,6 +6,9 @@ import { channelResult, DEFAULT_PATTERNS, tallyChannels } from './internal/chann
 import { readJourneys } from './internal/journeys.js';
 import { conversionOption, readOptions } from './internal/read.js';
 import { channelPatternSchema, type ChannelPattern, type ChannelSwitching, type JourneySteps } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<ChannelSwitchingOptions>({ patterns: true, conversion: true });
 
 /** Options of {@link channelSwitching}. */
 export interface ChannelSwitchingOptions {
@@ -53,7 +57,7 @@ export interface ChannelSwitchingOptions {
  */
 export function channelSwitching(journeys: readonly JourneySteps[], options?: ChannelSwitchingOptions): ChannelSwitching {
   const list = readJourneys(journeys);
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const patterns =
     opts['patterns'] === undefined ? DEFAULT_PATTERNS : parseWith(z.array(channelPatternSchema), opts['patterns'], ['options', 'patterns']);
   const isConversion = conversionOption(opts);

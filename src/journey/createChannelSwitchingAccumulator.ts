@@ -1,3 +1,4 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { parseWith } from '../core/errors/parseWith.js';
 import * as z from 'zod';
 
@@ -5,6 +6,9 @@ import { invalid } from '../core/internal/assert.js';
 import { DEFAULT_PATTERNS } from './internal/channelCounts.js';
 import { readOptions, stringList } from './internal/read.js';
 import { channelPatternSchema, type ChannelPattern, type ChannelSwitchingAccumulator } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<ChannelSwitchingAccumulatorOptions>({ patterns: true, conversion: true });
 
 /** Options of {@link createChannelSwitchingAccumulator}. */
 export interface ChannelSwitchingAccumulatorOptions {
@@ -36,7 +40,7 @@ export interface ChannelSwitchingAccumulatorOptions {
  * ```
  */
 export function createChannelSwitchingAccumulator(options?: ChannelSwitchingAccumulatorOptions): ChannelSwitchingAccumulator {
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const patterns = parseWith(z.array(channelPatternSchema), opts['patterns'] ?? DEFAULT_PATTERNS, ['options', 'patterns']);
   const raw = opts['conversion'];
   if (typeof raw === 'function') {

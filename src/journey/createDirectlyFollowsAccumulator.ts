@@ -1,6 +1,10 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { booleanOption, readOptions } from './internal/read.js';
 import type { DirectlyFollowsOptions } from './directlyFollows.js';
 import type { DirectlyFollowsAccumulator } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<DirectlyFollowsOptions>({ startEnd: true });
 
 /**
  * Creates an empty directly-follows accumulator — the `create` step of the accumulator pattern
@@ -25,5 +29,5 @@ import type { DirectlyFollowsAccumulator } from './schemas.js';
  * ```
  */
 export function createDirectlyFollowsAccumulator(options?: DirectlyFollowsOptions): DirectlyFollowsAccumulator {
-  return { kind: 'journeyDirectlyFollows', version: 1, startEnd: booleanOption(readOptions(options), 'startEnd', false), edges: [] };
+  return { kind: 'journeyDirectlyFollows', version: 1, startEnd: booleanOption(readOptions(options, OPTION_KEYS), 'startEnd', false), edges: [] };
 }

@@ -1,3 +1,4 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { parseWith } from '../core/errors/parseWith.js';
 
 import { invalid } from '../core/internal/assert.js';
@@ -12,6 +13,9 @@ import {
   type FunnelMode,
   type TouchpointCatalogue,
 } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<FunnelAccumulatorOptions>({ windowMs: true, mode: true, exclusions: true, breakdownBy: true, touchpoints: true });
 
 /** Options of {@link createFunnelAccumulator}: those of `funnel` that define what is counted. */
 export interface FunnelAccumulatorOptions {
@@ -57,7 +61,7 @@ export interface FunnelAccumulatorOptions {
  * ```
  */
 export function createFunnelAccumulator(steps: readonly FunnelStepInput[], options?: FunnelAccumulatorOptions): FunnelAccumulator {
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const breakdownBy = opts['breakdownBy'] === undefined ? null : parseWith(funnelBreakdownFieldSchema, opts['breakdownBy'], ['options', 'breakdownBy']);
   const touchpoints = opts['touchpoints'] === undefined ? null : parseWith(touchpointCatalogueSchema, opts['touchpoints'], ['options', 'touchpoints']);
   const spec = readFunnelSpec(steps, opts);

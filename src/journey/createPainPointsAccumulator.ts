@@ -1,9 +1,13 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { parseWith } from '../core/errors/parseWith.js';
 
 import { invalid } from '../core/internal/assert.js';
 import { negativeBelowOption } from './internal/painCounts.js';
 import { durationOption, readOptions, stringList } from './internal/read.js';
 import { touchpointCatalogueSchema, type PainPointsAccumulator, type TouchpointCatalogue } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<PainPointsAccumulatorOptions>({ timeoutMs: true, conversion: true, negativeBelow: true, touchpoints: true });
 
 /** Options of {@link createPainPointsAccumulator}: those of `painPoints` that say what is counted. */
 export interface PainPointsAccumulatorOptions {
@@ -42,7 +46,7 @@ export interface PainPointsAccumulatorOptions {
  * ```
  */
 export function createPainPointsAccumulator(options?: PainPointsAccumulatorOptions): PainPointsAccumulator {
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const timeoutMs = durationOption(opts, 'timeoutMs', 30 * 60_000) as number;
   if (!Number.isFinite(timeoutMs)) throw invalid('options.timeoutMs must be finite in an accumulator (JSON has no Infinity)', ['options', 'timeoutMs']);
   const raw = opts['conversion'];

@@ -1,5 +1,9 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { countOption, readOptions, stringOption } from './internal/read.js';
 import type { PathEdgesAccumulator } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<PathEdgesAccumulatorOptions>({ maxSteps: true, startAt: true, endAt: true });
 
 /** Options of {@link createPathEdgesAccumulator}: how journeys are cut, as for `pathEdges`. */
 export interface PathEdgesAccumulatorOptions {
@@ -32,7 +36,7 @@ export interface PathEdgesAccumulatorOptions {
  * ```
  */
 export function createPathEdgesAccumulator(options?: PathEdgesAccumulatorOptions): PathEdgesAccumulator {
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   return {
     kind: 'journeyPathEdges',
     version: 1,

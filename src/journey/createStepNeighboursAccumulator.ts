@@ -1,6 +1,10 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { describe, invalid } from '../core/internal/assert.js';
 import { enumOption, readOptions } from './internal/read.js';
 import type { StepNeighboursAccumulator } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<StepNeighboursAccumulatorOptions>({ direction: true });
 
 /** Options of {@link createStepNeighboursAccumulator}. */
 export interface StepNeighboursAccumulatorOptions {
@@ -30,6 +34,6 @@ export interface StepNeighboursAccumulatorOptions {
  */
 export function createStepNeighboursAccumulator(touchpoint: string, options?: StepNeighboursAccumulatorOptions): StepNeighboursAccumulator {
   if (typeof touchpoint !== 'string' || touchpoint === '') throw invalid(`touchpoint must be a non-empty string, got ${describe(touchpoint)}`, ['touchpoint']);
-  const direction = enumOption(readOptions(options), 'direction', ['next', 'previous'] as const, 'next');
+  const direction = enumOption(readOptions(options, OPTION_KEYS), 'direction', ['next', 'previous'] as const, 'next');
   return { kind: 'journeyStepNeighbours', version: 1, touchpoint, direction, occurrences: 0, boundary: 0, neighbours: [] };
 }

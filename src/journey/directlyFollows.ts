@@ -1,7 +1,11 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { followsEdges, tallyFollows } from './internal/followsCounts.js';
 import { readJourneys } from './internal/journeys.js';
 import { booleanOption, readOptions } from './internal/read.js';
 import type { DirectlyFollowsEdge, JourneySteps } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<DirectlyFollowsOptions>({ startEnd: true });
 
 /** Options of {@link directlyFollows}. */
 export interface DirectlyFollowsOptions {
@@ -39,6 +43,6 @@ export interface DirectlyFollowsOptions {
  */
 export function directlyFollows(journeys: readonly JourneySteps[], options?: DirectlyFollowsOptions): DirectlyFollowsEdge[] {
   const list = readJourneys(journeys);
-  const startEnd = booleanOption(readOptions(options), 'startEnd', false);
+  const startEnd = booleanOption(readOptions(options, OPTION_KEYS), 'startEnd', false);
   return followsEdges(tallyFollows(list, startEnd).values());
 }

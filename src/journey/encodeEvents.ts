@@ -1,6 +1,10 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { logToColumns } from './internal/columns.js';
 import { catalogueIndex, readEvents, readOptions } from './internal/read.js';
 import type { EventColumns, JourneyEventInput, TouchpointCatalogue } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<EncodeEventsOptions>({ touchpoints: true });
 
 /** Options of {@link encodeEvents}. */
 export interface EncodeEventsOptions {
@@ -37,7 +41,7 @@ export interface EncodeEventsOptions {
  * ```
  */
 export function encodeEvents(events: readonly JourneyEventInput[], options?: EncodeEventsOptions): EventColumns {
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const log = readEvents(events, catalogueIndex(opts['touchpoints'], ['options', 'touchpoints']), 'events', true);
   const sorted = logToColumns(log);
   const customer = new Int32Array(sorted.at.length);

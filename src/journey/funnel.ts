@@ -1,7 +1,11 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { breakdownGroups, evaluateFunnel, readFunnelSpec, summariseFunnel } from './internal/funnelRun.js';
 import type { FunnelMode } from './internal/funnelCore.js';
 import { confidenceOption, readOptions } from './internal/read.js';
 import type { EventColumns, FunnelResult, JourneyEvent, JourneyEventInput, TouchpointCatalogue } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<FunnelOptions>({ windowMs: true, mode: true, exclusions: true, breakdownBy: true, confidence: true, touchpoints: true });
 
 /** A funnel step: a touchpoint id, or a list of ids any of which completes the step. */
 export type FunnelStepInput = string | readonly string[];
@@ -112,7 +116,7 @@ export function funnel(
   steps: readonly FunnelStepInput[],
   options?: FunnelOptions,
 ): FunnelResult {
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const confidence = confidenceOption(opts);
   const spec = readFunnelSpec(steps, opts);
   const { outcome, groups, breakdown } = evaluateFunnel(events, spec);

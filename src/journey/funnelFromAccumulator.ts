@@ -1,7 +1,11 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { outcomeOf, readFunnelAccumulator } from './internal/funnelAccumulator.js';
 import { breakdownGroups, summariseFunnel } from './internal/funnelRun.js';
 import { confidenceOption, readOptions } from './internal/read.js';
 import type { FunnelAccumulator, FunnelResult } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<FunnelFromAccumulatorOptions>({ confidence: true });
 
 /** Options of {@link funnelFromAccumulator}. */
 export interface FunnelFromAccumulatorOptions {
@@ -39,7 +43,7 @@ export interface FunnelFromAccumulatorOptions {
  */
 export function funnelFromAccumulator(acc: FunnelAccumulator, options?: FunnelFromAccumulatorOptions): FunnelResult {
   const { acc: parsed } = readFunnelAccumulator(acc, ['acc']);
-  const confidence = confidenceOption(readOptions(options));
+  const confidence = confidenceOption(readOptions(options, OPTION_KEYS));
   const outcome = outcomeOf(parsed);
   const groups = parsed.customers.length;
   return {

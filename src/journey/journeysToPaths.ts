@@ -1,8 +1,12 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { describe, invalid } from '../core/internal/assert.js';
 import type { PathRecord } from '../core/paths/schemas.js';
 import { readJourneys } from './internal/journeys.js';
 import { booleanOption, conversionOption, enumOption, readOptions, stringOption } from './internal/read.js';
 import type { JourneyEvent, JourneySteps } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<JourneysToPathsOptions>({ by: true, aggregate: true, direct: true, collapseRepeats: true, conversion: true });
 
 /** Options of {@link journeysToPaths}. */
 export interface JourneysToPathsOptions {
@@ -54,7 +58,7 @@ export interface JourneysToPathsOptions {
  */
 export function journeysToPaths(journeys: readonly JourneySteps[], options?: JourneysToPathsOptions): PathRecord[] {
   const list = readJourneys(journeys);
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const by = enumOption(opts, 'by', ['touchpoint', 'channel'] as const, 'touchpoint');
   const aggregate = booleanOption(opts, 'aggregate', true);
   const collapse = booleanOption(opts, 'collapseRepeats', false);

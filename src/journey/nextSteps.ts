@@ -1,5 +1,9 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { neighbours } from './internal/neighbours.js';
 import type { JourneySteps, StepNeighbours } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<StepNeighboursOptions>({ k: true });
 
 /** Options of {@link nextSteps} and `previousSteps`. */
 export interface StepNeighboursOptions {
@@ -31,5 +35,5 @@ export interface StepNeighboursOptions {
  * ```
  */
 export function nextSteps(journeys: readonly JourneySteps[], touchpoint: string, options?: StepNeighboursOptions): StepNeighbours {
-  return neighbours(journeys, touchpoint, options, 1);
+  return neighbours(journeys, touchpoint, options, 1, OPTION_KEYS);
 }

@@ -1,3 +1,4 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { negativeBelowOption, painRows, tallyPain, weightsOption } from './internal/painCounts.js';
 import {
   catalogueIndex,
@@ -8,6 +9,9 @@ import {
   readOptions,
 } from './internal/read.js';
 import type { JourneyEvent, JourneyEventInput, PainPoint, TouchpointCatalogue } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<PainPointsOptions>({ timeoutMs: true, conversion: true, negativeBelow: true, weights: true, confidence: true, touchpoints: true });
 
 /** Options of {@link painPoints}. */
 export interface PainPointsOptions {
@@ -64,7 +68,7 @@ export interface PainPointsOptions {
  * ```
  */
 export function painPoints(events: readonly JourneyEventInput[], options?: PainPointsOptions): PainPoint[] {
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const timeoutMs = durationOption(opts, 'timeoutMs', 30 * 60_000) as number;
   const isConversion = conversionOption(opts);
   const confidence = confidenceOption(opts);

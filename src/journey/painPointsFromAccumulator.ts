@@ -1,7 +1,11 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { painTallyOf, readPainAccumulator } from './internal/painAccumulator.js';
 import { painRows, weightsOption } from './internal/painCounts.js';
 import { confidenceOption, readOptions } from './internal/read.js';
 import type { PainPoint, PainPointsAccumulator } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<PainPointsFromAccumulatorOptions>({ weights: true, confidence: true });
 
 /** Options of {@link painPointsFromAccumulator}: how the sums are scored, as for `painPoints`. */
 export interface PainPointsFromAccumulatorOptions {
@@ -37,7 +41,7 @@ export interface PainPointsFromAccumulatorOptions {
  */
 export function painPointsFromAccumulator(acc: PainPointsAccumulator, options?: PainPointsFromAccumulatorOptions): PainPoint[] {
   const parsed = readPainAccumulator(acc, ['acc']);
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const confidence = confidenceOption(opts);
   return painRows(painTallyOf(parsed), weightsOption(opts), confidence);
 }

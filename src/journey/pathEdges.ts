@@ -1,7 +1,11 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { readJourneys } from './internal/journeys.js';
 import { pathGraph, tallyPaths } from './internal/pathCounts.js';
 import { countOption, readOptions, stringOption } from './internal/read.js';
 import type { JourneySteps, PathGraph } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<PathEdgesOptions>({ maxSteps: true, minCount: true, startAt: true, endAt: true });
 
 /** Options of {@link pathEdges}. */
 export interface PathEdgesOptions {
@@ -45,7 +49,7 @@ export interface PathEdgesOptions {
  */
 export function pathEdges(journeys: readonly JourneySteps[], options?: PathEdgesOptions): PathGraph {
   const list = readJourneys(journeys);
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const maxSteps = countOption(opts, 'maxSteps', 5, 1);
   const minCount = countOption(opts, 'minCount', 1, 1);
   const startAt = stringOption(opts, 'startAt');

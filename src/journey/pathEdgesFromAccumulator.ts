@@ -1,7 +1,11 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { readPathAccumulator, tallyOfPaths } from './internal/pathAccumulator.js';
 import { pathGraph } from './internal/pathCounts.js';
 import { countOption, readOptions } from './internal/read.js';
 import type { PathEdgesAccumulator, PathGraph } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<PathEdgesFromAccumulatorOptions>({ minCount: true });
 
 /** Options of {@link pathEdgesFromAccumulator}. */
 export interface PathEdgesFromAccumulatorOptions {
@@ -33,6 +37,6 @@ export interface PathEdgesFromAccumulatorOptions {
  */
 export function pathEdgesFromAccumulator(acc: PathEdgesAccumulator, options?: PathEdgesFromAccumulatorOptions): PathGraph {
   const parsed = readPathAccumulator(acc, ['acc']);
-  const minCount = countOption(readOptions(options), 'minCount', 1, 1);
+  const minCount = countOption(readOptions(options, OPTION_KEYS), 'minCount', 1, 1);
   return pathGraph(tallyOfPaths(parsed), minCount);
 }

@@ -1,6 +1,10 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { neighbours } from './internal/neighbours.js';
 import type { StepNeighboursOptions } from './nextSteps.js';
 import type { JourneySteps, StepNeighbours } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<StepNeighboursOptions>({ k: true });
 
 /**
  * The top k steps that come right before a touchpoint: the mirror of `nextSteps`. An occurrence
@@ -22,5 +26,5 @@ import type { JourneySteps, StepNeighbours } from './schemas.js';
  * ```
  */
 export function previousSteps(journeys: readonly JourneySteps[], touchpoint: string, options?: StepNeighboursOptions): StepNeighbours {
-  return neighbours(journeys, touchpoint, options, -1);
+  return neighbours(journeys, touchpoint, options, -1, OPTION_KEYS);
 }

@@ -1,7 +1,11 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { openZone } from '../core/time/internal/zone.js';
 import { booleanOption, catalogueIndex, durationOption, readEvents, readOptions, stringOption } from './internal/read.js';
 import { channelsOf, sessionRuns } from './internal/sessions.js';
 import type { JourneyEvent, JourneyEventInput, Session, TouchpointCatalogue } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<SessionizeOptions>({ timeoutMs: true, timeZone: true, splitAtMidnight: true, touchpoints: true });
 
 /** Options of {@link sessionize}. */
 export interface SessionizeOptions {
@@ -52,7 +56,7 @@ export interface SessionizeOptions {
  * ```
  */
 export function sessionize(events: readonly JourneyEventInput[], options?: SessionizeOptions): Session[] {
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const timeoutMs = durationOption(opts, 'timeoutMs', 30 * 60_000) as number;
   const splitAtMidnight = booleanOption(opts, 'splitAtMidnight', false);
   const timeZone = stringOption(opts, 'timeZone');

@@ -1,8 +1,12 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { neighbourTallyOf, readNeighbourAccumulator } from './internal/neighbourAccumulator.js';
 import { neighbourResult } from './internal/neighbours.js';
 import { countOption, readOptions } from './internal/read.js';
 import type { StepNeighboursOptions } from './nextSteps.js';
 import type { StepNeighbours, StepNeighboursAccumulator } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<StepNeighboursOptions>({ k: true });
 
 /**
  * Reads the neighbours of an accumulator — the `result` step: exactly what `nextSteps` (direction
@@ -27,6 +31,6 @@ import type { StepNeighbours, StepNeighboursAccumulator } from './schemas.js';
  */
 export function stepNeighboursFromAccumulator(acc: StepNeighboursAccumulator, options?: StepNeighboursOptions): StepNeighbours {
   const parsed = readNeighbourAccumulator(acc, ['acc']);
-  const k = countOption(readOptions(options), 'k', 5, 1);
+  const k = countOption(readOptions(options, OPTION_KEYS), 'k', 5, 1);
   return neighbourResult(parsed.touchpoint, neighbourTallyOf(parsed), k);
 }

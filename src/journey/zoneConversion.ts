@@ -1,7 +1,11 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { describe, invalid } from '../core/internal/assert.js';
 import { confidenceOption, readOptions } from './internal/read.js';
 import { tallyZones, targetOption, zoneResult } from './internal/zoneCounts.js';
 import type { ZoneConversion, ZoneVisit } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<ZoneConversionOptions>({ target: true, confidence: true });
 
 /** Options of {@link zoneConversion}. */
 export interface ZoneConversionOptions {
@@ -42,7 +46,7 @@ export interface ZoneConversionOptions {
  */
 export function zoneConversion(visits: readonly ZoneVisit[], options?: ZoneConversionOptions): ZoneConversion {
   if (!Array.isArray(visits)) throw invalid(`visits must be an array, got ${describe(visits)}`, ['visits']);
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const confidence = confidenceOption(opts);
   const target = targetOption(opts);
   return zoneResult(tallyZones(visits).values(), target, confidence);

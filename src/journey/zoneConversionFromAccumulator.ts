@@ -1,8 +1,12 @@
+import { optionKeys } from '../core/internal/optionKeys.js';
 import { readZoneAccumulator } from './internal/zoneAccumulator.js';
 import { targetOption, zoneResult } from './internal/zoneCounts.js';
 import { confidenceOption, readOptions } from './internal/read.js';
 import type { ZoneConversionOptions } from './zoneConversion.js';
 import type { ZoneConversion, ZoneConversionAccumulator } from './schemas.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<ZoneConversionOptions>({ target: true, confidence: true });
 
 /**
  * Reads the zone conversion of an accumulator — the `result` step: exactly what `zoneConversion`
@@ -28,7 +32,7 @@ import type { ZoneConversion, ZoneConversionAccumulator } from './schemas.js';
  */
 export function zoneConversionFromAccumulator(acc: ZoneConversionAccumulator, options?: ZoneConversionOptions): ZoneConversion {
   const parsed = readZoneAccumulator(acc, ['acc']);
-  const opts = readOptions(options);
+  const opts = readOptions(options, OPTION_KEYS);
   const confidence = confidenceOption(opts);
   return zoneResult(parsed.zones, targetOption(opts), confidence);
 }

@@ -4,6 +4,7 @@ import { readCustomer } from './internal/compress.js';
 import { numberOption } from './internal/options.js';
 import { paretoNbdProbabilityAlive } from './paretoNbdProbabilityAlive.js';
 import type { BgNbdParams, CustomerSummary, ParetoNbdParams } from './schemas.js';
+import { assertKnownKeys } from '../core/internal/optionKeys.js';
 
 /** A customer on the at-risk list of {@link churnRisk}. */
 export interface ChurnRiskEntry {
@@ -55,6 +56,7 @@ export function churnRisk(
   options: { readonly threshold?: number; readonly minFrequency?: number } = {},
 ): ChurnRiskEntry[] {
   assertObject(options, ['options'], 'options');
+  assertKnownKeys(options, ['threshold', 'minFrequency'], ['options']);
   const threshold = numberOption(options.threshold, 0.5, 0, 1, ['options', 'threshold'], true);
   const raw: unknown = params;
   const pareto = typeof raw === 'object' && raw !== null && 's' in raw && 'beta' in raw;

@@ -4,6 +4,10 @@ import { rfmAccumulatorOf } from './internal/rfmAccumulator.js';
 import { readRfmScoring } from './internal/rfmRows.js';
 import { instantAt } from './internal/rows.js';
 import type { RfmAccumulator, RfmOptions } from './schemas.js';
+import { assertKnownKeys, optionKeys } from '../core/internal/optionKeys.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<RfmOptions>({ asOf: true, bins: true, timeZone: true, segments: true });
 
 /**
  * Creates an empty RFM accumulator — the `create` step of the accumulator pattern
@@ -32,6 +36,7 @@ import type { RfmAccumulator, RfmOptions } from './schemas.js';
  */
 export function createRfmAccumulator(options: RfmOptions): RfmAccumulator {
   assertObject(options, ['options'], 'options');
+  assertKnownKeys(options, OPTION_KEYS);
   const asOf = instantAt(options.asOf, ['options', 'asOf']);
   const { bins, custom } = readRfmScoring(options.bins, options.segments, ['options']);
   dayReader(options.timeZone, ['options', 'timeZone']);

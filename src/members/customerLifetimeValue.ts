@@ -3,6 +3,10 @@ import { bgNbdConditionalExpectedPurchases } from './bgNbdConditionalExpectedPur
 import { gammaGammaExpectedSpend } from './gammaGammaExpectedSpend.js';
 import { numberOption } from './internal/options.js';
 import type { BgNbdParams, CustomerSummary, GammaGammaParams } from './schemas.js';
+import { assertKnownKeys, optionKeys } from '../core/internal/optionKeys.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<CustomerLifetimeValueOptions>({ horizon: true, periodsPerStep: true, discountRate: true });
 
 /** Options of {@link customerLifetimeValue}. */
 export interface CustomerLifetimeValueOptions {
@@ -46,6 +50,7 @@ export function customerLifetimeValue(
 ): number {
   assertObject(models, ['models'], 'models');
   assertObject(options, ['options'], 'options');
+  assertKnownKeys(options, OPTION_KEYS);
   const horizon = numberOption(options.horizon, 12, 1, 10_000, ['options', 'horizon']);
   // A count of steps: lifetimes would run 1.5 as two steps (np.arange(1, time + 1)); truncating it
   // to one would silently drop a step, so a fraction is refused.

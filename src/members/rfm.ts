@@ -3,6 +3,10 @@ import { dayReader } from './internal/days.js';
 import { readRfmScoring, rfmRows, type RfmRow } from './internal/rfmRows.js';
 import { instantAt, readTransactions } from './internal/rows.js';
 import type { MemberTransaction, RfmOptions } from './schemas.js';
+import { assertKnownKeys, optionKeys } from '../core/internal/optionKeys.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<RfmOptions>({ asOf: true, bins: true, timeZone: true, segments: true });
 
 export type { RfmRow } from './internal/rfmRows.js';
 
@@ -47,6 +51,7 @@ export type { RfmRow } from './internal/rfmRows.js';
  */
 export function rfm(transactions: readonly MemberTransaction[], options: RfmOptions): RfmRow[] {
   assertObject(options, ['options'], 'options');
+  assertKnownKeys(options, OPTION_KEYS);
   const asOf = instantAt(options.asOf, ['options', 'asOf']);
   const { bins, custom } = readRfmScoring(options.bins, options.segments, ['options']);
   const dayOf = dayReader(options.timeZone, ['options', 'timeZone']);

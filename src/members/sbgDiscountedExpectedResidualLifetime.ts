@@ -3,6 +3,7 @@ import { assertObject } from '../core/internal/assert.js';
 import { numberOption, positiveParams } from './internal/options.js';
 import { periodIndex } from './internal/sbg.js';
 import type { SbgParams } from './schemas.js';
+import { assertKnownKeys } from '../core/internal/optionKeys.js';
 
 /**
  * Discounted expected residual lifetime under sBG (Fader & Hardie 2010, "Customer-base valuation
@@ -27,6 +28,7 @@ import type { SbgParams } from './schemas.js';
 export function sbgDiscountedExpectedResidualLifetime(params: SbgParams, options: { readonly discountRate: number; readonly renewals?: number }): number {
   const { alpha, beta } = positiveParams(params, ['alpha', 'beta'] as const);
   assertObject(options, ['options'], 'options');
+  assertKnownKeys(options, ['discountRate', 'renewals'], ['options']);
   const d = numberOption(options.discountRate, undefined, 0, 1e6, ['options', 'discountRate'], true);
   const n = options.renewals === undefined ? 0 : periodIndex(options.renewals, ['options', 'renewals'], 0);
   const delta = 1 / (1 + d);

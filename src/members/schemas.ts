@@ -60,7 +60,7 @@ export type RfmSegmentRule = z.infer<typeof rfmSegmentRuleSchema>;
  * console.log(rfmOptionsSchema.parse({ asOf: '2026-01-01T00:00:00Z' }).bins); // 5
  * ```
  */
-export const rfmOptionsSchema = z.object({
+export const rfmOptionsSchema = z.strictObject({
   asOf: instantSchema,
   bins: z.int().min(2).max(10).default(5),
   timeZone: z.string().optional(),
@@ -103,7 +103,7 @@ export type CustomerSummary = z.infer<typeof customerSummarySchema>;
  * console.log(customerSummaryOptionsSchema.parse({ asOf: 0 }).periodDays); // 7
  * ```
  */
-export const customerSummaryOptionsSchema = z.object({
+export const customerSummaryOptionsSchema = z.strictObject({
   asOf: instantSchema,
   periodDays: z.int().positive().default(7),
   timeZone: z.string().optional(),
@@ -161,7 +161,7 @@ export type SummaryTriple = z.infer<typeof summaryTripleSchema>;
  * console.log(fitOptionsSchema.parse({}).maxIterations); // 2000
  * ```
  */
-export const fitOptionsSchema = z.object({
+export const fitOptionsSchema = z.strictObject({
   maxIterations: z.int().positive().default(2000),
   tolerance: z.number().positive().max(1e-3).default(1e-10),
   initial: z.array(positive).optional(),
@@ -237,7 +237,7 @@ export type SbgParams = z.infer<typeof sbgParamsSchema>;
  * console.log(frequentItemsetsOptionsSchema.safeParse({ minSupport: 0 }).success); // false
  * ```
  */
-export const frequentItemsetsOptionsSchema = z.object({
+export const frequentItemsetsOptionsSchema = z.strictObject({
   minSupport: z.number().gt(0).max(1),
   maxLength: z.int().positive().optional(),
 });
@@ -267,7 +267,7 @@ export type RuleMeasure = z.infer<typeof ruleMeasureSchema>;
  * console.log(associationRulesOptionsSchema.parse({ minConfidence: 0.5 }).sortBy); // 'lift'
  * ```
  */
-export const associationRulesOptionsSchema = z.object({
+export const associationRulesOptionsSchema = z.strictObject({
   minConfidence: z.number().min(0).max(1),
   maxConsequent: z.int().positive().default(1),
   sortBy: ruleMeasureSchema.default('lift'),
@@ -285,7 +285,7 @@ export type AssociationRulesOptions = z.input<typeof associationRulesOptionsSche
  * console.log(recommendOptionsSchema.parse({ k: 3 }).by); // 'confidence'
  * ```
  */
-export const recommendOptionsSchema = z.object({ k: z.int().positive(), by: ruleMeasureSchema.default('confidence') });
+export const recommendOptionsSchema = z.strictObject({ k: z.int().positive(), by: ruleMeasureSchema.default('confidence') });
 /** Options of `recommendFor` (input form). */
 export type RecommendOptions = z.input<typeof recommendOptionsSchema>;
 
@@ -299,7 +299,7 @@ export type RecommendOptions = z.input<typeof recommendOptionsSchema>;
  * console.log(cohortRetentionOptionsSchema.safeParse({ period: 'week', timeZone: 'UTC' }).success); // true
  * ```
  */
-export const cohortRetentionOptionsSchema = z.object({ period: z.enum(['month', 'week']), timeZone: z.string() });
+export const cohortRetentionOptionsSchema = z.strictObject({ period: z.enum(['month', 'week']), timeZone: z.string() });
 /** Options of `cohortRetention`. */
 export type CohortRetentionOptions = z.infer<typeof cohortRetentionOptionsSchema>;
 

@@ -61,7 +61,7 @@ export type NpsMethod = z.infer<typeof npsMethodSchema>;
  * console.log(npsOptionsSchema.parse({})); // { method: 'adjustedWald', confidence: 0.95 }
  * ```
  */
-export const npsOptionsSchema = z.object({
+export const npsOptionsSchema = z.strictObject({
   method: npsMethodSchema.default('adjustedWald'),
   confidence: surveyConfidence.default(0.95),
 });
@@ -138,7 +138,7 @@ export type NpsResult = z.infer<typeof npsResultSchema>;
  * console.log(npsDifferenceOptionsSchema.safeParse({ method: 'tango' }).success); // false
  * ```
  */
-export const npsDifferenceOptionsSchema = z.object({
+export const npsDifferenceOptionsSchema = z.strictObject({
   method: z.enum(['wald', 'adjustedWald']).default('adjustedWald'),
   confidence: surveyConfidence.default(0.95),
 });
@@ -186,7 +186,7 @@ export type NpsDifferenceResult = z.infer<typeof npsDifferenceResultSchema>;
  * console.log(csatOptionsSchema.parse({}).scale); // [1, 5]
  * ```
  */
-export const csatOptionsSchema = z.object({
+export const csatOptionsSchema = z.strictObject({
   scale: ratingScale.default([1, 5]),
   satisfied: z.array(z.int()).min(1).optional(),
   confidence: surveyConfidence.default(0.95),
@@ -203,7 +203,7 @@ export type CsatOptions = z.input<typeof csatOptionsSchema>;
  * console.log(surveyConfidenceOptionsSchema.parse({}).confidence); // 0.95
  * ```
  */
-export const surveyConfidenceOptionsSchema = z.object({ confidence: surveyConfidence.default(0.95) });
+export const surveyConfidenceOptionsSchema = z.strictObject({ confidence: surveyConfidence.default(0.95) });
 /** `{ confidence?: number }`. */
 export type SurveyConfidenceOptions = z.input<typeof surveyConfidenceOptionsSchema>;
 
@@ -246,7 +246,7 @@ export type CsatResult = z.infer<typeof csatResultSchema>;
  * console.log(cesOptionsSchema.parse({}).scale); // [1, 7]
  * ```
  */
-export const cesOptionsSchema = z.object({
+export const cesOptionsSchema = z.strictObject({
   scale: ratingScale.default([1, 7]),
   confidence: surveyConfidence.default(0.95),
 });
@@ -489,7 +489,7 @@ export type ServqualResponse = z.infer<typeof servqualResponseSchema>;
  * console.log(servqualOptionsSchema.parse({}).scale); // [1, 7]
  * ```
  */
-export const servqualOptionsSchema = z.object({
+export const servqualOptionsSchema = z.strictObject({
   scale: ratingScale.default([1, 7]),
   weights: z.partialRecord(servqualDimensionSchema, z.number().nonnegative()).optional(),
   confidence: surveyConfidence.default(0.95),
@@ -986,7 +986,7 @@ export type ServiceTicket = z.output<typeof serviceTicketSchema>;
  * console.log(slaStatusOptionsSchema.safeParse({ now: '2026-03-02T12:00:00Z' }).success); // true
  * ```
  */
-export const slaStatusOptionsSchema = z.object({ now: slaInstant, calendar: calendarArgumentSchema.optional() });
+export const slaStatusOptionsSchema = z.strictObject({ now: slaInstant, calendar: calendarArgumentSchema.optional() });
 /** Options of {@link slaStatus}, as passed. */
 export type SlaStatusOptions = z.input<typeof slaStatusOptionsSchema>;
 
@@ -1050,7 +1050,7 @@ export type SlaStatusResult = z.infer<typeof slaStatusResultSchema>;
  * console.log(serviceKpisOptionsSchema.parse({ asOf: '2026-03-02T12:00:00Z' })); // { asOf: 1772452800000, timeBasis: 'calendar', excludePauses: false, confidence: 0.95 }
  * ```
  */
-export const serviceKpisOptionsSchema = z.object({
+export const serviceKpisOptionsSchema = z.strictObject({
   asOf: slaInstant,
   timeBasis: z.enum(['calendar', 'business']).default('calendar'),
   calendar: calendarArgumentSchema.optional(),

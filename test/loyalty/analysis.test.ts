@@ -749,8 +749,8 @@ describe('defect 3: validateProgram does not check its options as the other func
     expect(validateProgram(p, { asOf: '2026-01-01T00:00:00Z' }).map((w) => w.code)).toEqual(['PROMOTION_ENDED']);
   });
   it('a misspelt option is refused (replay refuses it), not a check silently skipped', () => {
-    expect(thrown(() => replay(p, [], { asof: '2026-01-01T00:00:00Z' } as never))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options'] });
-    expect(thrown(() => validateProgram(p, { asof: '2026-01-01T00:00:00Z' } as never))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options'] });
+    expect(thrown(() => replay(p, [], { asof: '2026-01-01T00:00:00Z' } as never))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options', 'asof'] });
+    expect(thrown(() => validateProgram(p, { asof: '2026-01-01T00:00:00Z' } as never))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options', 'asof'] });
   });
   it('an instant passed instead of the options object is refused, not ignored', () => {
     expect(thrown(() => validateProgram(p, '2026-01-01T00:00:00Z' as never))).toEqual({ type: 'OmnicxError', code: 'INVALID_INPUT', path: ['options'] });

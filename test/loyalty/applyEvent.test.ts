@@ -178,7 +178,7 @@ describe('defineProgram and programJsonSchema', () => {
     const bad = (patch: Record<string, unknown>) => thrown(() => defineProgram({ ...ok, ...patch }));
     expect(bad({ timeZone: 'Mars/Base' })).toEqual({ code: 'INVALID_INPUT', path: ['timeZone'] });
     expect(bad({ earn: { base: { points: '-1', perAmountMinor: 100 } } })).toEqual({ code: 'INVALID_INPUT', path: ['earn', 'base', 'points'] });
-    expect(bad({ earn: { base: { points: '1', perAmountMinor: 100 }, stackng: 'add' } })).toEqual({ code: 'INVALID_INPUT', path: ['earn'] });
+    expect(bad({ earn: { base: { points: '1', perAmountMinor: 100 }, stackng: 'add' } })).toEqual({ code: 'INVALID_INPUT', path: ['earn', 'stackng'] });
     const rules = [{ id: 'r', type: 'bonus', points: 1 }, { id: 'r', type: 'bonus', points: 2 }];
     expect(bad({ earn: { base: { points: '1', perAmountMinor: 100 }, rules } })).toEqual({ code: 'INVALID_INPUT', path: ['earn', 'rules', 1, 'id'] });
     expect(bad({ earn: { base: { points: '1', perAmountMinor: 100 }, caps: [{ id: 'c', points: 1, per: 'day', ruleIds: ['x'] }] } })).toEqual({ code: 'INVALID_INPUT', path: ['earn', 'caps', 0, 'ruleIds', 0] });

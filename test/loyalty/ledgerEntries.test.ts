@@ -36,7 +36,7 @@ describe('ledgerEntries', () => {
     expectOmnicxError(() => ledgerEntries(ledger, { to: 5 }), 'INVALID_INPUT', ['range', 'to']);
     expectOmnicxError(() => ledgerEntries(ledger, { from: 5 }), 'INVALID_INPUT', ['range', 'from']);
     expectOmnicxError(() => ledgerEntries(ledger, { from: 3, to: 2 }), 'INVALID_INPUT', ['range', 'from']);
-    expectOmnicxError(() => ledgerEntries(ledger, { form: 1 } as never), 'INVALID_INPUT', ['range']);
+    expectOmnicxError(() => ledgerEntries(ledger, { form: 1 } as never), 'INVALID_INPUT', ['range', 'form']);
     expectOmnicxError(() => ledgerEntries(ledger, 'all' as never), 'INVALID_INPUT', ['range']);
   });
 

@@ -309,7 +309,7 @@ describe('replayColumns', () => {
   });
 
   it('refuses the ledger flag and bad input as replay does', () => {
-    expectOmnicxError(() => replayColumns(p, events, { ledger: false } as never), 'INVALID_INPUT', ['options']);
+    expectOmnicxError(() => replayColumns(p, events, { ledger: false } as never), 'INVALID_INPUT', ['options', 'ledger']);
     expectOmnicxError(() => replayColumns(p, [purchase('p', '2026-01-01T00:00:00Z', [line(1)])]), 'INVALID_INPUT', ['events', 0, 'memberId']);
     expectOmnicxError(() => replayColumns(p, [enrol(), { ...purchase('p', '2026-01-02T00:00:00Z', [line(1)]), currency: 'EUR' }]), 'CURRENCY_MISMATCH', ['events', 1, 'currency']);
     expectOmnicxError(() => replayColumns(p, events, { asOf: '2026-01-05T00:00:00Z' }), 'INVALID_INPUT', ['events', 1, 'at']);

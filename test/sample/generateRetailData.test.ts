@@ -314,7 +314,7 @@ describe('generateRetailData option errors', () => {
     [{ seed: 1, eventsPerCustomerPerDay: 0 }, ['eventsPerCustomerPerDay']],
     [{ seed: 1, returnRate: 1.5 }, ['returnRate']],
     [{ seed: 1, surveyRate: -0.1 }, ['surveyRate']],
-    [{ seed: 1, customer: 10 }, []],
+    [{ seed: 1, customer: 10 }, ['customer']],
     [null, []],
   ])('rejects %j with INVALID_INPUT at %j', (options, path) => {
     const error = errorOf(options);

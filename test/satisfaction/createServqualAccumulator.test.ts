@@ -16,6 +16,6 @@ describe('createServqualAccumulator', () => {
   it('refuses bad options with their path', () => {
     expectError(() => createServqualAccumulator({ scale: [5, 1] }), 'INVALID_INPUT', ['options', 'scale']);
     expectError(() => createServqualAccumulator({ weights: { tangibles: -1 } }), 'INVALID_INPUT', ['options', 'weights', 'tangibles']);
-    expectError(() => createServqualAccumulator({ weights: { price: 1 } as never }), 'INVALID_INPUT', ['options', 'weights']);
+    expectError(() => createServqualAccumulator({ weights: { price: 1 } as never }), 'INVALID_INPUT', ['options', 'weights', 'price']);
   });
 });

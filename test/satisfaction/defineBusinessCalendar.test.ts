@@ -78,12 +78,12 @@ describe('defineBusinessCalendar', () => {
       'INVALID_INPUT',
       ['calendar', 'weekly', 'sun', 0],
     ],
-    ['an unknown weekday key', { timeZone: 'UTC', weekly: { monday: day } }, 'INVALID_INPUT', ['calendar', 'weekly']],
+    ['an unknown weekday key', { timeZone: 'UTC', weekly: { monday: day } }, 'INVALID_INPUT', ['calendar', 'weekly', 'monday']],
     ['a week without hours', { timeZone: 'UTC', weekly: { mon: [] } }, 'INVALID_INPUT', ['calendar', 'weekly']],
     ['a day that is not a list', { timeZone: 'UTC', weekly: { mon: ['09:00', '17:00'] } }, 'INVALID_INPUT', ['calendar', 'weekly', 'mon', 0]],
     ['February 30', { timeZone: 'UTC', weekly: { mon: day }, holidays: ['2026-02-30'] }, 'INVALID_INPUT', ['calendar', 'holidays', 0]],
     ['a holiday with a time', { timeZone: 'UTC', weekly: { mon: day }, holidays: ['2026-01-01', '2026-12-25T00:00'] }, 'INVALID_INPUT', ['calendar', 'holidays', 1]],
-    ['an unknown top-level key', { timeZone: 'UTC', weekly: { mon: day }, holiday: [] }, 'INVALID_INPUT', ['calendar']],
+    ['an unknown top-level key', { timeZone: 'UTC', weekly: { mon: day }, holiday: [] }, 'INVALID_INPUT', ['calendar', 'holiday']],
   ] as const)('refuses %s', (_label, input, code, path) => {
     expectOmnicxError(() => defineBusinessCalendar(input as never), code, path);
   });

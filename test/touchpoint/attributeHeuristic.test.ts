@@ -179,7 +179,7 @@ describe('attributeHeuristic', () => {
     expectOmnicxError(() => attributeHeuristic([], 'lastClick' as never), 'INVALID_INPUT', ['model']);
     expectOmnicxError(() => attributeHeuristic([], 'timeDecay', { halfLifeDays: 0 }), 'INVALID_INPUT', ['options', 'halfLifeDays']);
     expectOmnicxError(() => attributeHeuristic([], 'positionBased', { positionWeights: { first: 0.6, last: 0.6 } }), 'INVALID_INPUT', ['options', 'positionWeights']);
-    expectOmnicxError(() => attributeHeuristic([], 'linear', { halfLife: 3 } as never), 'INVALID_INPUT', ['options']);
+    expectOmnicxError(() => attributeHeuristic([], 'linear', { halfLife: 3 } as never), 'INVALID_INPUT', ['options', 'halfLife']);
     expectOmnicxError(() => attributeHeuristic(42 as never, 'linear'), 'INVALID_INPUT', []);
   });
 });

@@ -25,6 +25,6 @@ describe('createMarkovAttributionAccumulator', () => {
   it('refuses a bad order with its path', () => {
     expectOmnicxError(() => createMarkovAttributionAccumulator({ order: 0 }), 'INVALID_INPUT', ['options', 'order']);
     expectOmnicxError(() => createMarkovAttributionAccumulator({ order: 1.5 }), 'INVALID_INPUT', ['options', 'order']);
-    expectOmnicxError(() => createMarkovAttributionAccumulator({ depth: 2 } as never), 'INVALID_INPUT', ['options']);
+    expectOmnicxError(() => createMarkovAttributionAccumulator({ depth: 2 } as never), 'INVALID_INPUT', ['options', 'depth']);
   });
 });

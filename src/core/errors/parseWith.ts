@@ -3,7 +3,8 @@ import { ErrorCode, OmnicxError } from './OmnicxError.js';
 
 /**
  * Parses `data` with a zod schema and returns the parsed value, or throws an
- * {@link OmnicxError} with code `INVALID_INPUT`, the path of the first issue and every zod issue.
+ * {@link OmnicxError} with code `INVALID_INPUT`, the path of the first issue and every zod issue
+ * (for an unknown key of a strict object, the path ends with that key).
  *
  * Use it at a boundary when you want omnicx's error type; use `schema.safeParse` when you would
  * rather not throw.
@@ -50,6 +51,8 @@ export function parseWith<S extends z.ZodType>(
   const issues = result.error.issues;
   const first = issues[0];
   const path = [...basePath, ...(first?.path ?? []).map((key) => (typeof key === 'symbol' ? String(key) : key))];
+  // An unknown key of a strict object: the path names the key itself, not only its object.
+  if (first?.code === 'unrecognized_keys' && first.keys[0] !== undefined) path.push(first.keys[0]);
   const where = path.length === 0 ? 'input' : path.join('.');
   throw new OmnicxError(ErrorCode.INVALID_INPUT, `Invalid ${where}: ${first?.message ?? 'does not match the schema'}`, {
     path,

@@ -94,11 +94,11 @@ function readOptions(options: unknown, path: readonly PathKey[]): FormatMoneyOpt
   assertObject(options, path, 'options');
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
-    if (value === undefined) continue;
     const allowed = Object.hasOwn(ALLOWED, key) ? ALLOWED[key as keyof FormatMoneyOptions] : undefined;
     if (allowed === undefined) {
       throw invalid(`options.${key} is not a formatMoney option (allowed: ${Object.keys(ALLOWED).join(', ')})`, [...path, key]);
     }
+    if (value === undefined) continue;
     if (!allowed.includes(value)) {
       throw invalid(`options.${key} must be one of ${allowed.map(String).join(', ')}, got ${describe(value)}`, [...path, key]);
     }

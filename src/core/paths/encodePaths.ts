@@ -1,11 +1,15 @@
 import { describe, invalid } from '../internal/assert.js';
 import type { EncodedPaths, PathRecord } from './schemas.js';
+import { assertKnownKeys, optionKeys } from '../internal/optionKeys.js';
 
 /** Options of {@link encodePaths}. */
 export interface EncodePathsOptions {
   /** The separator of channels in a text path, a non-empty string. Default `'>'`. */
   readonly separator?: string;
 }
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<EncodePathsOptions>({ separator: true });
 
 function isSpace(code: number): boolean {
   // ASCII white space and NBSP: what people put around a separator.
@@ -63,6 +67,7 @@ export function encodePaths(records: readonly PathRecord[], options?: EncodePath
     if (typeof options !== 'object' || (options as unknown) === null) {
       throw invalid(`options must be an object, got ${describe(options)}`, ['options']);
     }
+    assertKnownKeys(options, OPTION_KEYS);
     if (options.separator !== undefined) {
       if (typeof options.separator !== 'string' || options.separator === '') {
         throw invalid(`options.separator must be a non-empty string, got ${describe(options.separator)}`, [

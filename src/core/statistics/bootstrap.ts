@@ -1,9 +1,13 @@
+import { optionKeys } from '../internal/optionKeys.js';
 import { OmnicxError } from '../errors/OmnicxError.js';
 import { describe, invalid, type NumericArray } from '../internal/assert.js';
 import { createRandom, type RandomState } from './createRandom.js';
 import { quantileOfSorted } from './internal/sorted.js';
 import { scaledStandardDeviation, summarize } from './internal/summary.js';
 import { confidenceOption, finiteArray, readOptions, requireLength } from './internal/validate.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<BootstrapOptions>({ seed: true, resamples: true, confidence: true });
 
 /**
  * A statistic to bootstrap: a function of a sample, such as {@link mean} or {@link median}. It
@@ -83,7 +87,7 @@ export function bootstrap(sample: NumericArray, statistic: BootstrapStatistic, o
   if (typeof (statistic as unknown) !== 'function') {
     throw invalid(`statistic must be a function, got ${describe(statistic)}`, ['statistic']);
   }
-  const read = readOptions(options);
+  const read = readOptions(options, OPTION_KEYS);
   const confidence = confidenceOption(read);
   const resamples = read['resamples'] ?? 2000;
   if (typeof resamples !== 'number' || !Number.isInteger(resamples) || resamples < 2 || resamples > 10_000_000) {

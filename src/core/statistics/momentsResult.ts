@@ -1,8 +1,12 @@
+import { optionKeys } from '../internal/optionKeys.js';
 import { ErrorCode, OmnicxError } from '../errors/OmnicxError.js';
 import type { MomentsAccumulator } from './createMomentsAccumulator.js';
 import { assertMoments } from './internal/moments.js';
 import { optionalBoolean, readOptions } from './internal/validate.js';
 import type { VarianceOptions } from './variance.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<VarianceOptions>({ population: true });
 
 /** The summary read from a {@link MomentsAccumulator} by {@link momentsResult}. */
 export interface MomentsResult {
@@ -51,7 +55,7 @@ export interface MomentsResult {
  */
 export function momentsResult(acc: MomentsAccumulator, options?: VarianceOptions): MomentsResult {
   assertMoments(acc, ['acc'], 'acc');
-  const population = optionalBoolean(readOptions(options), 'population', false);
+  const population = optionalBoolean(readOptions(options, OPTION_KEYS), 'population', false);
   if (acc.n === 0) {
     throw new OmnicxError(ErrorCode.INSUFFICIENT_DATA, 'the moments of an empty accumulator are undefined', {
       path: ['acc', 'n'],

@@ -1,7 +1,11 @@
+import { optionKeys } from '../internal/optionKeys.js';
 import type { NumericArray } from '../internal/assert.js';
 import { scaledStandardDeviation, summarize } from './internal/summary.js';
 import { finiteArray, optionalBoolean, readOptions, requireLength } from './internal/validate.js';
 import type { VarianceOptions } from './variance.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<VarianceOptions>({ population: true });
 
 /**
  * The standard deviation, the square root of {@link variance}: the sample standard deviation
@@ -28,7 +32,7 @@ import type { VarianceOptions } from './variance.js';
  */
 export function standardDeviation(values: NumericArray, options?: VarianceOptions): number {
   const checked = finiteArray(values, [], 'values');
-  const population = optionalBoolean(readOptions(options), 'population', false);
+  const population = optionalBoolean(readOptions(options, OPTION_KEYS), 'population', false);
   requireLength(
     checked,
     population ? 1 : 2,

@@ -1,6 +1,10 @@
+import { optionKeys } from '../internal/optionKeys.js';
 import type { NumericArray } from '../internal/assert.js';
 import { scaledVariance, summarize } from './internal/summary.js';
 import { finiteArray, optionalBoolean, readOptions, requireLength } from './internal/validate.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<VarianceOptions>({ population: true });
 
 /** Options of {@link variance} and {@link standardDeviation}. */
 export interface VarianceOptions {
@@ -37,7 +41,7 @@ export interface VarianceOptions {
  */
 export function variance(values: NumericArray, options?: VarianceOptions): number {
   const checked = finiteArray(values, [], 'values');
-  const population = optionalBoolean(readOptions(options), 'population', false);
+  const population = optionalBoolean(readOptions(options, OPTION_KEYS), 'population', false);
   requireLength(checked, population ? 1 : 2, [], population ? 'the population variance' : 'the sample variance');
   const summary = summarize(checked);
   return scaledVariance(summary, population ? summary.n : summary.n - 1);

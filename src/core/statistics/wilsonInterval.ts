@@ -1,7 +1,11 @@
+import { optionKeys } from '../internal/optionKeys.js';
 import { ErrorCode, OmnicxError } from '../errors/OmnicxError.js';
 import { describe, invalid } from '../internal/assert.js';
 import { normalQuantile } from './normalQuantile.js';
 import { confidenceOption, readOptions } from './internal/validate.js';
+
+/** The keys of the options: any other is refused. */
+const OPTION_KEYS = optionKeys<WilsonIntervalOptions>({ confidence: true });
 
 /** Options of {@link wilsonInterval}. */
 export interface WilsonIntervalOptions {
@@ -62,7 +66,7 @@ function count(value: unknown, name: string): number {
 export function wilsonInterval(successes: number, n: number, options?: WilsonIntervalOptions): ProportionInterval {
   const s = count(successes, 'successes');
   const total = count(n, 'n');
-  const confidence = confidenceOption(readOptions(options));
+  const confidence = confidenceOption(readOptions(options, OPTION_KEYS));
   if (total === 0) {
     throw new OmnicxError(ErrorCode.INSUFFICIENT_DATA, 'a proportion needs at least one trial, got n = 0', { path: ['n'] });
   }

@@ -4,12 +4,12 @@ import { invalid, describe } from '../../core/internal/assert.js';
 import type { JourneySteps, StepNeighbours } from '../schemas.js';
 
 /** Counts the steps right after (direction 1) or right before (−1) each occurrence of a touchpoint. */
-export function neighbours(journeys: unknown, touchpoint: unknown, options: unknown, direction: 1 | -1): StepNeighbours {
+export function neighbours(journeys: unknown, touchpoint: unknown, options: unknown, direction: 1 | -1, optionKeys: readonly string[]): StepNeighbours {
   const list = readJourneys(journeys);
   if (typeof touchpoint !== 'string' || touchpoint === '') {
     throw invalid(`touchpoint must be a non-empty string, got ${describe(touchpoint)}`, ['touchpoint']);
   }
-  const k = countOption(readOptions(options), 'k', 5, 1);
+  const k = countOption(readOptions(options, optionKeys), 'k', 5, 1);
   return neighbourResult(touchpoint, tallyNeighbours(list, touchpoint, direction), k);
 }
 

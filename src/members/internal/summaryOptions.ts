@@ -5,6 +5,7 @@ import { assertObject } from '../../core/internal/assert.js';
 import { dayReader } from './days.js';
 import { numberOption } from './options.js';
 import { instantAt } from './rows.js';
+import { assertKnownKeys } from '../../core/internal/optionKeys.js';
 
 /** 1970-01-05, the Monday periods are anchored on (day 4 after the epoch). */
 const ANCHOR_DAY = 4;
@@ -18,6 +19,7 @@ export interface SummaryOptions {
 /** Reads `{ asOf, periodDays, timeZone }` at `path` (paths `[...path, key]`). */
 export function readSummaryOptions(options: unknown, path: readonly PathKey[]): SummaryOptions {
   assertObject(options, path, path.join('.'));
+  assertKnownKeys(options, ['asOf', 'periodDays', 'timeZone'], path);
   const asOf = instantAt(options['asOf'], [...path, 'asOf']);
   const periodDays = numberOption(options['periodDays'], 7, 1, 36_500, [...path, 'periodDays']);
   if (!Number.isInteger(periodDays)) numberOption(Number.NaN, undefined, 1, 36_500, [...path, 'periodDays']);

@@ -43,6 +43,14 @@ describe('parseWith', () => {
     expect(error.message).toMatch(/^Invalid orders\.3\.quantity: /);
   });
 
+  it('ends the path with the key a strict object does not know', () => {
+    const strict = z.strictObject({ sku: z.string(), nested: z.strictObject({ a: z.number() }).optional() });
+    const error = caught(() => parseWith(strict, { sku: 'A', skew: 1, other: 2 }, ['line']));
+    expect(error.path).toEqual(['line', 'skew']);
+    expect(error.message).toMatch(/^Invalid line\.skew: Unrecognized keys: "skew", "other"/);
+    expect(caught(() => parseWith(strict, { sku: 'A', nested: { a: 1, b: 2 } })).path).toEqual(['nested', 'b']);
+  });
+
   it('names the whole input when the root is wrong', () => {
     const error = caught(() => parseWith(z.number(), 'x'));
     expect(error.path).toEqual([]);

@@ -7,6 +7,10 @@ import type { RoundingMode } from '../../rounding/RoundingMode.js';
 import { CURRENCY_EXPONENTS } from '../currencies.js';
 import { isCurrencyCode } from '../isCurrencyCode.js';
 import type { Money } from '../Money.js';
+import { assertKnownKeys } from '../../internal/optionKeys.js';
+
+/** The one key of the money functions' options. */
+const ROUNDING_OPTION: readonly string[] = Object.freeze(['rounding']);
 
 /** The rounding mode used when a money function's `options.rounding` is left out. */
 export const DEFAULT_ROUNDING: RoundingMode = 'halfEven';
@@ -52,11 +56,13 @@ export function assertSameCurrency(expected: string, actual: string, path: reado
 
 /**
  * Reads the rounding mode from an optional options object: `undefined` options or an `undefined`
- * `rounding` give {@link DEFAULT_ROUNDING}; anything else must be a RoundingMode.
+ * `rounding` give {@link DEFAULT_ROUNDING}; anything else must be a RoundingMode. `rounding` is
+ * the only key (of MultiplyMoneyOptions, MoneyFromMajorOptions and ConvertMoneyOptions).
  */
 export function readRounding(options: unknown, path: readonly PathKey[]): ReturnType<typeof decimalRounding> {
   if (options === undefined) return decimalRounding(DEFAULT_ROUNDING);
   assertObject(options, path, 'options');
+  assertKnownKeys(options, ROUNDING_OPTION, path);
   const mode = options['rounding'];
   return decimalRounding(mode === undefined ? DEFAULT_ROUNDING : mode, [...path, 'rounding']);
 }

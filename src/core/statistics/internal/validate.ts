@@ -2,6 +2,7 @@
 // wrote (`values[3]`, `x[0]`, `options.confidence`) and paths point at the bad element.
 import { ErrorCode, OmnicxError, type PathKey } from '../../errors/OmnicxError.js';
 import { assertNumericArray, describe, invalid, type NumericArray } from '../../internal/assert.js';
+import { assertKnownKeys } from '../../internal/optionKeys.js';
 
 function where(path: readonly PathKey[]): string {
   return path.map((key) => String(key)).join('.');
@@ -34,12 +35,13 @@ export function requireLength(values: NumericArray, minimum: number, path: reado
   }
 }
 
-/** Reads an optional options object; `undefined` means all defaults. */
-export function readOptions(options: unknown): Readonly<Record<string, unknown>> {
+/** Reads an optional options object (`undefined` means all defaults); a key not in `known` is refused. */
+export function readOptions(options: unknown, known: readonly string[]): Readonly<Record<string, unknown>> {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw invalid(`options must be an object, got ${describe(options)}`, ['options']);
   }
+  assertKnownKeys(options, known);
   return options as Record<string, unknown>;
 }
 
