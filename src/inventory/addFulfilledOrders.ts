@@ -26,8 +26,8 @@ import { fulfilledOrdersSchema, type FulfilledOrder, type FulfilmentKpisAccumula
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`),
  *   a bad order (as {@link fulfilmentKpis}, path e.g. `['orders', 2, 'lines', 0, 'shipped']`), an
- *   id twice in the batch or already in the accumulator (path `['orders', i, 'id']`) or a count
- *   that would pass 2^53 − 1 (path `['acc', count]`)
+ *   id twice in the batch or already in the accumulator (path `['orders', i, 'id']`);
+ *   `NOT_SAFE_INTEGER` for a count that would pass 2^53 − 1 (path `['acc', count]`)
  *
  * @example
  * ```ts

@@ -14,7 +14,7 @@ import type { FulfilmentKpisAccumulator } from './schemas.js';
  * @param b - another
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`), an order id in both (path `['b', 'orderIds', j]`) or a merged count past
+ *   `['b', …]`), an order id in both (path `['b', 'orderIds', j]`); `NOT_SAFE_INTEGER` for a merged count past
  *   2^53 − 1 (path `['b', count]`)
  *
  * @example

@@ -21,7 +21,7 @@ import type { JourneyEventInput, PainPointsAccumulator } from './schemas.js';
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`),
  *   bad events (as `painPoints`, path `['events', i, …]`), a customer already in the accumulator
- *   (path `['events', i, 'customerId']`) or counts past 2^53 − 1
+ *   (path `['events', i, 'customerId']`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

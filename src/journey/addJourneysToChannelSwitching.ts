@@ -19,7 +19,7 @@ import { assertWritable } from '../core/internal/assert.js';
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`),
  *   bad journeys (as `channelSwitching`; a channel that is not a string, path
- *   `['journeys', j, 'steps', s, 'channel']`) or counts past 2^53 − 1
+ *   `['journeys', j, 'steps', s, 'channel']`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

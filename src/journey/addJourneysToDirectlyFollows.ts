@@ -20,7 +20,7 @@ import { assertWritable } from '../core/internal/assert.js';
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`),
  *   bad journeys (as `directlyFollows`, path `['journeys', j, …]`), two steps too far apart for a
  *   finite duration (path `['journeys', j, 'steps', s, 'at']`), with `startEnd` a touchpoint named
- *   `'(start)'` or `'(end)'` (path `['journeys', j, 'steps', s, 'touchpoint']`), or counts past
+ *   `'(start)'` or `'(end)'` (path `['journeys', j, 'steps', s, 'touchpoint']`); `NOT_SAFE_INTEGER` for counts past
  *   2^53 − 1
  *
  * @example

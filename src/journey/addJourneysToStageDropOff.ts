@@ -19,7 +19,7 @@ import { assertWritable } from '../core/internal/assert.js';
  * @param journeys - journeys whose steps carry `stage`, as for `stageDropOff`; never mutated
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`),
- *   bad journeys (as `stageDropOff`, path `['journeys', j, …]`) or counts past 2^53 − 1
+ *   bad journeys (as `stageDropOff`, path `['journeys', j, …]`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

@@ -16,7 +16,7 @@ import { assertWritable } from '../core/internal/assert.js';
  * @param journeys - journeys (steps in order); never mutated
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`),
- *   bad journeys (as `variants`, path `['journeys', j, …]`) or counts past 2^53 − 1
+ *   bad journeys (as `variants`, path `['journeys', j, …]`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

@@ -16,7 +16,7 @@ import { assertWritable } from '../core/internal/assert.js';
  * @param visits - `{ storeId?, zone, converted }` visits, as for `zoneConversion`; never mutated
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`),
- *   bad visits (as `zoneConversion`, path `['visits', i, …]`) or counts past 2^53 − 1
+ *   bad visits (as `zoneConversion`, path `['visits', i, …]`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

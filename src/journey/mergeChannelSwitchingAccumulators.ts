@@ -12,7 +12,7 @@ import type { ChannelSwitchingAccumulator } from './schemas.js';
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
  *   `['b', …]`), other patterns (path `['b', 'patterns']`) or conversion (path
- *   `['b', 'conversion']`), or counts past 2^53 − 1
+ *   `['b', 'conversion']`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

@@ -14,7 +14,7 @@ import type { PainPointsAccumulator } from './schemas.js';
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
  *   `['b', …]`), other options (path `['b', key]`), a customer in both (path
- *   `['b', 'customers', j]`) or counts past 2^53 − 1
+ *   `['b', 'customers', j]`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

@@ -11,7 +11,7 @@ import type { PathEdgesAccumulator } from './schemas.js';
  * @param b - another, created with the same options
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`), another cut (path `['b', key]`) or counts past 2^53 − 1
+ *   `['b', …]`), another cut (path `['b', key]`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

@@ -11,7 +11,7 @@ import type { StageDropOffAccumulator } from './schemas.js';
  * @param b - another, for the same stage model
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`), another stage model (path `['b', 'stages']`) or counts past 2^53 − 1
+ *   `['b', …]`), another stage model (path `['b', 'stages']`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

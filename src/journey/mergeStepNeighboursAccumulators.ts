@@ -11,7 +11,7 @@ import type { StepNeighboursAccumulator } from './schemas.js';
  * @param b - another, for the same touchpoint and direction
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`), another touchpoint or direction (path `['b', key]`) or counts past 2^53 − 1
+ *   `['b', …]`), another touchpoint or direction (path `['b', key]`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

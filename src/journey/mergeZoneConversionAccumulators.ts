@@ -9,7 +9,7 @@ import type { ZoneConversionAccumulator } from './schemas.js';
  * @param b - another
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`) or counts past 2^53 − 1
+ *   `['b', …]`); `NOT_SAFE_INTEGER` for counts past 2^53 − 1
  *
  * @example
  * ```ts

@@ -18,7 +18,7 @@ import { liabilityAccumulatorSchema, type LiabilityAccumulator, type MemberState
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`),
  *   a malformed state, a state of another programme or one later than `asOf` (path
- *   `['states', i, …]`), or sums past
+ *   `['states', i, …]`); `NOT_SAFE_INTEGER` for sums past
  *   2^53 − 1
  *
  * @example

@@ -9,7 +9,8 @@ import { liabilityAccumulatorSchema, type Liability, type LiabilityAccumulator }
  *
  * @param acc - a liability accumulator (validated: it may come from JSON; never mutated)
  * @returns a {@link Liability}
- * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`);
+ *   `NOT_SAFE_INTEGER` when a sum of its points passes 2^53 − 1
  *
  * @example
  * ```ts

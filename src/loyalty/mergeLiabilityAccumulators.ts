@@ -14,7 +14,7 @@ import { liabilityAccumulatorSchema, type LiabilityAccumulator } from './schemas
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
  *   `['b', …]`), a different programme (path `['b', 'program']`), instant (`['b', 'asOf']`) or
- *   breakage rate (`['b', 'breakageRate']`), or sums past 2^53 − 1
+ *   breakage rate (`['b', 'breakageRate']`); `NOT_SAFE_INTEGER` for sums past 2^53 − 1
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { ErrorCode, OmnicxError } from '../core/errors/OmnicxError.js';
 import { parseWith } from '../core/errors/parseWith.js';
 import { invalid } from '../core/internal/assert.js';
 import { combine, difference, versionSummary, type VersionSummary } from './internal/simulation.js';
@@ -18,7 +19,9 @@ function merged(x: VersionSummary, y: VersionSummary, which: 'baseline' | 'candi
   for (const [tier, count] of Object.entries(y.tierCounts)) counts.set(tier, (counts.get(tier) ?? 0) + count);
   const tierCounts: Record<string, number> = Object.fromEntries(counts);
   const outstanding = x.outstandingPoints + y.outstandingPoints;
-  if (!Number.isSafeInteger(outstanding)) throw invalid('outstandingPoints past 2^53 − 1 would not be exact', ['b', which, 'outstandingPoints']);
+  if (!Number.isSafeInteger(outstanding)) {
+    throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, 'outstandingPoints past 2^53 − 1 would not be exact', { path: ['b', which, 'outstandingPoints'] });
+  }
   const program = { id: x.programId, version: x.version, currency: x.liability.currency, pointValueMinor: x.pointValueMinor };
   return versionSummary(program, combine(x, y, 1, ['b', which]), tierCounts, x.belowFirstLevel + y.belowFirstLevel, outstanding);
 }
@@ -42,7 +45,7 @@ function merged(x: VersionSummary, y: VersionSummary, which: 'baseline' | 'candi
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed simulation (path `['a', …]` or
  *   `['b', …]`), another `asOf` (`['b', 'asOf']`), programme version (`['b', 'baseline' |
  *   'candidate', 'programId']`) or point value (`[…, 'pointValueMinor']`), or a member in both
- *   (`['b', 'members', j, 'memberId']`: shard by member)
+ *   (`['b', 'members', j, 'memberId']`: shard by member); `NOT_SAFE_INTEGER` for sums past 2^53 − 1
  *
  * @example
  * ```ts

@@ -22,7 +22,7 @@ import { assertWritable } from '../core/internal/assert.js';
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` when `baskets` is not an array, a basket is empty
  *   or not an array (path `['baskets', i]`), an item is not a non-empty string (path
- *   `['baskets', i, j]`), the accumulator is malformed (path `['acc', …]`) or a count passes 2^53 − 1
+ *   `['baskets', i, j]`), the accumulator is malformed (path `['acc', …]`); `NOT_SAFE_INTEGER` when a count passes 2^53 − 1
  *
  * @example
  * ```ts

@@ -22,7 +22,7 @@ import { assertWritable } from '../core/internal/assert.js';
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed row, a negative amount or a
  *   purchase after `asOf` (path `['transactions', i, field]`), a malformed accumulator (path
- *   `['acc', …]`) or a total past 2^53 − 1; `INVALID_DATE` for an unreadable instant
+ *   `['acc', …]`); `NOT_SAFE_INTEGER` for a total past 2^53 − 1; `INVALID_DATE` for an unreadable instant
  *
  * @example
  * ```ts

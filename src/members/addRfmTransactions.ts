@@ -21,7 +21,7 @@ import { assertWritable } from '../core/internal/assert.js';
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed row, a negative amount or a
  *   purchase after `asOf` (path `['transactions', i, field]`), a malformed accumulator (path
- *   `['acc', …]`) or a count or total past 2^53 − 1 (the one-pass sum would no longer be exact);
+ *   `['acc', …]`); `NOT_SAFE_INTEGER` for a count or total past 2^53 − 1 (the one-pass sum would no longer be exact);
  *   `INVALID_DATE` for an unreadable instant
  *
  * @example

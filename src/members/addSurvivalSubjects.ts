@@ -19,7 +19,7 @@ import { assertWritable } from '../core/internal/assert.js';
  * @param subjects - `{ duration, churned }` with a non-negative finite duration, as for {@link survivalCurve}
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a bad subject (path `['subjects', i, key]`),
- *   a malformed accumulator (path `['acc', …]`) or a count past 2^53 − 1
+ *   a malformed accumulator (path `['acc', …]`); `NOT_SAFE_INTEGER` for a count past 2^53 − 1
  *
  * @example
  * ```ts

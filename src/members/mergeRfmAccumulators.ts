@@ -12,7 +12,7 @@ import type { RfmAccumulator } from './schemas.js';
  * @param b - another, made with the same options (`asOf`, `timeZone`, `bins`, `segments`)
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`), different options (path `['b', option]`) or a merged count or total past 2^53 − 1
+ *   `['b', …]`), different options (path `['b', option]`); `NOT_SAFE_INTEGER` for a merged count or total past 2^53 − 1
  *
  * @example
  * ```ts

@@ -10,7 +10,7 @@ import type { SurvivalAccumulator } from './schemas.js';
  * @param b - another
  * @returns a new accumulator with the counts added per duration
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`) or a merged count past 2^53 − 1
+ *   `['b', …]`); `NOT_SAFE_INTEGER` for a merged count past 2^53 − 1
  *
  * @example
  * ```ts

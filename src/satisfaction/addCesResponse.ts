@@ -1,3 +1,4 @@
+import { ErrorCode, OmnicxError } from '../core/errors/OmnicxError.js';
 import { assertWritable, describe, invalid } from '../core/internal/assert.js';
 import { assertCesAccumulator } from './internal/accumulators.js';
 import { offScale } from './internal/surveyInput.js';
@@ -11,7 +12,8 @@ import type { CesAccumulator } from './schemas.js';
  * @param response - an integer on the accumulator's scale
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
- *   an answer that is not an integer on the scale (path `['response']`)
+ *   an answer that is not an integer on the scale (path `['response']`); `NOT_SAFE_INTEGER` when
+ *   the answer's count is already 2^53 − 1 (path `['acc', 'counts', i]`)
  *
  * @example
  * ```ts
@@ -27,13 +29,10 @@ export function addCesResponse(acc: CesAccumulator, response: number): CesAccumu
   if (!(response >= low && response <= high && response === Math.floor(response))) offScale(response, low, high, ['response']);
   const index = response - low;
   const count = acc.counts[index];
-  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0 || count === Number.MAX_SAFE_INTEGER) {
-    throw invalid(`acc.counts[${String(index)}] must be a non-negative safe integer below 2^53 − 1, got ${describe(count)}`, [
-      'acc',
-      'counts',
-      index,
-    ]);
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
+    throw invalid(`acc.counts[${String(index)}] must be a non-negative safe integer, got ${describe(count)}`, ['acc', 'counts', index]);
   }
+  if (count === Number.MAX_SAFE_INTEGER) throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `acc.counts[${String(index)}] is full (2^53 − 1)`, { path: ['acc', 'counts', index] });
   acc.counts[index] = count + 1;
   return acc;
 }

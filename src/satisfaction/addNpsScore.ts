@@ -1,4 +1,5 @@
-import { assertWritable, invalid } from '../core/internal/assert.js';
+import { ErrorCode, OmnicxError } from '../core/errors/OmnicxError.js';
+import { assertWritable } from '../core/internal/assert.js';
 import { classifyNps } from './classifyNps.js';
 import { assertNpsAccumulator } from './internal/accumulators.js';
 import type { NpsAccumulator } from './schemas.js';
@@ -13,7 +14,8 @@ import type { NpsAccumulator } from './schemas.js';
  * @param score - an integer from 0 to 10
  * @returns `acc`, updated
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['acc', …]`) or
- *   a score that is not an integer 0–10 (path `['score']`)
+ *   a score that is not an integer 0–10 (path `['score']`); `NOT_SAFE_INTEGER` when the score's count
+ *   is already 2^53 − 1 (path `['acc', category]`)
  *
  * @example
  * ```ts
@@ -28,7 +30,7 @@ export function addNpsScore(acc: NpsAccumulator, score: number): NpsAccumulator 
   assertNpsAccumulator(acc, ['acc']);
   const category = classifyNps(score);
   const key = category === 'promoter' ? 'promoters' : category === 'passive' ? 'passives' : 'detractors';
-  if (acc[key] === Number.MAX_SAFE_INTEGER) throw invalid(`acc.${key} is full (2^53 − 1)`, ['acc', key]);
+  if (acc[key] === Number.MAX_SAFE_INTEGER) throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `acc.${key} is full (2^53 − 1)`, { path: ['acc', key] });
   acc[key] += 1;
   return acc;
 }

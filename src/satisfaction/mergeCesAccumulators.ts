@@ -11,7 +11,8 @@ import { cesAccumulatorSchema, type CesAccumulator } from './schemas.js';
  * @param b - another, on the same scale
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`) or a different scale (path `['b', 'scale']`)
+ *   `['b', …]`) or a different scale (path `['b', 'scale']`); `NOT_SAFE_INTEGER` for a merged count
+ *   past 2^53 − 1
  *
  * @example
  * ```ts

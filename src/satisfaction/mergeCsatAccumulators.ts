@@ -16,7 +16,7 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
  * @returns a new accumulator
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
  *   `['b', …]`) or a different scale (path `['b', 'scale']`) or top boxes (path
- *   `['b', 'satisfiedValues']`)
+ *   `['b', 'satisfiedValues']`); `NOT_SAFE_INTEGER` for a merged count past 2^53 − 1
  *
  * @example
  * ```ts

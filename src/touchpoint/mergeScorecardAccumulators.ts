@@ -11,7 +11,8 @@ import type { ScorecardAccumulator, ScorecardCriterionSums } from './schemas.js'
  * @param b - another, with the same options
  * @returns a new accumulator; `a` and `b` are not modified
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed accumulator (path `['a', …]` or
- *   `['b', …]`) or different options (path `['b', 'options']`)
+ *   `['b', …]`) or different options (path `['b', 'options']`); `NOT_SAFE_INTEGER` for a merged
+ *   count past 2^53 − 1
  *
  * @example
  * ```ts

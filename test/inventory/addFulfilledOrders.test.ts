@@ -79,18 +79,18 @@ describe('addFulfilledOrders', () => {
     expect(acc).toEqual(before);
   });
 
-  it('refuses a count that would pass 2^53 − 1 with INVALID_INPUT, as the satisfaction accumulators do, and then adds nothing', () => {
+  it('refuses a count that would pass 2^53 − 1 with NOT_SAFE_INTEGER, as every accumulator does, and then adds nothing', () => {
     const acc = addFulfilledOrders(createFulfilmentKpisAccumulator(), [order('a')]);
     acc.ordered = Number.MAX_SAFE_INTEGER - 1;
     acc.shipped = 2;
     const before = structuredClone(acc);
-    expectOmnicxError(() => addFulfilledOrders(acc, [order('b')]), 'INVALID_INPUT', ['acc', 'ordered']);
+    expectOmnicxError(() => addFulfilledOrders(acc, [order('b')]), 'NOT_SAFE_INTEGER', ['acc', 'ordered']);
     expect(acc).toEqual(before);
     // within one batch too: two lines of 2^53 − 1 units
     const big = Number.MAX_SAFE_INTEGER;
     expectOmnicxError(
       () => addFulfilledOrders(createFulfilmentKpisAccumulator(), [order('x', { lines: [{ sku: 'A', ordered: big, shipped: 0 }, { sku: 'B', ordered: big, shipped: 0 }] })]),
-      'INVALID_INPUT',
+      'NOT_SAFE_INTEGER',
       ['acc', 'ordered'],
     );
   });

@@ -46,10 +46,10 @@ describe('mergeFulfilmentKpisAccumulators', () => {
     expectOmnicxError(() => fulfilmentKpis([...web, order('a0', 1), order('w2', 5)]), 'INVALID_INPUT', ['orders', 3, 'id']);
   });
 
-  it('refuses a merged count past 2^53 − 1 with INVALID_INPUT at the count', () => {
+  it('refuses a merged count past 2^53 − 1 with NOT_SAFE_INTEGER at the count', () => {
     const a = addFulfilledOrders(createFulfilmentKpisAccumulator(), [order('a', 1, Number.MAX_SAFE_INTEGER, 0)]);
     const b = addFulfilledOrders(createFulfilmentKpisAccumulator(), [order('b', 1, 2, 0)]);
-    expectOmnicxError(() => mergeFulfilmentKpisAccumulators(a, b), 'INVALID_INPUT', ['b', 'ordered']);
+    expectOmnicxError(() => mergeFulfilmentKpisAccumulators(a, b), 'NOT_SAFE_INTEGER', ['b', 'ordered']);
   });
 
   it('refuses a malformed accumulator on either side with its path', () => {

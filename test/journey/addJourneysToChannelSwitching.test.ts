@@ -34,6 +34,6 @@ describe('addJourneysToChannelSwitching', () => {
   it('refuses a malformed accumulator and counts past 2^53 − 1', () => {
     expectOmnicxError(() => addJourneysToChannelSwitching({ ...createChannelSwitchingAccumulator(), journeys: -1 }, []), 'INVALID_INPUT', ['acc', 'journeys']);
     const full = { ...createChannelSwitchingAccumulator(), journeys: Number.MAX_SAFE_INTEGER };
-    expectOmnicxError(() => addJourneysToChannelSwitching(full, [{ steps: [] }]), 'INVALID_INPUT', ['acc', 'journeys']);
+    expectOmnicxError(() => addJourneysToChannelSwitching(full, [{ steps: [] }]), 'NOT_SAFE_INTEGER', ['acc', 'journeys']);
   });
 });

@@ -34,6 +34,6 @@ describe('addJourneysToStageDropOff', () => {
   it('refuses a malformed accumulator and counts past 2^53 − 1', () => {
     expectOmnicxError(() => addJourneysToStageDropOff({ ...createStageDropOffAccumulator(model), exited: [0] }, []), 'INVALID_INPUT', ['acc', 'exited']);
     const full = { ...createStageDropOffAccumulator(model), journeys: Number.MAX_SAFE_INTEGER, unstaged: Number.MAX_SAFE_INTEGER };
-    expectOmnicxError(() => addJourneysToStageDropOff(full, [{ steps: [] }]), 'INVALID_INPUT', ['acc', 'journeys']);
+    expectOmnicxError(() => addJourneysToStageDropOff(full, [{ steps: [] }]), 'NOT_SAFE_INTEGER', ['acc', 'journeys']);
   });
 });

@@ -24,6 +24,6 @@ describe('mergeChannelSwitchingAccumulators', () => {
     const typed = { ...a, patterns: [{ name: 'x', sequence: new Uint8Array([0]) }] };
     expectOmnicxError(() => mergeChannelSwitchingAccumulators(a, typed as never), 'INVALID_INPUT', ['b', 'patterns', 0, 'sequence']);
     const full = { ...a, journeys: Number.MAX_SAFE_INTEGER };
-    expectOmnicxError(() => mergeChannelSwitchingAccumulators(full, { ...a, journeys: 1 }), 'INVALID_INPUT', ['b', 'journeys']);
+    expectOmnicxError(() => mergeChannelSwitchingAccumulators(full, { ...a, journeys: 1 }), 'NOT_SAFE_INTEGER', ['b', 'journeys']);
   });
 });

@@ -25,6 +25,6 @@ describe('mergeDirectlyFollowsAccumulators', () => {
     expectOmnicxError(() => mergeDirectlyFollowsAccumulators(a, { ...a, edges: [{ from: 'a', to: 'b', count: 1, durations: [[Number.NaN, 1]] }] }), 'INVALID_INPUT', ['b', 'edges', 0, 'durations', 0, 0]);
     const big = { ...a, startEnd: true, edges: [{ from: '(start)', to: 'x', count: Number.MAX_SAFE_INTEGER, durations: null }] };
     const one = addJourneysToDirectlyFollows(createDirectlyFollowsAccumulator({ startEnd: true }), [{ steps: [{ touchpoint: 'x', at: 0 }] }]);
-    expectOmnicxError(() => mergeDirectlyFollowsAccumulators(big, one), 'INVALID_INPUT', ['b', 'edges']);
+    expectOmnicxError(() => mergeDirectlyFollowsAccumulators(big, one), 'NOT_SAFE_INTEGER', ['b', 'edges']);
   });
 });

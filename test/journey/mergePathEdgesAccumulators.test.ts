@@ -30,6 +30,6 @@ describe('mergePathEdgesAccumulators', () => {
     expectOmnicxError(() => mergePathEdgesAccumulators(a, createPathEdgesAccumulator({ endAt: 'buy' })), 'INVALID_INPUT', ['b', 'endAt']);
     expectOmnicxError(() => mergePathEdgesAccumulators({ ...a, version: 0 } as never, a), 'INVALID_INPUT', ['a', 'version']);
     const big = { ...a, journeys: Number.MAX_SAFE_INTEGER, nodes: [{ step: 0, touchpoint: 'x', count: Number.MAX_SAFE_INTEGER }] };
-    expectOmnicxError(() => mergePathEdgesAccumulators(big, addJourneysToPathEdges(createPathEdgesAccumulator(), [j('y')])), 'INVALID_INPUT', ['b', 'journeys']);
+    expectOmnicxError(() => mergePathEdgesAccumulators(big, addJourneysToPathEdges(createPathEdgesAccumulator(), [j('y')])), 'NOT_SAFE_INTEGER', ['b', 'journeys']);
   });
 });

@@ -17,6 +17,6 @@ describe('mergeStageDropOffAccumulators', () => {
     expectOmnicxError(() => mergeStageDropOffAccumulators(a, createStageDropOffAccumulator(defineStages(['discover', 'pay']))), 'INVALID_INPUT', ['b', 'stages']);
     expectOmnicxError(() => mergeStageDropOffAccumulators({ ...a, version: 2 } as never, a), 'INVALID_INPUT', ['a', 'version']);
     const full = { ...a, journeys: Number.MAX_SAFE_INTEGER, unstaged: Number.MAX_SAFE_INTEGER };
-    expectOmnicxError(() => mergeStageDropOffAccumulators(full, { ...a, journeys: 1, unstaged: 1 }), 'INVALID_INPUT', ['b', 'journeys']);
+    expectOmnicxError(() => mergeStageDropOffAccumulators(full, { ...a, journeys: 1, unstaged: 1 }), 'NOT_SAFE_INTEGER', ['b', 'journeys']);
   });
 });

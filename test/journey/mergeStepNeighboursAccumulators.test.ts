@@ -19,6 +19,6 @@ describe('mergeStepNeighboursAccumulators', () => {
     expectOmnicxError(() => mergeStepNeighboursAccumulators(a, createStepNeighboursAccumulator('cart', { direction: 'previous' })), 'INVALID_INPUT', ['b', 'direction']);
     expectOmnicxError(() => mergeStepNeighboursAccumulators({ ...a, version: 9 } as never, a), 'INVALID_INPUT', ['a', 'version']);
     const big = { ...a, occurrences: Number.MAX_SAFE_INTEGER, boundary: Number.MAX_SAFE_INTEGER };
-    expectOmnicxError(() => mergeStepNeighboursAccumulators(big, addJourneysToStepNeighbours(createStepNeighboursAccumulator('cart'), [j('cart')])), 'INVALID_INPUT', ['b', 'occurrences']);
+    expectOmnicxError(() => mergeStepNeighboursAccumulators(big, addJourneysToStepNeighbours(createStepNeighboursAccumulator('cart'), [j('cart')])), 'NOT_SAFE_INTEGER', ['b', 'occurrences']);
   });
 });

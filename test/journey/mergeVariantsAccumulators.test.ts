@@ -17,6 +17,6 @@ describe('mergeVariantsAccumulators', () => {
     const a = createVariantsAccumulator();
     expectOmnicxError(() => mergeVariantsAccumulators({ ...a, version: 0 } as never, a), 'INVALID_INPUT', ['a', 'version']);
     const big = { ...a, journeys: Number.MAX_SAFE_INTEGER, variants: [{ steps: ['x'], count: Number.MAX_SAFE_INTEGER }] };
-    expectOmnicxError(() => mergeVariantsAccumulators(big, addJourneysToVariants(createVariantsAccumulator(), [j('x')])), 'INVALID_INPUT', ['b', 'variants']);
+    expectOmnicxError(() => mergeVariantsAccumulators(big, addJourneysToVariants(createVariantsAccumulator(), [j('x')])), 'NOT_SAFE_INTEGER', ['b', 'variants']);
   });
 });

@@ -18,6 +18,6 @@ describe('mergeZoneConversionAccumulators', () => {
     const a = createZoneConversionAccumulator();
     expectOmnicxError(() => mergeZoneConversionAccumulators(a, { ...a, version: 2 } as never), 'INVALID_INPUT', ['b', 'version']);
     const big = { ...a, zones: [{ storeId: null, zone: 'x', traffic: Number.MAX_SAFE_INTEGER, conversions: 0 }] };
-    expectOmnicxError(() => mergeZoneConversionAccumulators(big, addVisitsToZoneConversion(createZoneConversionAccumulator(), [{ zone: 'x', converted: false }])), 'INVALID_INPUT', ['b', 'zones']);
+    expectOmnicxError(() => mergeZoneConversionAccumulators(big, addVisitsToZoneConversion(createZoneConversionAccumulator(), [{ zone: 'x', converted: false }])), 'NOT_SAFE_INTEGER', ['b', 'zones']);
   });
 });

@@ -66,6 +66,6 @@ describe('addStatesToLiability', () => {
 
   it('refuses sums that would no longer be exact', () => {
     const acc = { ...createLiabilityAccumulator(options), availablePoints: Number.MAX_SAFE_INTEGER - 50 };
-    expect(thrown(() => addStatesToLiability(acc, [a!]))).toEqual({ code: 'INVALID_INPUT', path: ['states', 0] });
+    expect(thrown(() => addStatesToLiability(acc, [a!]))).toEqual({ code: 'NOT_SAFE_INTEGER', path: ['states', 0] });
   });
 });

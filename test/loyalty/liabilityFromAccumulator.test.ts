@@ -40,7 +40,7 @@ describe('liabilityFromAccumulator', () => {
     expect(liabilityFromAccumulator(JSON.parse(json) as typeof acc)).toEqual(liabilityFromAccumulator(acc));
     expect(JSON.stringify(acc)).toBe(json);
     expect(thrown(() => liabilityFromAccumulator({ ...acc, breakageRate: 1 }))).toEqual({ code: 'INVALID_INPUT', path: ['acc', 'breakageRate'] });
-    expect(thrown(() => liabilityFromAccumulator({ ...acc, availablePoints: Number.MAX_SAFE_INTEGER, pendingPoints: 1 }))).toEqual({ code: 'INVALID_INPUT', path: ['acc'] });
+    expect(thrown(() => liabilityFromAccumulator({ ...acc, availablePoints: Number.MAX_SAFE_INTEGER, pendingPoints: 1 }))).toEqual({ code: 'NOT_SAFE_INTEGER', path: ['acc'] });
   });
 });
 

@@ -84,6 +84,6 @@ describe('mergeLiabilityAccumulators', () => {
     expect(thrown(() => mergeLiabilityAccumulators(a, createLiabilityAccumulator({ program: p, asOf: 1 })))).toEqual({ code: 'INVALID_INPUT', path: ['b', 'asOf'] });
     expect(thrown(() => mergeLiabilityAccumulators(a, createLiabilityAccumulator({ program: p, asOf: 0, breakageRate: 0 })))).toEqual({ code: 'INVALID_INPUT', path: ['b', 'breakageRate'] });
     expect(thrown(() => mergeLiabilityAccumulators({ ...a, version: 2 } as never, a))).toEqual({ code: 'INVALID_INPUT', path: ['a', 'version'] });
-    expect(thrown(() => mergeLiabilityAccumulators({ ...a, owedPoints: 1 }, { ...a, owedPoints: Number.MAX_SAFE_INTEGER }))).toEqual({ code: 'INVALID_INPUT', path: ['b', 'owedPoints'] });
+    expect(thrown(() => mergeLiabilityAccumulators({ ...a, owedPoints: 1 }, { ...a, owedPoints: Number.MAX_SAFE_INTEGER }))).toEqual({ code: 'NOT_SAFE_INTEGER', path: ['b', 'owedPoints'] });
   });
 });

@@ -36,7 +36,7 @@ describe('addBaskets', () => {
     expectOmnicxError(() => addBaskets({ kind: 'baskets', version: 1 } as never, []), 'INVALID_INPUT', ['acc', 'baskets']);
     expectOmnicxError(() => addBaskets({ kind: 'survival', version: 1, baskets: {} } as never, []), 'INVALID_INPUT', ['acc', 'kind']);
     const full = { kind: 'baskets' as const, version: 1 as const, baskets: { '["a"]': Number.MAX_SAFE_INTEGER } };
-    expectOmnicxError(() => addBaskets(full, [['b'], ['a']]), 'INVALID_INPUT', ['acc', 'baskets', '["a"]']);
+    expectOmnicxError(() => addBaskets(full, [['b'], ['a']]), 'NOT_SAFE_INTEGER', ['acc', 'baskets', '["a"]']);
     expect(full.baskets).toEqual({ '["a"]': Number.MAX_SAFE_INTEGER });
   });
 });

@@ -39,7 +39,7 @@ describe('addCustomerSummaryTransactions', () => {
     expectOmnicxError(() => addCustomerSummaryTransactions({ ...base, customers: { a: { periods: [W + 9], totalMinor: 1, firstPeriodMinor: 1 } } }, row), 'INVALID_INPUT', ['acc', 'customers', 'a', 'periods', 0]);
     expectOmnicxError(() => addCustomerSummaryTransactions({ ...base, customers: { a: { periods: [W], totalMinor: 1, firstPeriodMinor: 2 } } }, row), 'INVALID_INPUT', ['acc', 'customers', 'a', 'firstPeriodMinor']);
     const full = { ...base, customers: { a: { periods: [W], totalMinor: Number.MAX_SAFE_INTEGER - 1, firstPeriodMinor: 0 } } };
-    expectOmnicxError(() => addCustomerSummaryTransactions(full, row), 'INVALID_INPUT', ['acc', 'customers', 'a', 'totalMinor']);
+    expectOmnicxError(() => addCustomerSummaryTransactions(full, row), 'NOT_SAFE_INTEGER', ['acc', 'customers', 'a', 'totalMinor']);
     expect(full.customers.a.totalMinor).toBe(Number.MAX_SAFE_INTEGER - 1);
   });
 });

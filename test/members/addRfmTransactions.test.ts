@@ -36,7 +36,7 @@ describe('addRfmTransactions', () => {
     expectOmnicxError(() => addRfmTransactions({ ...base, customers: { a: [1, 1, asOf + 1] } }, row), 'INVALID_INPUT', ['acc', 'customers', 'a', 2]);
     expectOmnicxError(() => addRfmTransactions({ ...base, customers: { a: [0, 1, asOf] } }, row), 'INVALID_INPUT', ['acc', 'customers', 'a', 0]);
     const full = { ...base, customers: { a: [1, Number.MAX_SAFE_INTEGER - 1, asOf] as [number, number, number] } };
-    expectOmnicxError(() => addRfmTransactions(full, row), 'INVALID_INPUT', ['acc', 'customers', 'a', 1]);
+    expectOmnicxError(() => addRfmTransactions(full, row), 'NOT_SAFE_INTEGER', ['acc', 'customers', 'a', 1]);
     expect(full.customers.a).toEqual([1, Number.MAX_SAFE_INTEGER - 1, asOf]);
   });
 });

@@ -38,7 +38,7 @@ describe('addSurvivalSubjects', () => {
     const bad = { kind: 'survival' as const, version: 1 as const, counts: { 1: [1, -1] as [number, number] } };
     expectOmnicxError(() => addSurvivalSubjects(bad, [{ duration: 1, churned: true }]), 'INVALID_INPUT', ['acc', 'counts', '1', 1]);
     const full = { kind: 'survival' as const, version: 1 as const, counts: { 1: [Number.MAX_SAFE_INTEGER, 0] as [number, number] } };
-    expectOmnicxError(() => addSurvivalSubjects(full, [{ duration: 3, churned: true }, { duration: 1, churned: true }]), 'INVALID_INPUT', ['acc', 'counts', '1', 0]);
+    expectOmnicxError(() => addSurvivalSubjects(full, [{ duration: 3, churned: true }, { duration: 1, churned: true }]), 'NOT_SAFE_INTEGER', ['acc', 'counts', '1', 0]);
     expect(full.counts).toEqual({ 1: [Number.MAX_SAFE_INTEGER, 0] });
   });
 });

@@ -48,6 +48,6 @@ describe('mergeBasketAccumulators', () => {
     expectOmnicxError(() => mergeBasketAccumulators({ kind: 'baskets', version: 1, baskets: { '["a"]': -1 } }, ok), 'INVALID_INPUT', ['a', 'baskets', '["a"]']);
     expectOmnicxError(() => mergeBasketAccumulators(ok, { kind: 'baskets', version: 2, baskets: {} } as never), 'INVALID_INPUT', ['b', 'version']);
     const full = { kind: 'baskets' as const, version: 1 as const, baskets: { '["a"]': Number.MAX_SAFE_INTEGER } };
-    expectOmnicxError(() => mergeBasketAccumulators(full, { kind: 'baskets', version: 1, baskets: { '["b"]': 1 } }), 'INVALID_INPUT', ['b', 'baskets']);
+    expectOmnicxError(() => mergeBasketAccumulators(full, { kind: 'baskets', version: 1, baskets: { '["b"]': 1 } }), 'NOT_SAFE_INTEGER', ['b', 'baskets']);
   });
 });

@@ -46,6 +46,6 @@ describe('mergeCustomerSummaryAccumulators', () => {
     expectOmnicxError(() => mergeCustomerSummaryAccumulators(acc, { ...acc, customers: { a: { periods: [2, 2], totalMinor: 0, firstPeriodMinor: 0 } } }), 'INVALID_INPUT', ['b', 'customers', 'a', 'periods', 1]);
     expectOmnicxError(() => mergeCustomerSummaryAccumulators({ ...acc, customers: { a: [] } } as never, acc), 'INVALID_INPUT', ['a', 'customers', 'a']);
     const full = { ...acc, customers: { a: { periods: [1], totalMinor: Number.MAX_SAFE_INTEGER, firstPeriodMinor: 0 } } };
-    expectOmnicxError(() => mergeCustomerSummaryAccumulators(full, full), 'INVALID_INPUT', ['b', 'customers', 'a', 'totalMinor']);
+    expectOmnicxError(() => mergeCustomerSummaryAccumulators(full, full), 'NOT_SAFE_INTEGER', ['b', 'customers', 'a', 'totalMinor']);
   });
 });

@@ -40,6 +40,6 @@ describe('mergeRfmAccumulators', () => {
     expect(mergeRfmAccumulators(one, two).segments).toEqual(one.segments);
     expectOmnicxError(() => mergeRfmAccumulators(acc, { ...acc, customers: { a: [1, 1] } } as never), 'INVALID_INPUT', ['b', 'customers', 'a']);
     const full = { ...acc, customers: { a: [Number.MAX_SAFE_INTEGER, 1, 0] as [number, number, number] } };
-    expectOmnicxError(() => mergeRfmAccumulators(full, full), 'INVALID_INPUT', ['b', 'customers', 'a', 0]);
+    expectOmnicxError(() => mergeRfmAccumulators(full, full), 'NOT_SAFE_INTEGER', ['b', 'customers', 'a', 0]);
   });
 });

@@ -32,6 +32,6 @@ describe('mergeSurvivalAccumulators', () => {
     expectOmnicxError(() => mergeSurvivalAccumulators({ kind: 'survival', version: 1, counts: { 1: [0, 0] } }, ok), 'INVALID_INPUT', ['a', 'counts', '1']);
     expectOmnicxError(() => mergeSurvivalAccumulators(null as never, ok), 'INVALID_INPUT', ['a']);
     const full = { kind: 'survival' as const, version: 1 as const, counts: { 1: [0, Number.MAX_SAFE_INTEGER] as [number, number] } };
-    expectOmnicxError(() => mergeSurvivalAccumulators(full, { kind: 'survival', version: 1, counts: { 1: [0, 1] } }), 'INVALID_INPUT', ['b', 'counts']);
+    expectOmnicxError(() => mergeSurvivalAccumulators(full, { kind: 'survival', version: 1, counts: { 1: [0, 1] } }), 'NOT_SAFE_INTEGER', ['b', 'counts']);
   });
 });

@@ -19,6 +19,6 @@ describe('addCsatResponse', () => {
       'satisfiedValues',
     ]);
     expectError(() => addCsatResponse({ ...createCsatAccumulator(), n: -1 }, 3), 'INVALID_INPUT', ['acc', 'n']);
-    expectError(() => addCsatResponse({ ...createCsatAccumulator(), n: Number.MAX_SAFE_INTEGER }, 3), 'INVALID_INPUT', ['acc', 'n']);
+    expectError(() => addCsatResponse({ ...createCsatAccumulator(), n: Number.MAX_SAFE_INTEGER }, 3), 'NOT_SAFE_INTEGER', ['acc', 'n']);
   });
 });

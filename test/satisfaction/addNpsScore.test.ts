@@ -26,7 +26,7 @@ describe('addNpsScore', () => {
     expectError(() => addNpsScore({ ...createNpsAccumulator(), detractors: -1 }, 9), 'INVALID_INPUT', ['acc', 'detractors']);
     expectError(
       () => addNpsScore({ ...createNpsAccumulator(), promoters: Number.MAX_SAFE_INTEGER }, 10),
-      'INVALID_INPUT',
+      'NOT_SAFE_INTEGER',
       ['acc', 'promoters'],
     );
   });

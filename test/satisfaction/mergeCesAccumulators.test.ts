@@ -26,6 +26,6 @@ describe('mergeCesAccumulators', () => {
     expectError(() => mergeCesAccumulators(createCesAccumulator(), createCesAccumulator({ scale: [1, 5] })), 'INVALID_INPUT', ['b', 'scale']);
     expectError(() => mergeCesAccumulators({ ...createCesAccumulator(), counts: [1] }, createCesAccumulator()), 'INVALID_INPUT', ['a', 'counts']);
     const full = { ...createCesAccumulator(), counts: [Number.MAX_SAFE_INTEGER, 0, 0, 0, 0, 0, 0] };
-    expectError(() => mergeCesAccumulators(full, addCesResponse(createCesAccumulator(), 1)), 'INVALID_INPUT', ['b', 'counts', 0]);
+    expectError(() => mergeCesAccumulators(full, addCesResponse(createCesAccumulator(), 1)), 'NOT_SAFE_INTEGER', ['b', 'counts', 0]);
   });
 });

@@ -39,7 +39,7 @@ describe('mergeNpsAccumulators', () => {
 
   it('refuses malformed accumulators and merged counts past 2^53 − 1', () => {
     const full = { ...createNpsAccumulator(), passives: Number.MAX_SAFE_INTEGER };
-    expectError(() => mergeNpsAccumulators(full, { ...createNpsAccumulator(), passives: 1 }), 'INVALID_INPUT', ['b', 'passives']);
+    expectError(() => mergeNpsAccumulators(full, { ...createNpsAccumulator(), passives: 1 }), 'NOT_SAFE_INTEGER', ['b', 'passives']);
     expectError(() => mergeNpsAccumulators({ kind: 'nps' } as never, createNpsAccumulator()), 'INVALID_INPUT', ['a', 'version']);
     expectError(() => mergeNpsAccumulators(createNpsAccumulator(), { ...createNpsAccumulator(), promoters: 1.5 }), 'INVALID_INPUT', [
       'b',

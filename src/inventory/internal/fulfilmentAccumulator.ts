@@ -1,6 +1,6 @@
 // Shared parts of the fulfilment-KPI accumulator: the full read (merge and result) and the cheap
 // envelope check of the add step, which must not read a million held ids to add a thousand.
-import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { describe, invalid } from '../../core/internal/assert.js';
 import type { FulfilmentKpisAccumulator } from '../schemas.js';
 import { FULFILMENT_COUNT_KEYS } from './fulfilmentCounts.js';
@@ -51,10 +51,10 @@ export function assertFulfilmentEnvelope(acc: unknown, path: readonly PathKey[])
   }
 }
 
-/** Sum of two counts, refused past 2^53 − 1 (INVALID_INPUT, as the satisfaction accumulators refuse it). */
+/** Sum of two counts, refused past 2^53 − 1 with NOT_SAFE_INTEGER (as every accumulator refuses it). */
 export function addCount(a: number, b: number, key: string, path: readonly PathKey[]): number {
   const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw invalid(`${key} would reach ${String(sum)}, past 2^53 − 1, where counts are no longer exact`, path);
+  if (!Number.isSafeInteger(sum)) throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `${key} would reach ${String(sum)}, past 2^53 − 1, where counts are no longer exact`, { path });
   return sum;
 }
 

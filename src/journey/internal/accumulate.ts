@@ -1,11 +1,11 @@
 // Small helpers shared by the journey accumulators.
-import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 
-/** Sum of two counts, refused past 2^53 − 1 (a merged count must stay exact). */
+/** Sum of two counts, refused past 2^53 − 1 with NOT_SAFE_INTEGER (a merged count must stay exact). */
 export function sumCounts(a: number, b: number, path: readonly PathKey[]): number {
   const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw invalid(`the merged count ${String(sum)} is not a safe integer`, path);
+  if (!Number.isSafeInteger(sum)) throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `the merged count ${String(sum)} is not a safe integer`, { path });
   return sum;
 }
 

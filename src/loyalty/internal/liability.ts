@@ -1,7 +1,7 @@
 // The liability's sums, shared by programLiability and the liability accumulator: each member
 // state is advanced to the instant (on a copy) and its points are added in. Everything here is
 // a sum, so states may be added in any order and in any grouping with the same result.
-import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { invalid } from '../../core/internal/assert.js';
 import { D } from '../../core/internal/decimal.js';
 import type { Liability, LiabilityAccumulator, MemberState, Program } from '../schemas.js';
@@ -64,10 +64,10 @@ export function addSums(into: LiabilitySums, from: LiabilitySums, path: readonly
   return into;
 }
 
-/** `a + b`, refused past 2^53 − 1 (a sum that large would no longer be exact). */
+/** `a + b`, refused past 2^53 − 1 with NOT_SAFE_INTEGER (a sum that large would no longer be exact). */
 export function exactSum(a: number, b: number, path: readonly PathKey[]): number {
   const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw invalid(`The sum ${String(a)} + ${String(b)} is past 2^53 − 1 and would not be exact`, path);
+  if (!Number.isSafeInteger(sum)) throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `The sum ${String(a)} + ${String(b)} is past 2^53 − 1 and would not be exact`, { path });
   return sum;
 }
 

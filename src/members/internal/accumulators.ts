@@ -2,7 +2,7 @@
 // envelope and the entries it touches; merge and result check everything by hand, reporting the
 // same paths as the exported zod schemas (which keep an own "__proto__" key, a valid customer id,
 // through core's recordOf).
-import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { describe, invalid } from '../../core/internal/assert.js';
 
 /** Checks `{ kind, version: 1 }` and returns the accumulator as a record. */
@@ -36,10 +36,10 @@ export function setOwn(map: Record<string, unknown>, key: string, value: unknown
   else Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
-/** Sum of two counts, refused past 2^53 − 1 (beyond that sums of integers are no longer exact). */
+/** Sum of two counts, refused past 2^53 − 1 with NOT_SAFE_INTEGER (beyond that sums of integers are no longer exact). */
 export function addCounts(a: number, b: number, path: readonly PathKey[]): number {
   const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw invalid(`the count ${String(sum)} at ${path.join('.')} is not a safe integer`, path);
+  if (!Number.isSafeInteger(sum)) throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `the count ${String(sum)} at ${path.join('.')} is not a safe integer`, { path });
   return sum;
 }
 

@@ -76,10 +76,10 @@ export function assertCesAccumulator(acc: unknown, path: readonly PathKey[]): as
   }
 }
 
-/** Sum of two counts, refused past 2^53 − 1. */
+/** Sum of two counts, refused past 2^53 − 1 with NOT_SAFE_INTEGER. */
 export function addCounts(a: number, b: number, path: readonly PathKey[]): number {
   const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw invalid(`the merged count ${String(sum)} is not a safe integer`, path);
+  if (!Number.isSafeInteger(sum)) throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `the merged count ${String(sum)} is not a safe integer`, { path });
   return sum;
 }
 

@@ -1,6 +1,6 @@
 // Shared steps of the scorecard accumulator: reading one (schema and the rules the schema cannot
 // state) and comparing the options of two.
-import type { PathKey } from '../../core/errors/OmnicxError.js';
+import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { parseWith } from '../../core/index.js';
 import { invalid } from '../../core/internal/assert.js';
 import { scorecardAccumulatorSchema, type ScorecardAccumulator, type ScorecardCriterionSums } from '../schemas.js';
@@ -18,7 +18,7 @@ export function normalSums(sums: ScorecardCriterionSums): ScorecardCriterionSums
 /** The sums of both criteria cells, exactly. */
 export function mergeSums(a: ScorecardCriterionSums, b: ScorecardCriterionSums, path: readonly PathKey[]): ScorecardCriterionSums {
   const n = a.n + b.n;
-  if (!Number.isSafeInteger(n)) throw invalid(`the merged count of ${JSON.stringify(a.criterion)} exceeds 2^53 − 1`, [...path, 'n']);
+  if (!Number.isSafeInteger(n)) throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `the merged count of ${JSON.stringify(a.criterion)} exceeds 2^53 − 1`, { path: [...path, 'n'] });
   const out = { ...a, n };
   for (const key of PARTIALS) out[key] = mergeExact(a[key], b[key]);
   return out;
