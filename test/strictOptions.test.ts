@@ -3,11 +3,13 @@
 // default then used in its place would give a plausible, wrong result). Each function below is
 // called with its required options and one unknown key; the path ending in that key shows the
 // refusal is the unknown key's, not another error. The last test finds every exported function
-// with an `options` parameter in src and fails for one missing here.
+// with an `options` parameter in src and fails for one missing here; a walker checks that option,
+// programme, policy and definition schemas are strict objects all the way down.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import * as core from '../src/core/index.js';
 import * as inventory from '../src/inventory/index.js';
 import * as journey from '../src/journey/index.js';
@@ -160,5 +162,89 @@ describe('every options argument is strict', () => {
     }
     expect(found.length).toBeGreaterThan(90);
     expect(found.filter((f) => !Object.hasOwn(cases, f.split(' ')[0] ?? ''))).toEqual([]);
+  });
+});
+
+describe('configuration is strict all the way down', () => {
+  // Nested option objects, policies and definitions: a typo inside is refused at its own path.
+  it.each([
+    ['sourceOrders cost', () => inventory.sourceOrders([], [], any({ strategy: 'lowestCost', cost: { perKmPerUnitMinr: 1 } })), ['options', 'cost', 'perKmPerUnitMinr']],
+    ['rfm segment rule', () => members.rfm([], any({ asOf: 0, segments: [{ name: 'a', recncy: [1, 5] }] })), ['options', 'segments', 0, 'recncy']],
+    ['SLA policy', () => satisfaction.slaStatus({ openedAt: 0, priority: 'P2' }, any({ targets: {}, businessHours: false, busnessHours: true }), { now: 1 }), ['policy', 'busnessHours']],
+    ['SLA target', () => satisfaction.slaStatus({ openedAt: 0, priority: 'P2' }, any({ targets: { P2: { firstResponseMS: 1 } }, businessHours: false }), { now: 1 }), ['policy', 'targets', 'P2', 'firstResponseMS']],
+    ['service KPI policy', () => satisfaction.serviceKpis([], any({ asOf: 0, policy: { targets: {}, businessHours: false, grace: 1 } })), ['options', 'policy', 'grace']],
+    ['position weights', () => touchpoint.attributeHeuristic([], 'positionBased', any({ positionWeights: { first: 0.4, last: 0.4, middle: 0.2 } })), ['options', 'positionWeights', 'middle']],
+    ['scorecard scale', () => touchpoint.scorecard([], any({ scale: { min: 1, max: 5, step: 1 } })), ['options', 'scale', 'step']],
+    ['touchpoint definition', () => journey.defineTouchpoints(any([{ id: 'a', kind: 'digital', channel: 'web', stge: 'consider' }])), [0, 'stge']],
+    ['stage definition', () => journey.defineStages(any([{ id: 'a', phse: 'x' }])), [0, 'phse']],
+    ['loyalty programme', () => loyalty.defineProgram(any({ id: 'p', version: 1, currency: 'USD', timeZone: 'UTC', earn: { base: { points: '1', perAmountMinor: 100, roundng: 'up' } } })), ['earn', 'base', 'roundng']],
+  ] as const)('%s', (_label, call, path) => {
+    expectOmnicxError(call, 'INVALID_INPUT', path);
+  });
+
+  /** The paths of the objects in a zod schema that are not strict (unknown keys would pass). */
+  function lenient(schema: unknown, path = '', out: string[] = [], seen = new Set<unknown>()): string[] {
+    const def = (schema as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+    if (def === undefined || seen.has(schema)) return out;
+    seen.add(schema);
+    const inner = (key: string, at = path): void => void lenient(def[key], at, out, seen);
+    switch (def['type']) {
+      case 'object': {
+        if ((def['catchall'] as { _zod?: { def?: { type?: string } } } | undefined)?._zod?.def?.type !== 'never') out.push(path === '' ? '(root)' : path);
+        for (const [key, value] of Object.entries(def['shape'] as Record<string, unknown>)) lenient(value, `${path}.${key}`, out, seen);
+        break;
+      }
+      case 'optional':
+      case 'nullable':
+      case 'default':
+      case 'prefault':
+      case 'readonly':
+      case 'nonoptional':
+      case 'catch':
+        inner('innerType');
+        break;
+      case 'array':
+        inner('element', `${path}[]`);
+        break;
+      case 'record':
+        inner('valueType', `${path}{}`);
+        break;
+      case 'union':
+        (def['options'] as unknown[]).forEach((option, i) => lenient(option, `${path}|${String(i)}`, out, seen));
+        break;
+      case 'intersection':
+        inner('left');
+        inner('right');
+        break;
+      case 'pipe':
+        inner('in');
+        inner('out');
+        break;
+      case 'tuple':
+        (def['items'] as unknown[]).forEach((item, i) => lenient(item, `${path}[${String(i)}]`, out, seen));
+        break;
+      default:
+        break;
+    }
+    return out;
+  }
+
+  it('every exported options schema, the programme, SLA policy and definition schemas are strict objects throughout', () => {
+    const modules = { core, inventory, journey, loyalty, members, sample, satisfaction, touchpoint };
+    const config = ['programSchema', 'businessCalendarSchema', 'slaPolicySchema', 'touchpointDefinitionSchema', 'stageInputSchema', 'rfmSegmentRuleSchema', 'sourcingCostSchema'];
+    const checked: string[] = [];
+    const found: Record<string, string[]> = {};
+    for (const [module, exports] of Object.entries(modules)) {
+      for (const [name, schema] of Object.entries(exports)) {
+        if (!(name.endsWith('OptionsSchema') || config.includes(name))) continue;
+        checked.push(name);
+        const loose = lenient(schema);
+        if (loose.length > 0) found[`${module}.${name}`] = loose;
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(39);
+    expect(found).toEqual({});
+    // The walker finds a lenient object (a test that cannot fail is a defect).
+    expect(lenient(z.strictObject({ a: z.array(z.object({ b: z.string() })).optional() }))).toEqual(['.a[]']);
   });
 });

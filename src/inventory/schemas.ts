@@ -224,7 +224,7 @@ export const sourcingStrategySchema = z.enum(['priority', 'nearest', 'fewestShip
  * half-even to whole minor units; each (order, location) pair used adds `perShipmentMinor` plus
  * the location's `handlingCostMinor`. All default to 0.
  */
-export const sourcingCostSchema = z.object({
+export const sourcingCostSchema = z.strictObject({
   perUnitMinor: costMinor.optional(),
   perKmPerUnitMinor: z.number().nonnegative().refine(Number.isFinite, { error: 'must be a finite number' }).optional(),
   perShipmentMinor: costMinor.optional(),

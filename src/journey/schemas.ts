@@ -107,7 +107,7 @@ export type JourneyEventInput = z.input<typeof journeyEventSchema>;
  * console.log(touchpointDefinitionSchema.safeParse({ id: 'fitting-room', kind: 'service', channel: 'store' }).success); // true
  * ```
  */
-export const touchpointDefinitionSchema = z.object({
+export const touchpointDefinitionSchema = z.strictObject({
   id,
   kind: touchpointKindSchema,
   channel: id,
@@ -174,7 +174,7 @@ export type StageModel = z.infer<typeof stageModelSchema>;
  * console.log(stageInputSchema.safeParse({ id: 'buy', phase: 'purchase' }).success); // true
  * ```
  */
-export const stageInputSchema = z.union([id, z.object({ id, phase: z.string().optional() })]);
+export const stageInputSchema = z.union([id, z.strictObject({ id, phase: z.string().optional() })]);
 /** A stage given to `defineStages`. */
 export type StageInput = z.infer<typeof stageInputSchema>;
 

@@ -40,7 +40,7 @@ export type MemberTransaction = z.input<typeof memberTransactionSchema>;
  * console.log(rfmSegmentRuleSchema.safeParse({ name: 'champions', recency: [5, 5], frequency: [4, 5] }).success); // true
  * ```
  */
-export const rfmSegmentRuleSchema = z.object({
+export const rfmSegmentRuleSchema = z.strictObject({
   name: z.string().min(1),
   recency: z.tuple([z.int(), z.int()]).optional(),
   frequency: z.tuple([z.int(), z.int()]).optional(),

@@ -905,10 +905,10 @@ const targetMs = z.int().nonnegative().max(SLA_MAX_SPAN_MS);
  * console.log(policy.targets['P1']?.firstResponseMs); // 3600000
  * ```
  */
-export const slaPolicySchema = z.object({
+export const slaPolicySchema = z.strictObject({
   targets: recordOf(
     z.string().min(1),
-    z.object({ firstResponseMs: targetMs.optional(), resolutionMs: targetMs.optional() }),
+    z.strictObject({ firstResponseMs: targetMs.optional(), resolutionMs: targetMs.optional() }),
   ),
   businessHours: z.boolean(),
 });

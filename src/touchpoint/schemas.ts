@@ -89,7 +89,7 @@ export const heuristicOptionsSchema = z
     direct: readonlyOf(z.array(z.string())).default(['direct']),
     halfLifeDays: z.number().positive().default(7),
     positionWeights: z
-      .object({ first: z.number().nonnegative(), last: z.number().nonnegative() })
+      .strictObject({ first: z.number().nonnegative(), last: z.number().nonnegative() })
       .refine(({ first, last }) => first + last <= 1, { error: 'first + last must not exceed 1' })
       .default({ first: 0.4, last: 0.4 }),
   })
@@ -367,7 +367,7 @@ export type TouchpointRating = z.infer<typeof touchpointRatingSchema>;
 export const scorecardOptionsSchema = z
   .object({
     scale: z
-      .object({ min: z.number(), max: z.number() })
+      .strictObject({ min: z.number(), max: z.number() })
       .refine(({ min, max }) => min < max, { error: 'scale.min must be below scale.max' }),
     criteria: recordOf(z.string(), z.object({ weight: z.number().nonnegative().default(1), target: z.number().optional() }).strict()).default({}),
     target: z.number().min(0).max(100).optional(),
