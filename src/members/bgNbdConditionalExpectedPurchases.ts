@@ -1,5 +1,5 @@
 import { readCustomer, readHorizon } from './internal/compress.js';
-import { hyp2f1 } from './internal/hyp2f1.js';
+import { logHyp2f1 } from './internal/hyp2f1.js';
 import { assertBgNbdClosedForm, bgNbdParams } from './internal/modelParams.js';
 import type { BgNbdParams } from './schemas.js';
 
@@ -34,8 +34,9 @@ export function bgNbdConditionalExpectedPurchases(
   const { x, tx, T } = readCustomer(customer);
   assertBgNbdClosedForm({ r, alpha, a, b }, x);
   if (h === 0) return 0;
-  const f = hyp2f1(r + x, b + x, a + b + x - 1, h / (alpha + T + h), ['t']);
-  const numerator = ((a + b + x - 1) / (a - 1)) * (1 - Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + h))) * f);
+  // ((α+T)/(α+T+t))^(r+x) · 2F1 in log space: both factors overflow/underflow for large x
+  const logF = logHyp2f1(r + x, b + x, a + b + x - 1, h / (alpha + T + h), ['t']);
+  const numerator = ((a + b + x - 1) / (a - 1)) * -Math.expm1((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + h)) + logF);
   const denominator = x === 0 ? 1 : 1 + (a / (b + x - 1)) * Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + tx)));
   return numerator / denominator;
 }

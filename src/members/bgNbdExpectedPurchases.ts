@@ -1,5 +1,5 @@
 import { readHorizon } from './internal/compress.js';
-import { hyp2f1 } from './internal/hyp2f1.js';
+import { logHyp2f1 } from './internal/hyp2f1.js';
 import { assertBgNbdClosedForm, bgNbdParams } from './internal/modelParams.js';
 import type { BgNbdParams } from './schemas.js';
 
@@ -27,6 +27,6 @@ export function bgNbdExpectedPurchases(params: BgNbdParams, t: number): number {
   const h = readHorizon(t);
   if (h === 0) return 0;
   const z = h / (alpha + h);
-  const f = hyp2f1(r, b, a + b - 1, z, ['t']);
-  return ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + h), r) * f);
+  const logF = logHyp2f1(r, b, a + b - 1, z, ['t']);
+  return ((a + b - 1) / (a - 1)) * -Math.expm1(r * (Math.log(alpha) - Math.log(alpha + h)) + logF);
 }

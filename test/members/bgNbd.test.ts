@@ -1,17 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import {
-  bgNbdConditionalExpectedPurchases,
-  bgNbdExpectedPurchases,
-  bgNbdProbabilityAlive,
-  compressSummaries,
-  customerSummary,
-  fitBgNbd,
-} from '../../src/members/index.js';
+import { bgNbdConditionalExpectedPurchases, bgNbdExpectedPurchases, bgNbdProbabilityAlive, compressSummaries, customerLifetimeValue, customerSummary, fitBgNbd } from '../../src/members/index.js';
 import { bgNbdLogLikelihood } from '../../src/members/internal/bgNbd.js';
 import { readTriples } from '../../src/members/internal/compress.js';
 import { hyp2f1Series } from '../../src/members/internal/hyp2f1.js';
-import { DAY, MONDAY, expectOmnicxError } from './helpers.js';
+import { DAY, expectOmnicxError, MONDAY } from './helpers.js';
 import { simulateBgNbd } from './simulate.js';
+import { describe, expect, it } from 'vitest';
 
 const CDNOW = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }; // Fader, Hardie & Lee (2005), table/section 5
 
@@ -208,5 +201,23 @@ describe('BG/NBD', () => {
     expectOmnicxError(() => bgNbdProbabilityAlive(CDNOW, { frequency: 1, recency: -1, T: 1 }), 'INVALID_INPUT', ['customer', 'recency']);
     expectOmnicxError(() => bgNbdProbabilityAlive(CDNOW, { frequency: 1, recency: 2, T: 1 }), 'INVALID_INPUT', ['customer', 'T']);
     expectOmnicxError(() => bgNbdProbabilityAlive(CDNOW, { frequency: 0, recency: 1, T: 1 }), 'INVALID_INPUT', ['customer', 'recency']);
+  });
+});
+
+describe('BG/NBD conditional expectation for customers with many repeat purchases', () => {
+  it('is summed without overflow (daily periods, frequent shopper, long horizon)', () => {
+    // mpmath (dps 40): eq. 10 of Fader, Hardie & Lee (2005) with mp.hyp2f1 → 1704.6833222188404
+    const v = bgNbdConditionalExpectedPurchases(CDNOW, 3650, { frequency: 1000, recency: 1100, T: 1100 });
+    expect(Math.abs(v / 1704.6833222188404 - 1)).toBeLessThan(1e-10);
+  });
+
+  it('gives a CLV for a daily shopper over ten years instead of NO_CONVERGENCE', () => {
+    const value = customerLifetimeValue(
+      { bgNbd: CDNOW, gammaGamma: { p: 6.25, q: 3.74, v: 15.44 } },
+      { customerId: 'c', frequency: 400, recency: 445, T: 450, monetaryMean: 20 },
+      { periodsPerStep: 30, horizon: 120 },
+    );
+    expect(Number.isFinite(value)).toBe(true);
+    expect(value).toBeGreaterThan(10_404); // the 60-step value, which does compute today
   });
 });
