@@ -56,8 +56,16 @@ export function fitGammaGamma(summaries: readonly CustomerSummary[], options?: F
     ms.push(m);
   });
   if (xs.length === 0) throw insufficient('fitGammaGamma needs at least one repeat customer (frequency > 0)', ['summaries']);
+  // v is a scale parameter in the units of the spend: ll(p, q, c·v; c·m) = ll(p, q, v; m) − N ln c.
+  // Fitting on spend divided by c = 2^k near its geometric mean keeps ln v near 0 whatever the
+  // currency's minor unit (the optimiser reports |ln θ| > 15 as a boundary optimum, and a mean
+  // spend of 4e7 minor units, COP 140 000.00 or IDR 500 000.00, puts v there); powers of two scale exactly.
+  let sumLn = 0;
+  for (const m of ms) sumLn += Math.log(m);
+  const k = Math.round(sumLn / ms.length / Math.LN2);
+  const c = Math.pow(2, k);
   const lnX = xs.map(Math.log);
-  const lnM = ms.map(Math.log);
+  const lnM = ms.map((m) => Math.log(m / c));
   const ll = (theta: Float64Array): number => {
     const p = theta[0] as number;
     const q = theta[1] as number;
@@ -67,9 +75,18 @@ export function fitGammaGamma(summaries: readonly CustomerSummary[], options?: F
     for (let i = 0; i < xs.length; i++) {
       const px = p * (xs[i] as number);
       total +=
-        logGamma(px + q) - logGamma(px) + base + (px - 1) * (lnM[i] as number) + px * (lnX[i] as number) - (px + q) * Math.log((xs[i] as number) * (ms[i] as number) + v);
+        logGamma(px + q) - logGamma(px) + base + (px - 1) * (lnM[i] as number) + px * (lnX[i] as number) - (px + q) * Math.log((xs[i] as number) * ((ms[i] as number) / c) + v);
     }
     return total;
   };
-  return fitNamed(['p', 'q', 'v'], ll, options);
+  const initial: unknown = (options as { initial?: unknown } | undefined)?.initial;
+  const scaledOptions =
+    Array.isArray(initial) && initial.length === 3 && typeof initial[2] === 'number' ? { ...options, initial: [initial[0], initial[1], initial[2] / c] } : options;
+  const fit = fitNamed(['p', 'q', 'v'], ll, scaledOptions as FitOptions | undefined);
+  return {
+    ...fit,
+    v: fit.v * c,
+    logLikelihood: fit.logLikelihood - xs.length * k * Math.LN2,
+    standardErrors: fit.standardErrors === null ? null : { ...fit.standardErrors, v: fit.standardErrors.v * c },
+  };
 }

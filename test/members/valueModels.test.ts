@@ -1,20 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/core/statistics/createRandom.js';
-import {
-  bgNbdConditionalExpectedPurchases,
-  churnRisk,
-  customerLifetimeValue,
-  fitGammaGamma,
-  fitShiftedBetaGeometric,
-  gammaGammaExpectedSpend,
-  sbgDiscountedExpectedResidualLifetime,
-  sbgRetentionRate,
-  sbgSurvival,
-  type CustomerSummary,
-} from '../../src/members/index.js';
+import { bgNbdConditionalExpectedPurchases, churnRisk, customerLifetimeValue, fitGammaGamma, fitShiftedBetaGeometric, gammaGammaExpectedSpend, sbgDiscountedExpectedResidualLifetime, sbgRetentionRate, sbgSurvival, type CustomerSummary } from '../../src/members/index.js';
 import { sbgLogLikelihood } from '../../src/members/internal/sbg.js';
 import { expectOmnicxError } from './helpers.js';
 import { gamma } from './simulate.js';
+import { describe, expect, it } from 'vitest';
 
 const CDNOW = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 
@@ -131,5 +120,27 @@ describe('shifted-beta-geometric', () => {
     expectOmnicxError(() => sbgRetentionRate({ alpha: 1, beta: 1 }, 0), 'INVALID_INPUT', ['t']);
     expectOmnicxError(() => sbgDiscountedExpectedResidualLifetime({ alpha: 1, beta: 1 }, { discountRate: 0 }), 'INVALID_INPUT', ['options', 'discountRate']);
     expectOmnicxError(() => sbgDiscountedExpectedResidualLifetime({ alpha: 1, beta: 1 }, { discountRate: 1e-12 }), 'NO_CONVERGENCE', ['options', 'discountRate']);
+  });
+});
+
+describe('fitGammaGamma is equivariant in the unit of spend', () => {
+  it('converges, with standard errors, when mean spend is ~3.5e7 minor units (e.g. COP or IDR with 2 decimals)', () => {
+    const random = createRandom(7);
+    const rows: { frequency: number; recency: number; T: number; monetaryMean: number }[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const x = 1 + Math.floor(random.next() * 6);
+      const nu = gamma(random, 3.74, 15.44);
+      let s = 0;
+      for (let j = 0; j < x; j++) s += gamma(random, 6.25, nu);
+      rows.push({ frequency: x, recency: x, T: 40, monetaryMean: s / x });
+    }
+    const unit = fitGammaGamma(rows);
+    const scaled = fitGammaGamma(rows.map((r) => ({ ...r, monetaryMean: r.monetaryMean * 1e6 })));
+    expect(unit.converged).toBe(true);
+    expect(scaled.converged).toBe(true); // today: false, 'a parameter tends to 0 or infinity…'
+    expect(scaled.standardErrors).not.toBeNull();
+    expect(scaled.p).toBeCloseTo(unit.p, 4);
+    expect(scaled.q).toBeCloseTo(unit.q, 4);
+    expect(scaled.v / 1e6 / unit.v).toBeCloseTo(1, 5);
   });
 });
