@@ -6,7 +6,7 @@ import type { RfmSegmentRule } from './schemas.js';
  * Putler's RFM analysis guide): champions R5 F4–5; loyal customers R3–4 F4–5; potential loyalists
  * R4–5 F2–3; new customers R5 F1; promising R4 F1; need attention R3 F3; about to sleep R3 F1–2;
  * can't lose R1–2 F5; at risk R1–2 F3–4; hibernating R1–2 F1–2. The rules cover all 25 cells.
- * With `bins` other than 5, scores are mapped onto 1–5 by ceil(5·score/bins) before matching.
+ * With `bins` other than 5, scores are mapped linearly onto 1–5 (1 → 1, bins → 5, halves rounded away from 3) before matching.
  *
  * @example
  * ```ts

@@ -21,7 +21,7 @@ export type { RfmRow } from './internal/rfmRows.js';
  * "goodness" (recency descending, frequency and monetary ascending). Tied values share one score
  * (that of the middle of their run), so classes can be unequal in size when values repeat. The
  * segment is the first rule of `segments` (default {@link DEFAULT_RFM_SEGMENTS}, on R and F) whose
- * ranges contain the scores; scores are rescaled to 1–5 by ceil(5·s/bins) before matching the
+ * ranges contain the scores; scores are rescaled linearly to 1–5 (1 → 1, bins → 5) before matching the
  * default map; a custom map sees raw scores.
  *
  * @param transactions - purchases `{ customerId, at, amountMinor }` (checked per row without zod)
@@ -45,7 +45,7 @@ export type { RfmRow } from './internal/rfmRows.js';
  * console.log(rows[0]?.recencyDays); // 1
  * console.log(rows[0]?.code); // '222'
  * console.log(rows[1]?.code); // '111'
- * console.log(rows[1]?.segment); // 'need attention'
+ * console.log(rows[1]?.segment); // 'hibernating'
  * console.log(rows[0]?.segment); // 'champions'
  * ```
  */

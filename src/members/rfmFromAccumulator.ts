@@ -25,7 +25,7 @@ import type { RfmAccumulator } from './schemas.js';
  *   { customerId: 'ann', at: '2026-03-30T10:00:00Z', amountMinor: 3000 },
  * ]);
  * const rows = rfmFromAccumulator(JSON.parse(JSON.stringify(acc)));
- * console.log(rows.map((r) => `${r.customerId} ${r.code} ${r.segment}`)); // ['ann 222 champions', 'bob 111 need attention']
+ * console.log(rows.map((r) => `${r.customerId} ${r.code} ${r.segment}`)); // ['ann 222 champions', 'bob 111 hibernating']
  * ```
  */
 export function rfmFromAccumulator(acc: RfmAccumulator): RfmRow[] {

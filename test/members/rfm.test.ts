@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import { DEFAULT_RFM_SEGMENTS, rfm, type MemberTransaction } from '../../src/members/index.js';
 import { quantileScores } from '../../src/members/internal/scores.js';
-import { DAY, MONDAY, expectOmnicxError } from './helpers.js';
+import { DAY, expectOmnicxError, MONDAY } from './helpers.js';
+import { describe, expect, it } from 'vitest';
 
 const asOf = MONDAY + 100 * DAY;
 
@@ -114,5 +114,30 @@ describe('rfm', () => {
     expectOmnicxError(() => rfm([], { asOf, timeZone: 'Mars/Base' }), 'UNKNOWN_TIME_ZONE', ['options', 'timeZone']);
     expectOmnicxError(() => rfm([], { asOf, segments: [{ name: '' }] }), 'INVALID_INPUT', ['options', 'segments', 0, 'name']);
     expectOmnicxError(() => rfm([], null as unknown as { asOf: number }), 'INVALID_INPUT', ['options']);
+  });
+});
+
+const segmentsAsOf = '2026-03-31T12:00:00Z';
+const day = (d: number) => new Date(Date.UTC(2026, 2, 31) - d * 86_400_000).toISOString();
+// [id, days since last purchase, purchases]
+const spec: [string, number, number][] = [['new1', 0, 1], ['new2', 1, 1], ['a', 10, 3], ['b', 20, 4], ['c', 30, 2], ['d', 40, 2], ['old1', 60, 1], ['old2', 70, 1]];
+const tx = spec.flatMap(([customerId, rec, n]) => Array.from({ length: n }, () => ({ customerId, at: day(rec), amountMinor: 100 })));
+const segmentOf = (bins: number) => Object.fromEntries(rfm(tx, { asOf: segmentsAsOf, bins }).map((r) => [r.customerId, r.segment]));
+
+describe('rfm default segments with bins ≠ 5', () => {
+  it('maps the lowest class onto 1 (bins = 2: the oldest one-time buyers are hibernating, not "need attention")', () => {
+    const s = segmentOf(2);
+    expect(s['old1']).toBe('hibernating'); // before: 'need attention' (R1 → ceil(5/2) = 3)
+    expect(s['c']).not.toBe('loyal customers'); // R1 (older half) F2: today 'loyal customers'
+  });
+  it('lets recent one-time buyers be "new customers" with bins = 3', () => {
+    expect(segmentOf(3)['new1']).toBe('new customers'); // before: 'potential loyalists' (F1 → 2)
+  });
+  it('maps scores symmetrically', () => {
+    // with bins = 4 the two worst quartiles mapped to 2 and 3 but the two best to 4 and 5 before
+    const rows = rfm(tx, { asOf: segmentsAsOf, bins: 4 });
+    const worst = rows.find((r) => r.customerId === 'old1');
+    expect(worst?.recencyScore).toBe(1);
+    expect(worst?.segment).toBe('hibernating'); // before: 'at risk' (R1 → 2, F2 → 3)
   });
 });

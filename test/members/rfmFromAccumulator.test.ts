@@ -15,7 +15,7 @@ describe('rfmFromAccumulator', () => {
     const rows = rfmFromAccumulator(acc);
     expect(rows.map((r) => [r.customerId, r.recencyDays, r.frequency, r.monetaryTotalMinor, r.monetaryMeanMinor, r.code, r.segment])).toEqual([
       ['a', 1, 2, 8000, 4000, '222', 'champions'],
-      ['b', 30, 1, 1000, 1000, '111', 'need attention'],
+      ['b', 30, 1, 1000, 1000, '111', 'hibernating'], // bins 2: score 1 → 1 on the 1–5 grid (R1 F1)
     ]);
   });
 

@@ -60,7 +60,15 @@ export function rfmRows(
   const fScore = quantileScores(count, bins);
   const mScore = quantileScores(total, bins);
   const rules: readonly RfmSegmentRule[] = custom ?? DEFAULT_RFM_SEGMENTS;
-  const scale = (s: number): number => (custom === undefined && bins !== 5 ? Math.ceil((5 * s) / bins) : s);
+  // Scores 1..bins onto 1..5 linearly, the extremes onto the extremes (1 → 1, bins → 5) and
+  // symmetrically (bins + 1 − s → 6 − scale(s), halves rounded away from the middle score 3).
+  // ceil(5·s/bins) sent the lowest class to 3 (bins = 2) or 2 (bins = 3, 4), so with few bins
+  // no customer could be 'hibernating', 'new customers' or 'promising'.
+  const scale = (s: number): number => {
+    if (custom !== undefined || bins === 5) return s;
+    const v = 1 + (4 * (s - 1)) / (bins - 1) - 3;
+    return 3 + Math.sign(v) * Math.round(Math.abs(v));
+  };
   const rows: RfmRow[] = new Array<RfmRow>(m);
   for (let k = 0; k < m; k++) {
     const r = rScore[k] as number;
