@@ -58,7 +58,9 @@ function combinations(items: readonly string[], size: number): string[][] {
  * @param options - `minConfidence` in [0, 1], `maxConsequent` (default 1), `sortBy` (default `'lift'`)
  * @returns the rules
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad options (path `['options', key]`) or an itemset
- *   list that lacks a subset of one of its itemsets (path `['itemsets']`)
+ *   list that lacks a subset of one of its itemsets (path `['itemsets']`), or a malformed itemset
+ *   (path `['itemsets', 'itemsets', i, …]`: an object with non-empty `items` and a `count` from 1 to
+ *   `transactionCount`)
  *
  * @example
  * ```ts
@@ -81,7 +83,19 @@ export function associationRules(itemsets: FrequentItemsetsResult, options: Asso
     throw invalid('itemsets must be the result of frequentItemsets ({ transactionCount, itemsets })', ['itemsets']);
   }
   const countOf = new Map<string, number>();
-  for (const set of itemsets.itemsets) countOf.set(set.items.join(SEP), set.count);
+  (list as readonly unknown[]).forEach((set, i) => {
+    // Results often come back from JSON or a cache: a malformed entry is INVALID_INPUT at its path, never a TypeError.
+    assertObject(set, ['itemsets', 'itemsets', i], `itemsets.itemsets.${String(i)}`);
+    const items: unknown = set['items'];
+    if (!Array.isArray(items) || items.length === 0 || !items.every((x) => typeof x === 'string' && x !== '')) {
+      throw invalid(`itemsets.itemsets.${String(i)}.items must be a non-empty array of item names`, ['itemsets', 'itemsets', i, 'items']);
+    }
+    const count: unknown = set['count'];
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1 || count > n) {
+      throw invalid(`itemsets.itemsets.${String(i)}.count must be an integer from 1 to transactionCount`, ['itemsets', 'itemsets', i, 'count']);
+    }
+    countOf.set((items as string[]).join(SEP), count);
+  });
   const lookup = (items: readonly string[]): number => {
     const c = countOf.get(items.join(SEP));
     if (c === undefined) throw invalid(`itemsets lacks the subset {${items.join(', ')}}: pass the full result of frequentItemsets`, ['itemsets']);

@@ -1,4 +1,4 @@
-import { invalid } from '../core/internal/assert.js';
+import { assertObject, invalid } from '../core/internal/assert.js';
 import { numberOption, positiveParams } from './internal/options.js';
 import type { GammaGammaParams } from './schemas.js';
 
@@ -13,7 +13,7 @@ import type { GammaGammaParams } from './schemas.js';
  * @param customer - `{ frequency, monetaryMean }`
  * @returns expected spend per transaction
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad parameters (q ≤ 1: path `['params', 'q']`) or
- *   customer fields (path `['customer', key]`)
+ *   a customer that is not an object (path `['customer']`) or bad customer fields (path `['customer', key]`)
  *
  * @example
  * ```ts
@@ -25,6 +25,7 @@ import type { GammaGammaParams } from './schemas.js';
 export function gammaGammaExpectedSpend(params: GammaGammaParams, customer: { readonly frequency: number; readonly monetaryMean: number }): number {
   const { p, q, v } = positiveParams(params, ['p', 'q', 'v'] as const);
   if (q <= 1) throw invalid('params.q must exceed 1 for the expected spend to be finite', ['params', 'q']);
+  assertObject(customer, ['customer'], 'customer');
   const x = numberOption(customer.frequency, undefined, 0, Number.MAX_SAFE_INTEGER, ['customer', 'frequency']);
   const m = numberOption(customer.monetaryMean, undefined, 0, Number.MAX_VALUE, ['customer', 'monetaryMean']);
   return (p * (v + x * m)) / (p * x + q - 1);

@@ -24,7 +24,8 @@ export interface Recommendation {
  * @param options - `k` (a positive integer), `by` (default `'confidence'`)
  * @returns at most `k` recommendations; fewer (or none) when few rules apply
  * @throws {@link core!OmnicxError} `INVALID_INPUT` when `basket` or `rules` is not an array (paths
- *   `['basket']`, `['rules']`) or the options are bad (path `['options', key]`)
+ *   `['basket']`, `['rules']`), a basket item is not a string (path `['basket', i]`), a rule is not an
+ *   association rule (path `['rules', i]`) or the options are bad (path `['options', key]`)
  *
  * @example
  * ```ts
@@ -40,6 +41,20 @@ export function recommendFor(basket: readonly string[], rules: readonly Associat
   const ruleList: unknown = rules;
   if (!Array.isArray(basketList)) throw invalid(`basket must be an array of item names, got ${describe(basket)}`, ['basket']);
   if (!Array.isArray(ruleList)) throw invalid(`rules must be an array of association rules, got ${describe(rules)}`, ['rules']);
+  basket.forEach((item: unknown, i) => {
+    if (typeof item !== 'string') throw invalid(`basket.${String(i)} must be an item name, got ${describe(item)}`, ['basket', i]);
+  });
+  (ruleList as readonly unknown[]).forEach((rule, i) => {
+    const ok =
+      typeof rule === 'object' &&
+      rule !== null &&
+      Array.isArray((rule as Record<string, unknown>)['antecedent']) &&
+      Array.isArray((rule as Record<string, unknown>)['consequent']) &&
+      typeof (rule as Record<string, unknown>)[by] === 'number' &&
+      typeof (rule as Record<string, unknown>)['lift'] === 'number' &&
+      typeof (rule as Record<string, unknown>)['support'] === 'number';
+    if (!ok) throw invalid(`rules.${String(i)} must be an association rule { antecedent, consequent, ${by}, lift, support }, got ${describe(rule)}`, ['rules', i]);
+  });
   const have = new Set(basket);
   const best = new Map<string, AssociationRule>();
   const better = (a: AssociationRule, b: AssociationRule): boolean =>

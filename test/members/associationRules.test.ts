@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { associationRules, frequentItemsets, recommendFor, type AssociationRule } from '../../src/members/index.js';
+import { associationRules, customerLifetimeValue, frequentItemsets, gammaGammaExpectedSpend, recommendFor, type AssociationRule, type FrequentItemsetsResult } from '../../src/members/index.js';
 import { naiveApriori, syntheticBaskets } from './apriori.js';
 import { expectOmnicxError } from './helpers.js';
+import { describe, expect, it } from 'vitest';
 
 const key = (items: readonly string[]): string => items.join('+');
 const asMap = (sets: readonly { items: readonly string[]; count: number }[]): Map<string, number> =>
@@ -174,5 +174,25 @@ describe('recommendFor', () => {
     expectOmnicxError(() => recommendFor('a' as unknown as string[], rules, { k: 1 }), 'INVALID_INPUT', ['basket']);
     expectOmnicxError(() => recommendFor([], {} as unknown as [], { k: 1 }), 'INVALID_INPUT', ['rules']);
     expectOmnicxError(() => recommendFor([], rules, { k: 0 }), 'INVALID_INPUT', ['options', 'k']);
+  });
+});
+
+const CDNOW = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+const GG = { p: 6.25, q: 3.74, v: 15.44 };
+
+describe('malformed objects are INVALID_INPUT at their path, never a TypeError', () => {
+  it('gammaGammaExpectedSpend and customerLifetimeValue check the customer is an object', () => {
+    expectOmnicxError(() => gammaGammaExpectedSpend(GG, null as never), 'INVALID_INPUT', ['customer']);
+    expectOmnicxError(() => customerLifetimeValue({ bgNbd: CDNOW, gammaGamma: GG }, null as never), 'INVALID_INPUT', ['customer']);
+  });
+  it('associationRules checks each itemset', () => {
+    const bad = (itemsets: unknown[]) => ({ transactionCount: 5, minSupportCount: 1, itemsets }) as unknown as FrequentItemsetsResult;
+    expectOmnicxError(() => associationRules(bad([null]), { minConfidence: 0 }), 'INVALID_INPUT', ['itemsets', 'itemsets', 0]);
+    expectOmnicxError(() => associationRules(bad([{ count: 1 }]), { minConfidence: 0 }), 'INVALID_INPUT', ['itemsets', 'itemsets', 0, 'items']);
+  });
+  it('recommendFor checks each rule and basket item', () => {
+    expectOmnicxError(() => recommendFor(['a'], [null] as unknown as AssociationRule[], { k: 1 }), 'INVALID_INPUT', ['rules', 0]);
+    expectOmnicxError(() => recommendFor(['a'], [{ consequent: ['b'] }] as unknown as AssociationRule[], { k: 1 }), 'INVALID_INPUT', ['rules', 0]);
+    expectOmnicxError(() => recommendFor([1] as unknown as string[], [], { k: 1 }), 'INVALID_INPUT', ['basket', 0]);
   });
 });
