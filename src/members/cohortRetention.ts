@@ -15,8 +15,8 @@ export type { Cohort } from './internal/cohorts.js';
  * @param transactions - purchases `{ customerId, at, amountMinor }`
  * @param options - `period` (`'month' | 'week'`), `timeZone` (IANA name)
  * @returns the cohorts
- * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed row or options; `INVALID_DATE`,
- *   `UNKNOWN_TIME_ZONE` as their names say
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed row or options; `INVALID_DATE`
+ *   (an unreadable instant or one outside ±8.64e15 ms), `UNKNOWN_TIME_ZONE` as their names say
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { addCounts } from './internal/accumulators.js';
 import { readTransactions } from './internal/rows.js';
 import { readSummaryOptions } from './internal/summaryOptions.js';
 import type { CustomerSummary, CustomerSummaryOptions, MemberTransaction } from './schemas.js';
@@ -24,7 +25,8 @@ import type { CustomerSummary, CustomerSummaryOptions, MemberTransaction } from 
  * @returns one summary per customer
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed row, a negative amount or a purchase
  *   after `asOf` (path `['transactions', i, field]`), or bad options (path `['options', key]`);
- *   `INVALID_DATE` for an unreadable instant; `UNKNOWN_TIME_ZONE` for a bad zone
+ *   `INVALID_DATE` for an unreadable instant or one outside ±8.64e15 ms; `UNKNOWN_TIME_ZONE` for a bad
+ *   zone; `NOT_SAFE_INTEGER` when a customer's total passes 2^53 − 1 (path `['transactions', i, 'amountMinor']`)
  *
  * @example
  * ```ts
@@ -73,7 +75,10 @@ export function customerSummary(transactions: readonly MemberTransaction[], opti
       seen.add(key);
       periods[k] = (periods[k] as number) + 1;
     }
-    total[k] = (total[k] as number) + (amountMinor[i] as number);
+    // Exact integer sums, as the accumulator: past 2^53 − 1 addCounts throws NOT_SAFE_INTEGER, never
+    // a rounded total (called only then, so that the hot loop builds no path).
+    const sum = (total[k] as number) + (amountMinor[i] as number);
+    total[k] = Number.isSafeInteger(sum) ? sum : addCounts(total[k] as number, amountMinor[i] as number, ['transactions', i, 'amountMinor']);
     if (p === first[k]) firstAmount[k] = (firstAmount[k] as number) + (amountMinor[i] as number);
   }
   const asOfPeriod = periodOf(asOf);

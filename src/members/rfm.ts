@@ -1,4 +1,5 @@
 import { assertObject } from '../core/internal/assert.js';
+import { addCounts } from './internal/accumulators.js';
 import { dayReader } from './internal/days.js';
 import { readRfmScoring, rfmRows, type RfmRow } from './internal/rfmRows.js';
 import { instantAt, readTransactions } from './internal/rows.js';
@@ -29,7 +30,8 @@ export type { RfmRow } from './internal/rfmRows.js';
  * @returns one {@link RfmRow} per customer
  * @throws {@link core!OmnicxError} `INVALID_INPUT` for a malformed row (path `['transactions', i, field]`),
  *   a negative amount, a purchase after `asOf` (path `['transactions', i, 'at']`) or bad options;
- *   `INVALID_DATE` for an unreadable instant; `UNKNOWN_TIME_ZONE` for a bad zone
+ *   `INVALID_DATE` for an unreadable instant or one outside ±8.64e15 ms; `UNKNOWN_TIME_ZONE` for a bad
+ *   zone; `NOT_SAFE_INTEGER` when a customer's total passes 2^53 − 1 (path `['transactions', i, 'amountMinor']`)
  *
  * @example
  * ```ts
@@ -63,7 +65,10 @@ export function rfm(transactions: readonly MemberTransaction[], options: RfmOpti
   for (let i = 0; i < customer.length; i++) {
     const k = customer[i] as number;
     count[k] = (count[k] as number) + 1;
-    total[k] = (total[k] as number) + (amountMinor[i] as number);
+    // Exact integer sums, as the accumulator: past 2^53 − 1 addCounts throws NOT_SAFE_INTEGER, never
+    // a rounded total (called only then, so that the hot loop builds no path).
+    const sum = (total[k] as number) + (amountMinor[i] as number);
+    total[k] = Number.isSafeInteger(sum) ? sum : addCounts(total[k] as number, amountMinor[i] as number, ['transactions', i, 'amountMinor']);
     if ((at[i] as number) > (last[k] as number)) last[k] = at[i] as number;
   }
   const asOfDay = dayOf(asOf);

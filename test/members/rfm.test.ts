@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_RFM_SEGMENTS, rfm, type MemberTransaction } from '../../src/members/index.js';
+import { addRfmTransactions, cohortRetention, createRfmAccumulator, customerSummary, DEFAULT_RFM_SEGMENTS, rfm, rfmFromAccumulator, type MemberTransaction } from '../../src/members/index.js';
 import { quantileScores } from '../../src/members/internal/scores.js';
 import { DAY, expectOmnicxError, MONDAY } from './helpers.js';
 import { describe, expect, it } from 'vitest';
@@ -139,5 +139,37 @@ describe('rfm default segments with bins ≠ 5', () => {
     const worst = rows.find((r) => r.customerId === 'old1');
     expect(worst?.recencyScore).toBe(1);
     expect(worst?.segment).toBe('hibernating'); // before: 'at risk' (R1 → 2, F2 → 3)
+  });
+});
+
+describe('numeric instants outside the Date range (±8.64e15 ms)', () => {
+  const row = { customerId: 'a', at: -9e15, amountMinor: 1 };
+  it('are INVALID_DATE, as the same instant written as a string or as asOf', () => {
+    expectOmnicxError(() => rfm([row], { asOf: 0 }), 'INVALID_DATE', ['transactions', 0, 'at']);
+    expectOmnicxError(() => cohortRetention([{ ...row, at: 9e15 }], { period: 'month', timeZone: 'UTC' }), 'INVALID_DATE', ['transactions', 0, 'at']);
+  });
+  it('never get into an accumulator that its own result function then refuses', () => {
+    const acc = createRfmAccumulator({ asOf: 0 });
+    expectOmnicxError(() => addRfmTransactions(acc, [row]), 'INVALID_DATE', ['transactions', 0, 'at']);
+    expect(rfmFromAccumulator(acc)).toEqual([]);
+  });
+});
+
+describe('one-pass spend totals stay exact integers', () => {
+  const big = Number.MAX_SAFE_INTEGER;
+  it('rfm refuses a total past 2^53 − 1 (NOT_SAFE_INTEGER), as its accumulator does, instead of rounding it', () => {
+    const tx = [
+      { customerId: 'a', at: '2026-01-05T10:00:00Z', amountMinor: big },
+      { customerId: 'a', at: '2026-01-20T10:00:00Z', amountMinor: 2 },
+    ];
+    // today: monetaryTotalMinor 9007199254740992 (the true sum is 9007199254740993)
+    expectOmnicxError(() => rfm(tx, { asOf: '2026-02-01T00:00:00Z' }), 'NOT_SAFE_INTEGER', ['transactions', 1, 'amountMinor']);
+  });
+  it('customerSummary too', () => {
+    const tx = [
+      { customerId: 'a', at: '2026-01-05T10:00:00Z', amountMinor: 1 },
+      { customerId: 'a', at: '2026-01-20T10:00:00Z', amountMinor: big },
+    ];
+    expectOmnicxError(() => customerSummary(tx, { asOf: '2026-02-01T00:00:00Z', periodDays: 1 }), 'NOT_SAFE_INTEGER', ['transactions', 1, 'amountMinor']);
   });
 });

@@ -1,6 +1,7 @@
 // Fast row checks for the hot paths (no zod per row); paths match the exported schemas.
 import { OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { assertNonNegativeSafeInteger, assertObject, describe, invalid } from '../../core/internal/assert.js';
+import { MAX_INSTANT } from '../../core/time/internal/civil.js';
 import { readInstant } from '../../core/time/internal/instant.js';
 
 /** Columns of validated transactions: customer index per row, instants and amounts. */
@@ -45,7 +46,9 @@ export function readTransactions(transactions: unknown, asOf: number | undefined
     if (typeof customerId !== 'string' || customerId === '') {
       throw invalid(`${name}.${String(i)}.customerId must be a non-empty string, got ${describe(customerId)}`, [name, i, 'customerId']);
     }
-    const instant = typeof when === 'number' && Number.isSafeInteger(when) ? when : instantAt(when, [name, i, 'at']);
+    // Fast path only inside the Date range: beyond ±8.64e15 ms instantAt refuses with INVALID_DATE,
+    // as it does for the same instant written as a string (and as the accumulators' readers do).
+    const instant = typeof when === 'number' && Number.isSafeInteger(when) && Math.abs(when) <= MAX_INSTANT ? when : instantAt(when, [name, i, 'at']);
     if (asOf !== undefined && instant > asOf) {
       throw invalid(`${name}.${String(i)}.at lies after asOf (${String(instant)} > ${String(asOf)})`, [name, i, 'at']);
     }
