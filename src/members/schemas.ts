@@ -40,11 +40,13 @@ export type MemberTransaction = z.input<typeof memberTransactionSchema>;
  * console.log(rfmSegmentRuleSchema.safeParse({ name: 'champions', recency: [5, 5], frequency: [4, 5] }).success); // true
  * ```
  */
+/** A score range [low, high]: a reversed range (a typo such as [5, 4]) would silently never match. */
+const scoreRangeSchema = z.tuple([z.int(), z.int()]).refine(([low, high]) => low <= high, { error: 'the range must be [low, high] with low ≤ high' });
 export const rfmSegmentRuleSchema = z.strictObject({
   name: z.string().min(1),
-  recency: z.tuple([z.int(), z.int()]).optional(),
-  frequency: z.tuple([z.int(), z.int()]).optional(),
-  monetary: z.tuple([z.int(), z.int()]).optional(),
+  recency: scoreRangeSchema.optional(),
+  frequency: scoreRangeSchema.optional(),
+  monetary: scoreRangeSchema.optional(),
 });
 /** A rule of an RFM segment map. */
 export type RfmSegmentRule = z.infer<typeof rfmSegmentRuleSchema>;

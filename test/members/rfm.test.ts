@@ -173,3 +173,13 @@ describe('one-pass spend totals stay exact integers', () => {
     expectOmnicxError(() => customerSummary(tx, { asOf: '2026-02-01T00:00:00Z', periodDays: 1 }), 'NOT_SAFE_INTEGER', ['transactions', 1, 'amountMinor']);
   });
 });
+
+describe('rfm segment ranges', () => {
+  it('refuses a reversed range (it could never match) at its path', () => {
+    const tx = [{ customerId: 'a', at: '2026-03-01T00:00:00Z', amountMinor: 1 }];
+    const segments = [{ name: 'best', recency: [5, 4] as [number, number] }];
+    // today: accepted, every customer is 'other'
+    expectOmnicxError(() => rfm(tx, { asOf: '2026-03-31T00:00:00Z', segments }), 'INVALID_INPUT', ['options', 'segments', 0, 'recency']);
+    expectOmnicxError(() => createRfmAccumulator({ asOf: '2026-03-31T00:00:00Z', segments }), 'INVALID_INPUT', ['options', 'segments', 0, 'recency']);
+  });
+});
