@@ -231,7 +231,7 @@ describe('configuration is strict all the way down', () => {
 
   it('every exported options schema, the programme, SLA policy and definition schemas are strict objects throughout', () => {
     const modules = { core, inventory, journey, loyalty, members, sample, satisfaction, touchpoint };
-    const config = ['programSchema', 'businessCalendarSchema', 'slaPolicySchema', 'touchpointDefinitionSchema', 'stageInputSchema', 'rfmSegmentRuleSchema', 'sourcingCostSchema'];
+    const config = ['programSchema', 'businessCalendarSchema', 'slaPolicySchema', 'channelPatternSchema', 'touchpointDefinitionSchema', 'stageInputSchema', 'rfmSegmentRuleSchema', 'sourcingCostSchema'];
     const checked: string[] = [];
     const found: Record<string, string[]> = {};
     for (const [module, exports] of Object.entries(modules)) {

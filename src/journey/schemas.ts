@@ -587,11 +587,11 @@ export type StepNeighbours = z.infer<typeof stepNeighboursSchema>;
  * console.log(channelPatternSchema.safeParse({ name: 'ropo', sequence: [{ channel: 'web' }, { channel: 'store', type: 'conversion' }] }).success); // true
  * ```
  */
-export const channelPatternSchema = z.object({
+export const channelPatternSchema = z.strictObject({
   name: id,
   sequence: readonlyOf(
     z.array(
-      z.object({
+      z.strictObject({
         channel: z.union([id, readonlyOf(z.array(id))]).optional(),
         touchpoint: z.union([id, readonlyOf(z.array(id))]).optional(),
         stage: z.union([id, readonlyOf(z.array(id))]).optional(),

@@ -11,6 +11,10 @@ import type { EventColumns, FunnelMode, FunnelStep, JourneyEvent, TouchpointDefi
 import { logToColumns, sortColumns, type SortedColumns } from './columns.js';
 import { makePlan, runFunnel, type Exclusion, type FunnelOutcome } from './funnelCore.js';
 import { catalogueIndex, durationOption, enumOption, readEvents, stringList, type EventLog, type Options } from './read.js';
+import { assertKnownKeys } from '../../core/internal/optionKeys.js';
+
+/** The fields of a funnel exclusion: any other is refused. */
+const EXCLUSION_KEYS: readonly string[] = Object.freeze(['touchpoint', 'from', 'to']);
 
 export const BREAKDOWN_FIELDS = ['channel', 'kind', 'stage', 'storeId', 'zone'] as const;
 export type BreakdownField = (typeof BREAKDOWN_FIELDS)[number];
@@ -50,6 +54,7 @@ export function readFunnelSpec(steps: unknown, opts: Options): FunnelSpec {
     const path = ['options', 'exclusions', i];
     if (typeof raw !== 'object' || raw === null) throw invalid(`options.exclusions[${String(i)}] must be an object, got ${describe(raw)}`, path);
     const e = raw as Record<string, unknown>;
+    assertKnownKeys(e, EXCLUSION_KEYS, path);
     const touchpoints = stringList(e['touchpoint'], [...path, 'touchpoint']);
     const from = e['from'] ?? 0;
     const to = e['to'] ?? m - 1;

@@ -7,6 +7,10 @@ import type { JourneyEvent, PainPoint } from '../schemas.js';
 import { compareText } from './journeys.js';
 import type { ConversionTest, EventLog, Options } from './read.js';
 import { sessionRuns } from './sessions.js';
+import { assertKnownKeys } from '../../core/internal/optionKeys.js';
+
+/** The keys of the pain-point weights: any other is refused. */
+const WEIGHT_KEYS: readonly string[] = Object.freeze(['exit', 'negative']);
 
 export interface PainSums {
   volume: number;
@@ -34,7 +38,9 @@ function weight(value: unknown, key: 'exit' | 'negative'): number {
 export function weightsOption(opts: Options): { readonly exit: number; readonly negative: number } {
   const weights: unknown = opts['weights'] ?? {};
   if (typeof weights !== 'object' || weights === null) throw invalid(`options.weights must be an object, got ${describe(weights)}`, ['options', 'weights']);
+  if (Array.isArray(weights)) throw invalid(`options.weights must be an object, got ${describe(weights)}`, ['options', 'weights']);
   const w = weights as Record<string, unknown>;
+  assertKnownKeys(w, WEIGHT_KEYS, ['options', 'weights']);
   const exit = weight(w['exit'], 'exit');
   const negative = weight(w['negative'], 'negative');
   if (exit + negative === 0) throw invalid('options.weights must not both be 0', ['options', 'weights']);
