@@ -44,13 +44,14 @@ export function readFunnelSpec(steps: unknown, opts: Options): FunnelSpec {
   const mode = enumOption(opts, 'mode', ['ordered', 'strict', 'unordered'] as const, 'ordered');
   if (!Array.isArray(steps)) throw invalid(`steps must be an array, got ${describe(steps)}`, ['steps']);
   if (steps.length === 0) throw invalid('a funnel needs at least one step', ['steps']);
-  const stepNames = (steps as readonly unknown[]).map((step, k) => stringList(step, ['steps', k]));
+  // Array.from, not map: a hole in a sparse list is read as undefined and refused at its index.
+  const stepNames = Array.from(steps as readonly unknown[], (step, k) => stringList(step, ['steps', k]));
   const m = stepNames.length;
   const rawExclusions = opts['exclusions'] ?? [];
   if (!Array.isArray(rawExclusions)) {
     throw invalid(`options.exclusions must be an array, got ${describe(rawExclusions)}`, ['options', 'exclusions']);
   }
-  const exclusions = (rawExclusions as readonly unknown[]).map((raw, i) => {
+  const exclusions = Array.from(rawExclusions as readonly unknown[], (raw, i) => {
     const path = ['options', 'exclusions', i];
     if (typeof raw !== 'object' || raw === null) throw invalid(`options.exclusions[${String(i)}] must be an object, got ${describe(raw)}`, path);
     const e = raw as Record<string, unknown>;
@@ -77,7 +78,7 @@ export function readFunnelSpec(steps: unknown, opts: Options): FunnelSpec {
     }
   }
   const catalogue = catalogueIndex(opts['touchpoints'], ['options', 'touchpoints']);
-  const listedSteps = (steps as readonly unknown[]).map((step) => typeof step !== 'string');
+  const listedSteps = Array.from(steps as readonly unknown[], (step) => typeof step !== 'string');
   return { windowMs, mode, stepNames, listedSteps, exclusions, breakdownOf, catalogue };
 }
 

@@ -78,11 +78,13 @@ export function stringList(value: unknown, path: readonly PathKey[], allowEmpty 
     throw invalid(`${path.join('.')} must be a string or an array of strings, got ${describe(value)}`, path);
   }
   if (!allowEmpty && list.length === 0) throw invalid(`${path.join('.')} must not be empty`, path);
-  list.forEach((item: unknown, i) => {
+  // An index loop, not forEach: a hole in a sparse array is an undefined item, refused like one.
+  for (let i = 0; i < (list as readonly unknown[]).length; i++) {
+    const item: unknown = (list as readonly unknown[])[i];
     if (typeof item !== 'string' || item === '') {
       throw invalid(`${[...path, i].join('.')} must be a non-empty string, got ${describe(item)}`, [...path, i]);
     }
-  });
+  }
   return list as readonly string[];
 }
 
