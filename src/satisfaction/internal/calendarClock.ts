@@ -2,22 +2,21 @@
 //
 // defineBusinessCalendar samples the zone once (core's buildOffsetTable: Intl.DateTimeFormat
 // through openZone) and stores the offset transitions between 1970 and 2101 as plain arrays. A
-// CalendarClock, created per call, answers offset and wall-clock → instant questions from that table, and opens
-// the zone itself (lazily, once per call) only for instants outside the table, so results are
-// exact everywhere and fast where the data usually is.
+// CalendarClock, created per call, answers offset and wall-clock → instant questions from that
+// table, and outside it from an OffsetModel (local mean time before 1800, years sampled lazily
+// up to 1970, the year-type rule from 2101), so results are exact everywhere, fast where the
+// data usually is, and still cheap far from it.
 import type { PathKey } from '../../core/errors/OmnicxError.js';
 import { MAX_INSTANT } from '../../core/time/internal/civil.js';
 import { resolveFirstAtOrAfter } from '../../core/time/internal/resolve.js';
-import { SAMPLE_MS, segmentOf, type OffsetTable } from '../../core/time/internal/offsetTable.js';
-import { openZone, type Zone } from '../../core/time/internal/zone.js';
+import { segmentOf, type OffsetTable } from '../../core/time/internal/offsetTable.js';
 import { MS_PER_DAY } from './calendarTime.js';
+import { OffsetModel } from './offsetModel.js';
 
 export { buildOffsetTable, TABLE_FROM_MS, TABLE_TO_MS, type OffsetTable } from '../../core/time/internal/offsetTable.js';
 
-const WEEK_MS = 7 * MS_PER_DAY;
-
 /**
- * Offset and wall-clock lookups for one call. Keeps a segment hint and the lazily opened zone as
+ * Offset and wall-clock lookups for one call. Keeps a segment hint and the lazily created OffsetModel as
  * per-call state (the table itself is shared, immutable data).
  */
 export class CalendarClock {
@@ -27,7 +26,9 @@ export class CalendarClock {
   private readonly from: number;
   private readonly to: number;
   private hint = 0;
-  private zone: Zone | undefined;
+  private model: OffsetModel | undefined;
+  /** Per-call memo of the walks: business ms of one 400-year cycle of the calendar, holidays aside. */
+  cycleBusinessMs: number | undefined;
 
   constructor(
     private readonly timeZone: string,
@@ -41,9 +42,9 @@ export class CalendarClock {
     this.to = table.toMs;
   }
 
-  private opened(): Zone {
-    this.zone ??= openZone(this.timeZone, this.zonePath);
-    return this.zone;
+  private opened(): OffsetModel {
+    this.model ??= new OffsetModel(this.timeZone, this.table, this.zonePath);
+    return this.model;
   }
 
   private endOf(i: number): number {
@@ -130,21 +131,22 @@ export class CalendarClock {
   }
 
   /**
-   * An instant up to which the offset is known to stay what it is at `instant` (≥ `instant`):
-   * the end of the table segment; outside the table, the last of probes every 3 days (up to
-   * `horizon`, at most a year ahead) that still report the same offset — the sampling assumption
-   * of {@link buildOffsetTable} — or `instant` itself.
+   * The end (exclusive) of the stretch from `instant` on over which the offset stays what it is
+   * at `instant`: the end of the table segment; outside the table, of the model's run of pieces,
+   * looked for up to `horizon` (the result may then be any instant ≥ `horizon`).
    */
   stableUntil(instant: number, horizon: number): number {
     if (instant >= this.from && instant < this.to) return this.endOf(this.segmentOf(instant));
-    const zone = this.opened();
-    const offset = zone.offsetMs(instant);
-    const limit = Math.min(horizon, instant + 53 * WEEK_MS);
-    let stable = instant;
-    for (let probe = instant + SAMPLE_MS; stable < limit; probe += SAMPLE_MS) {
-      if (zone.offsetMs(probe) !== offset) break;
-      stable = probe;
-    }
-    return stable;
+    return this.opened().stableUntil(instant, horizon);
+  }
+
+  /**
+   * The start of the stretch up to `instant` over which the offset stays what it is at
+   * `instant` (-Infinity before 1800: local mean time); looked for down to `horizon` outside the
+   * table (the result may then be any instant ≤ `horizon`).
+   */
+  stableFrom(instant: number, horizon: number): number {
+    if (instant >= this.from && instant < this.to) return this.starts[this.segmentOf(instant)] as number;
+    return this.opened().stableFrom(instant, horizon);
   }
 }

@@ -3,13 +3,17 @@
 // Shifts are taken day by day in local wall-clock time: shift [s, e) of local day d covers the
 // instants [instantOfWall(d·DAY + s·MIN), instantOfWall(d·DAY + e·MIN)). The wall → instant map
 // is non-decreasing, so shifts stay ordered and non-overlapping, and a shift containing a DST
-// transition lasts its real elapsed time. Forward walks skip whole weeks arithmetically when the
+// transition lasts its real elapsed time. The walks skip whole weeks arithmetically when the
 // week holds no holiday and no offset change: such a week holds exactly the nominal weekly
-// business time.
+// business time. From 2101 on the zone's offsets repeat every 400 Gregorian years (the year-type
+// rule of OffsetModel) and so does the weekly schedule (146 097 days are 20 871 weeks): there the
+// walks also skip whole 400-year cycles without a holiday, each worth the business time of one
+// cycle, measured once per call.
 import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { MAX_INSTANT } from '../../core/time/internal/civil.js';
 import type { CalendarClock } from './calendarClock.js';
 import { MS_PER_DAY, MS_PER_MINUTE, weekdayIndexOfDays } from './calendarTime.js';
+import { CYCLE_DAYS, RULE_FROM_MS } from './offsetModel.js';
 
 /** The parts of a compiled calendar the walks read. */
 export interface WalkCalendar {
@@ -20,6 +24,14 @@ export interface WalkCalendar {
 
 const LAST_DAY = Math.floor(MAX_INSTANT / MS_PER_DAY) + 2;
 const FIRST_DAY = -LAST_DAY;
+/**
+ * The first local day whose shifts, and those of every later day, lie where offsets follow the
+ * year-type rule (offsets are less than a day, so 2101-01-01 + 3 days is safe). Day business
+ * totals are periodic from here on with a period of CYCLE_DAYS.
+ */
+const RULE_DAY = Math.floor(RULE_FROM_MS / MS_PER_DAY) + 3;
+/** Cycles are only worth measuring for durations of at least this many nominal weeks. */
+const CYCLE_GATE_WEEKS = 20_000;
 
 /** Index of the first element ≥ value. */
 function lowerBound(sorted: readonly number[], value: number): number {
@@ -70,6 +82,65 @@ function skippableWeeks(
   return Math.max(0, Math.min(limitWeeks, byOffset, byHoliday));
 }
 
+/**
+ * How many whole weeks ending with local day `day` (days day − 7k + 1 … day) can be counted
+ * backward at the nominal weekly business time: no holiday among them (`previousHoliday` is the
+ * last holiday ≤ day), one UTC offset over all their shifts (which lie within the walls
+ * [(day − 7k + 1)·DAY, (day + 2)·DAY)), and all of them ending by `notAfter`.
+ */
+function skippableWeeksBack(clock: CalendarClock, day: number, previousHoliday: number, notAfter: number, limitWeeks: number): number {
+  if (limitWeeks < 1) return 0;
+  const topWall = (day + 2) * MS_PER_DAY;
+  const top = clock.instantOfWall(topWall);
+  if (top > notAfter) return 0;
+  const offset = clock.offsetAt(top - 1);
+  if (top - 1 + offset !== topWall - 1) return 0; // the wall just below the top is skipped
+  const horizon = top - (Math.min(limitWeeks, 1e6) * 7 + 2) * MS_PER_DAY;
+  const from = clock.stableFrom(top - 1, horizon);
+  // Walls from from + offset on map to wall − offset, except just after a fall-back at `from`,
+  // which repeats less than a day of walls: keep one more day away from it.
+  const firstDay = Math.floor((from + offset) / MS_PER_DAY) + 2;
+  const byOffset = Math.floor((day - firstDay + 1) / 7);
+  const byHoliday = Math.floor((day - previousHoliday) / 7);
+  return Math.max(0, Math.min(limitWeeks, byOffset, byHoliday));
+}
+
+/**
+ * Business milliseconds of one 400-year cycle of days from RULE_DAY on, holidays aside: the
+ * same for every run of CYCLE_DAYS consecutive days from RULE_DAY on (day totals are periodic
+ * there). Measured once per call, as the business time of [a, a + cycle) for the instant a of
+ * a local midnight: the spill of the day before into the window equals that of the window's
+ * last day out of it.
+ */
+function cycleBusinessMs(calendar: WalkCalendar, clock: CalendarClock): number {
+  if (clock.cycleBusinessMs === undefined) {
+    const from = clock.instantOfWall((RULE_DAY + 1) * MS_PER_DAY);
+    const plain: WalkCalendar = { weeklyMinutes: calendar.weeklyMinutes, holidayDays: [], weeklyBusinessMs: calendar.weeklyBusinessMs };
+    clock.cycleBusinessMs = measureForward(plain, clock, from, from + CYCLE_DAYS * MS_PER_DAY);
+  }
+  return clock.cycleBusinessMs;
+}
+
+/**
+ * How many whole cycles of days day … day + k·CYCLE_DAYS − 1 a forward walk can skip: all of
+ * them from RULE_DAY on, at or after `notBefore`, no holiday among them, at most `limitDays`
+ * days further (the shifts must end before the walk's end). 0 without measuring when the
+ * conditions other than the duration already rule a cycle out.
+ */
+function skippableCyclesForward(
+  calendar: WalkCalendar,
+  clock: CalendarClock,
+  day: number,
+  nextHoliday: number,
+  notBefore: number,
+  limitDays: number,
+): number {
+  if (day < RULE_DAY) return 0;
+  const byRoom = Math.floor(Math.min(limitDays, nextHoliday - day) / CYCLE_DAYS);
+  if (byRoom < 1 || clock.instantOfWall(day * MS_PER_DAY) < notBefore) return 0;
+  return byRoom;
+}
+
 /** The earliest instant ≥ start at which `durationMs` (> 0) of business time has elapsed since start. */
 export function addForward(
   calendar: WalkCalendar,
@@ -86,6 +157,18 @@ export function addForward(
     if (day > LAST_DAY) throw outOfRange(path);
     while (h < holidayDays.length && (holidayDays[h] as number) < day) h++;
     if (remaining > weeklyBusinessMs) {
+      if (remaining > CYCLE_GATE_WEEKS * weeklyBusinessMs) {
+        const room = skippableCyclesForward(calendar, clock, day, holidayDays[h] ?? Infinity, start, Infinity);
+        if (room > 0) {
+          const cycle = cycleBusinessMs(calendar, clock);
+          const cycles = Math.min(room, Math.floor((remaining - 1) / cycle));
+          if (cycles > 0) {
+            day += cycles * CYCLE_DAYS;
+            remaining -= cycles * cycle;
+            continue;
+          }
+        }
+      }
       const limit = Math.floor((remaining - 1) / weeklyBusinessMs);
       const weeks = skippableWeeks(clock, day, holidayDays[h] ?? Infinity, start, limit, MAX_INSTANT);
       if (weeks > 0) {
@@ -128,13 +211,35 @@ export function addBackward(
   durationMs: number,
   path: readonly PathKey[],
 ): number {
-  const { weeklyMinutes, holidayDays } = calendar;
+  const { weeklyMinutes, holidayDays, weeklyBusinessMs } = calendar;
   let remaining = durationMs;
   let day = Math.floor(clock.wallAt(start) / MS_PER_DAY) + 1;
   let h = lowerBound(holidayDays, day + 1) - 1; // last holiday ≤ day
   for (;;) {
     if (day < FIRST_DAY) throw outOfRange(path);
     while (h >= 0 && (holidayDays[h] as number) > day) h--;
+    if (remaining > weeklyBusinessMs) {
+      const previousHoliday = h >= 0 ? (holidayDays[h] as number) : -Infinity;
+      if (remaining > CYCLE_GATE_WEEKS * weeklyBusinessMs && day + 1 - RULE_DAY >= CYCLE_DAYS) {
+        // Days day − k·CYCLE_DAYS + 1 … day, all from RULE_DAY on, no holiday, ending by start.
+        const room = Math.floor(Math.min(day + 1 - RULE_DAY, day - previousHoliday) / CYCLE_DAYS);
+        if (room > 0 && clock.instantOfWall((day + 2) * MS_PER_DAY) <= start) {
+          const cycle = cycleBusinessMs(calendar, clock);
+          const cycles = Math.min(room, Math.floor((remaining - 1) / cycle));
+          if (cycles > 0) {
+            day -= cycles * CYCLE_DAYS;
+            remaining -= cycles * cycle;
+            continue;
+          }
+        }
+      }
+      const weeks = skippableWeeksBack(clock, day, previousHoliday, start, Math.floor((remaining - 1) / weeklyBusinessMs));
+      if (weeks > 0) {
+        day -= 7 * weeks;
+        remaining -= weeks * weeklyBusinessMs;
+        continue;
+      }
+    }
     const shifts = weeklyMinutes[weekdayIndexOfDays(day)] as readonly (readonly [number, number])[];
     if (shifts.length > 0 && holidayDays[h] !== day) {
       const base = day * MS_PER_DAY;
@@ -170,6 +275,15 @@ export function measureForward(calendar: WalkCalendar, clock: CalendarClock, sta
     const base = day * MS_PER_DAY;
     if (clock.instantOfWall(base) >= end) return total;
     while (h < holidayDays.length && (holidayDays[h] as number) < day) h++;
+    if (end - base > (CYCLE_DAYS + 2) * MS_PER_DAY) {
+      // The last skipped day's shifts end before the wall (its day + 2)·DAY, so before that instant + 1 day.
+      const room = skippableCyclesForward(calendar, clock, day, holidayDays[h] ?? Infinity, start, Math.floor(end / MS_PER_DAY) - 2 - day);
+      if (room > 0) {
+        day += room * CYCLE_DAYS;
+        total += room * cycleBusinessMs(calendar, clock);
+        continue;
+      }
+    }
     // Cheap filter first: a week plus its spill cannot fit before `end` (offsets are < 1 day).
     const weeks =
       end - base > 9 * MS_PER_DAY ? skippableWeeks(clock, day, holidayDays[h] ?? Infinity, start, Infinity, end) : 0;

@@ -99,16 +99,27 @@ describe('CalendarClock', () => {
     }
   });
 
-  it('reports how long the offset stays constant', () => {
+  it('reports how long the offset stays constant, to the transition also outside the table', () => {
     const clock = clockOf('Europe/Berlin');
     expect(clock.stableUntil(Date.UTC(2026, 0, 1), Infinity)).toBe(Date.UTC(2026, 2, 29, 1));
-    // outside the table: the last probe (every 3 days) before the offset changes (Sunday 29 March
-    // 2150, 01:00Z), up to the horizon
-    expect(clock.stableUntil(Date.UTC(2150, 0, 1), Infinity)).toBe(Date.UTC(2150, 0, 1) + 29 * 3 * 86_400_000); // 29 Mar 00:00Z
-    expect(clock.stableUntil(Date.UTC(2150, 0, 1), Date.UTC(2150, 0, 10))).toBe(Date.UTC(2150, 0, 10));
-    expect(clock.stableUntil(Date.UTC(2150, 2, 25), Infinity)).toBe(Date.UTC(2150, 2, 28));
-    expect(clock.stableUntil(Date.UTC(2150, 2, 29, 0, 30), Infinity)).toBe(Date.UTC(2150, 2, 29, 0, 30));
-    // no DST in Berlin 1950–1979: probes run to the limit of 53 weeks (371 days), the first at or past it
-    expect(clock.stableUntil(Date.UTC(1960, 0, 1), Infinity)).toBe(Date.UTC(1960, 0, 1) + 124 * 3 * 86_400_000);
+    // outside the table: the transition itself (Sunday 29 March 2150, 01:00Z, the EU rule), whatever
+    // the horizon (2150 is read through its representative year of the same type, 2105)
+    expect(clock.stableUntil(Date.UTC(2150, 0, 1), Infinity)).toBe(Date.UTC(2150, 2, 29, 1));
+    expect(clock.stableUntil(Date.UTC(2150, 0, 1), Date.UTC(2150, 0, 10))).toBe(Date.UTC(2150, 2, 29, 1));
+    expect(clock.stableUntil(Date.UTC(2150, 2, 25), Infinity)).toBe(Date.UTC(2150, 2, 29, 1));
+    expect(clock.stableUntil(Date.UTC(2150, 2, 29, 0, 30), Infinity)).toBe(Date.UTC(2150, 2, 29, 1));
+    // no DST in Berlin 1950–1979: from the years sampled before 1970 into the table, up to the
+    // first summer time, 6 April 1980 01:00Z
+    expect(clock.stableUntil(Date.UTC(1960, 0, 1), Infinity)).toBe(Date.UTC(1980, 3, 6, 1));
+    // a horizon stops the search at the first piece (a year outside the table) that reaches it
+    expect(clock.stableUntil(Date.UTC(1960, 0, 1), Date.UTC(1960, 5, 1))).toBe(Date.UTC(1961, 0, 1));
+    // and back: the autumn change of 2150 (25 October, 01:00Z) starts winter time
+    expect(clock.stableFrom(Date.UTC(2150, 11, 1), -Infinity)).toBe(Date.UTC(2150, 9, 25, 1));
+    expect(clock.stableFrom(Date.UTC(2026, 11, 1), -Infinity)).toBe(Date.UTC(2026, 9, 25, 1));
+    // local mean time (+00:53:28) before Berlin's first transition, to CET at 1893-03-31T23:06:32Z
+    expect(clock.stableFrom(Date.UTC(1700, 0, 1), -Infinity)).toBe(-Infinity);
+    expect(clock.stableFrom(Date.UTC(1890, 0, 1), -Infinity)).toBe(-Infinity);
+    expect(clock.stableFrom(Date.UTC(1893, 5, 1), -Infinity)).toBe(Date.UTC(1893, 2, 31, 23, 6, 32));
+    expect(clock.offsetAt(Date.UTC(1890, 0, 1))).toBe((53 * 60 + 28) * 1000);
   });
 });
