@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDuration, businessDurationMs, defineBusinessCalendar, type BusinessCalendarInput } from '../../src/satisfaction/index.js';
-import { DAY, expectOmnicxError, HOUR } from './expectOmnicxError.js';
+import {
+  addBusinessDuration,
+  businessDurationMs,
+  defineBusinessCalendar,
+  type BusinessCalendar,
+  type BusinessCalendarInput,
+} from '../../src/satisfaction/index.js';
+import { DAY, expectOmnicxError, HOUR, MINUTE } from './expectOmnicxError.js';
+import { referenceAdd, type WalkReferenceCalendar } from './walkReference.js';
 
 const nineToFive = [['09:00', '17:00']] as const;
 const weekdays = { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive };
@@ -148,6 +155,99 @@ describe('addBusinessDuration properties', () => {
         expect(addBusinessDuration(s, -large, calendar)).toBeLessThanOrEqual(s);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('addBusinessDuration far from the 1970–2100 offset table', () => {
+  // One minute of business time a week: the sparsest calendars make the longest walks.
+  const mondayMinute = { mon: [['09:00', '09:01']] } as const;
+  const utcMinute = defineBusinessCalendar({ timeZone: 'UTC', weekly: mondayMinute });
+  // Monday −270000-01-03 00:00Z (proleptic Gregorian, astronomical years)
+  const ancientMonday = -8_582_544_086_400_000;
+  const longest = 36_525 * DAY;
+
+  it('counts one Monday minute after another across the whole Date range (UTC, hand-checked)', () => {
+    expect(new Date(ancientMonday).getUTCDay()).toBe(1);
+    // The k-th business minute after a Monday midnight ends on the Monday (k − 1) weeks later at
+    // 09:01: 28 000 000 minutes from −270000-01-03 end on Monday +266629-10-05 09:01Z.
+    const due = ancientMonday + (28_000_000 - 1) * 7 * DAY + 9 * HOUR + MINUTE;
+    expect(new Date(due).toISOString()).toBe('+266629-10-05T09:01:00.000Z');
+    expect(addBusinessDuration(ancientMonday, 28_000_000 * MINUTE, utcMinute)).toBe(due);
+    // and back: the latest instant with 28 000 000 business minutes before it is the start of the first one
+    expect(addBusinessDuration(due, -28_000_000 * MINUTE, utcMinute)).toBe(ancientMonday + 9 * HOUR);
+    // 25 000 minutes from Monday 2101-01-03 (more than one 400-year cycle of 20 871 minutes)
+    const monday2101 = Date.UTC(2101, 0, 3);
+    expect(new Date(monday2101).getUTCDay()).toBe(1);
+    expect(addBusinessDuration(monday2101, 25_000 * MINUTE, utcMinute)).toBe(monday2101 + 24_999 * 7 * DAY + 9 * HOUR + MINUTE);
+    expect(addBusinessDuration(monday2101 + 25_000 * 7 * DAY, -25_000 * MINUTE, utcMinute)).toBe(monday2101 + 9 * HOUR);
+  });
+
+  it('refuses the longest duration on the sparsest calendar without walking a million years', () => {
+    // 100 years of business time at one minute a week would need ~1 000 000 years: outside the Date range.
+    expectOmnicxError(() => addBusinessDuration('2026-03-09T09:00:00Z', longest, utcMinute), 'INVALID_INPUT', ['durationMs']);
+    expectOmnicxError(() => addBusinessDuration('2026-03-09T09:00:00Z', -longest, utcMinute), 'INVALID_INPUT', ['durationMs']);
+    const berlin = defineBusinessCalendar({ timeZone: 'Europe/Berlin', weekly: mondayMinute });
+    expectOmnicxError(() => addBusinessDuration(-8.6e15, longest, berlin), 'INVALID_INPUT', ['durationMs']);
+    expectOmnicxError(() => addBusinessDuration(8.6e15, -longest, berlin), 'INVALID_INPUT', ['durationMs']);
+  });
+
+  it('lands where the slow day-by-day walk on Intl does, also past whole 400-year cycles and DST gaps', () => {
+    // Shifts inside the spring-forward gap (Berlin 02:00–03:00 on the last Sunday of March lasts 0,
+    // in October 2 h), southern summers with a midnight change (Santiago) and half-hour DST (Lord Howe).
+    const cases: readonly (readonly [WalkReferenceCalendar, number, number])[] = [
+      [{ timeZone: 'Europe/Berlin', weekly: { sun: [['02:00', '03:00']] } }, Date.UTC(2150, 4, 5, 7, 3), 25_000 * HOUR + 17 * MINUTE],
+      [{ timeZone: 'Europe/Berlin', weekly: { sun: [['02:00', '03:00']] } }, Date.UTC(2700, 4, 5, 7, 3), -(25_000 * HOUR + 17 * MINUTE)],
+      [{ timeZone: 'America/Santiago', weekly: { sun: [['00:00', '00:10']] } }, Date.UTC(2150, 0, 1), 41_800 * 10 * MINUTE],
+      [{ timeZone: 'Australia/Lord_Howe', weekly: { sun: [['01:45', '02:15']] }, holidays: ['2300-01-01', '2301-06-03'] }, Date.UTC(2150, 4, 5), 25_000 * 30 * MINUTE],
+      [{ timeZone: 'Europe/Berlin', weekly: { mon: [['09:00', '17:00']] } }, Date.UTC(1750, 0, 1), 1_000 * 8 * HOUR],
+      [{ timeZone: 'Europe/Berlin', weekly: { mon: [['09:00', '17:00']] } }, Date.UTC(1969, 6, 1), -1_000 * 8 * HOUR],
+    ];
+    for (const [definition, start, durationMs] of cases) {
+      expect(addBusinessDuration(start, durationMs, defineBusinessCalendar(definition))).toBe(referenceAdd(start, durationMs, definition));
+    }
+  });
+
+  it('equals the slow walk from any start in the Date range (property)', () => {
+    const definitions: readonly WalkReferenceCalendar[] = [
+      { timeZone: 'Europe/Berlin', weekly: { mon: [['09:00', '12:00'], ['13:00', '17:30']], fri: [['22:00', '04:00']], sun: [['00:00', '04:00']] }, holidays: ['1899-01-02', '2222-02-22'] },
+      { timeZone: 'America/Santiago', weekly: { sun: [['00:00', '04:00']], wed: [['23:30', '00:30']] } },
+      { timeZone: 'America/New_York', weekly: { sun: [['02:30', '03:30']], sat: [['01:30', '02:30']] } },
+      { timeZone: 'Asia/Kolkata', weekly: { mon: [['09:00', '09:01']], thu: [['10:00', '18:00']] } },
+    ];
+    const calendars = definitions.map((definition) => defineBusinessCalendar(definition));
+    const start = fc.oneof(
+      fc.integer({ min: -8.64e15 + 400 * DAY, max: -8e15 }),
+      fc.integer({ min: Date.UTC(1700, 0, 1), max: Date.UTC(1975, 0, 1) }),
+      fc.integer({ min: Date.UTC(2090, 0, 1), max: Date.UTC(2500, 0, 1) }),
+      fc.integer({ min: 8e15, max: 8.64e15 - 400 * DAY }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: definitions.length - 1 }), start, fc.integer({ min: -2000 * HOUR, max: 2000 * HOUR }), (i, s, d) => {
+        const expected = referenceAdd(s, d, definitions[i] as WalkReferenceCalendar);
+        const calendar = calendars[i] as BusinessCalendar;
+        if (Math.abs(expected) <= 8.64e15) expect(addBusinessDuration(s, d, calendar)).toBe(expected);
+        else expectOmnicxError(() => addBusinessDuration(s, d, calendar), 'INVALID_INPUT', ['durationMs']);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('measures back what it added from any start, over spans of up to ~96 years (property)', () => {
+    const calendar = defineBusinessCalendar({ timeZone: 'America/Santiago', weekly: weekdays, holidays: ['2500-01-04', '1850-05-06'] });
+    const start = fc.oneof(fc.integer({ min: -8.64e15, max: 8.64e15 }), fc.integer({ min: Date.UTC(1700, 0, 1), max: Date.UTC(2600, 0, 1) }));
+    // 40 h a week: 200 000 h span 5 000 weeks, about 96 years (the limit of businessDurationMs is 100)
+    fc.assert(
+      fc.property(start, fc.integer({ min: -200_000 * HOUR, max: 200_000 * HOUR }), (s, d) => {
+        let due: number;
+        try {
+          due = addBusinessDuration(s, d, calendar);
+        } catch {
+          return; // the result would leave the Date range
+        }
+        expect(businessDurationMs(s, due, calendar)).toBe(d);
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { businessDurationMs, defineBusinessCalendar, type BusinessCalendarInput } from '../../src/satisfaction/index.js';
 import { DAY, expectOmnicxError, HOUR, MINUTE } from './expectOmnicxError.js';
 import { referenceBusinessMs } from './referenceBusinessTime.js';
+import { referenceMeasure, type WalkReferenceCalendar } from './walkReference.js';
 
 const nineToFive = [['09:00', '17:00']] as const;
 const everyDay = { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive, sat: nineToFive, sun: nineToFive };
@@ -180,6 +181,71 @@ describe('businessDurationMs properties', () => {
         expect(businessDurationMs(c, a, calendar)).toBe(0 - whole);
         // never more than the elapsed time
         expect(whole).toBeLessThanOrEqual(c - a);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('businessDurationMs far from the 1970–2100 offset table', () => {
+  const berlinSundayTwoAm = { timeZone: 'Europe/Berlin', weekly: { sun: [['02:00', '03:00']] } } as const;
+
+  it('counts a century of DST changes in the far future (Berlin, hand-checked)', () => {
+    const calendar = defineBusinessCalendar(berlinSundayTwoAm);
+    // 02:00–03:00 on Sunday: 0 h on the last Sunday of March (the hour is skipped), 2 h on the last
+    // Sunday of October (it is repeated), 1 h on every other Sunday: 1 h per Sunday over whole years.
+    // 2150 starts on a Thursday and has 52 Sundays.
+    expect(businessDurationMs('2150-01-01T00:00:00+01:00', '2151-01-01T00:00:00+01:00', calendar)).toBe(52 * HOUR);
+    // 2200-01-01 is a Wednesday; 2200–2299 have 36 524 days = 5 217 weeks + 5 days (Wed … Sun): 5 218 Sundays.
+    expect(businessDurationMs('2200-01-01T00:00:00+01:00', '2300-01-01T00:00:00+01:00', calendar)).toBe(5218 * HOUR);
+    // the same century 400 years on (the Gregorian cycle: same weekdays, same DST rule)
+    expect(businessDurationMs('2600-01-01T00:00:00+01:00', '2700-01-01T00:00:00+01:00', calendar)).toBe(5218 * HOUR);
+    // a last Sunday of March alone: nothing; of October: 2 h (2150-03-29 and 2150-10-25)
+    expect(businessDurationMs('2150-03-29T00:00:00+01:00', '2150-03-30T00:00:00+02:00', calendar)).toBe(0);
+    expect(businessDurationMs('2150-10-25T00:00:00+02:00', '2150-10-26T00:00:00+01:00', calendar)).toBe(2 * HOUR);
+  });
+
+  it('counts local mean time before the zone’s first transition (Berlin +00:53:28 before 1893)', () => {
+    const calendar = defineBusinessCalendar({ timeZone: 'Europe/Berlin', weekly: { mon: nineToFive } });
+    // Four weeks from Sunday 1700-01-03 00:00Z hold the Mondays 4, 11, 18 and 25 January: 4 × 8 h.
+    // Monday 09:00–17:00 LMT is 08:06:32Z–16:06:32Z (09:00 − 00:53:28).
+    expect(businessDurationMs(Date.UTC(1700, 0, 3), Date.UTC(1700, 0, 31), calendar)).toBe(32 * HOUR);
+    expect(businessDurationMs(Date.UTC(1700, 0, 4, 8, 6, 32), Date.UTC(1700, 0, 4, 16, 6, 32), calendar)).toBe(8 * HOUR);
+    expect(businessDurationMs(Date.UTC(1700, 0, 4, 8, 6, 31), Date.UTC(1700, 0, 4, 8, 6, 33), calendar)).toBe(1000);
+  });
+
+  it('equals the slow day-by-day walk on Intl over a century before 1970 and after 2100', () => {
+    const definitions: readonly WalkReferenceCalendar[] = [
+      berlinSundayTwoAm,
+      { timeZone: 'America/Santiago', weekly: { sun: [['00:00', '04:00']], wed: [['23:30', '00:30']] }, holidays: ['1950-01-04', '2250-01-05'] },
+    ];
+    for (const definition of definitions) {
+      const calendar = defineBusinessCalendar(definition);
+      for (const [from, to] of [
+        [Date.UTC(1869, 0, 1), Date.UTC(1969, 0, 1)],
+        [Date.UTC(2200, 0, 1), Date.UTC(2299, 11, 31)],
+      ] as const) {
+        expect(businessDurationMs(from, to, calendar)).toBe(referenceMeasure(from, to, definition));
+      }
+    }
+  });
+
+  it('equals the slow walk on random spans of up to 5 years anywhere in the Date range (property)', () => {
+    const definition: WalkReferenceCalendar = {
+      timeZone: 'Australia/Lord_Howe',
+      weekly: { sun: [['01:45', '02:15']], tue: [['09:00', '17:00']], fri: [['22:00', '02:00']] },
+      holidays: ['1890-02-04', '2150-03-03'],
+    };
+    const calendar = defineBusinessCalendar(definition);
+    const start = fc.oneof(
+      fc.integer({ min: -8.64e15, max: -8e15 }),
+      fc.integer({ min: Date.UTC(1700, 0, 1), max: Date.UTC(1975, 0, 1) }),
+      fc.integer({ min: Date.UTC(2090, 0, 1), max: Date.UTC(2500, 0, 1) }),
+      fc.integer({ min: 8e15, max: 8.64e15 - 5 * 366 * DAY }),
+    );
+    fc.assert(
+      fc.property(start, fc.integer({ min: 0, max: 5 * 365 * DAY }), (s, span) => {
+        expect(businessDurationMs(s, s + span, calendar)).toBe(referenceMeasure(s, s + span, definition));
       }),
       { numRuns: 40 },
     );
