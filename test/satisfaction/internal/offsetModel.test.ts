@@ -38,7 +38,13 @@ describe('OffsetModel', () => {
     );
     fc.assert(
       fc.property(fc.constantFrom(...ZONES), instant, (zone, at) => {
-        expect(models.get(zone)?.offsetMs(at)).toBe(openZone(zone, []).offsetMs(at));
+        const model = models.get(zone);
+        if (model === undefined) throw new Error(zone);
+        // the model itself (offsetMs answers the first readings of a call straight from Intl)
+        model.locate(at);
+        expect(model.pieceOffset).toBe(openZone(zone, []).offsetMs(at));
+        expect(model.pieceFrom <= at && at < model.pieceTo).toBe(true);
+        expect(model.offsetMs(at)).toBe(model.pieceOffset);
       }),
       { numRuns: 600 },
     );
@@ -83,6 +89,17 @@ describe('OffsetModel', () => {
     expect(model.stableUntil(RULE_FROM_MS, yearStart(3000))).toBe(yearStart(3000));
     expect(model.stableFrom(yearStart(3000), RULE_FROM_MS)).toBe(RULE_FROM_MS);
     expect(model.stableFrom(Date.UTC(1960, 0, 1), -Infinity)).toBe(Date.UTC(1945, 9, 14, 17, 30));
+  });
+
+  it('answers the first readings of a call from Intl, then from sampled years', () => {
+    let readings = 0;
+    const model = new OffsetModel('Europe/Berlin', TABLE, ['timeZone']);
+    const intl = openZone('Europe/Berlin', []);
+    for (let i = 0; i < 200; i++) {
+      const at = Date.UTC(2150, 2, 29, 0, 59, 59) + ((i % 3) - 1) * 1000 + Math.floor(i / 3) * 7 * 86_400_000;
+      if (model.offsetMs(at) === intl.offsetMs(at)) readings++;
+    }
+    expect(readings).toBe(200);
   });
 
   it('refuses a zone the runtime does not know only when it needs Intl', () => {
