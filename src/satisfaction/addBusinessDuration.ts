@@ -21,7 +21,10 @@ import type { BusinessCalendar } from './schemas.js';
  * `addBusinessDuration(s, a + b)`.
  *
  * Fast: no `Intl` and no Date allocation for instants in 1970–2100; weeks without holiday or
- * clock change are skipped arithmetically (≥ 1M calls/s, see `bench/sla.bench.ts`).
+ * clock change are skipped arithmetically (≥ 1M calls/s, see `bench/sla.bench.ts`). Outside
+ * 1970–2100 a call reads the offsets it needs from `Intl` once (local mean time before 1800,
+ * each zone's annual rule from 2101) and skips whole 400-year cycles from 2101 on: tens of
+ * milliseconds at worst, whatever the start and duration (assumptions in the module guide).
  *
  * @param start - an ISO 8601 string with offset, epoch ms or a Date
  * @param durationMs - business milliseconds to add, a safe integer; at most 100 years

@@ -17,6 +17,10 @@ import type { BusinessCalendar } from './schemas.js';
  * `addBusinessDuration(s, businessDurationMs(s, e)) ≤ e`, with equality when business time
  * accrues right up to `e`; `businessDurationMs(s, addBusinessDuration(s, d)) === d` always.
  *
+ * Exact everywhere in the Date range; offsets come from the compiled 1970–2100 table, and
+ * outside it from `Intl`, read once per call (a century before 1970 or after 2100 costs a few
+ * tens of milliseconds; assumptions in the module guide).
+ *
  * @param start - an ISO 8601 string with offset, epoch ms or a Date
  * @param end - same forms
  * @param calendar - a compiled calendar from {@link defineBusinessCalendar}
