@@ -3,6 +3,7 @@
 // each shift's boundaries with @date-fns/tz's TZDate — on the same inputs, checked equal first.
 import { TZDate } from '@date-fns/tz';
 import { addBusinessDuration, businessDurationMs, defineBusinessCalendar } from '../src/satisfaction/index.js';
+import { referenceAdd, referenceMeasure, type WalkReferenceCalendar } from '../test/satisfaction/walkReference.js';
 import { compare, type Comparison } from './lib.js';
 
 const TIME_ZONE = 'Europe/Berlin';
@@ -128,6 +129,7 @@ export async function run(): Promise<Comparison[]> {
       return sum;
     },
   );
+  const far = await farComparisons();
   return [
     {
       ...add,
@@ -136,6 +138,91 @@ export async function run(): Promise<Comparison[]> {
     {
       ...measure,
       note: `${((200 / measure.candidateMedianMs) * 1000 / 1e3).toFixed(0)}k calls/s`,
+    },
+    ...far,
+  ];
+}
+
+/** Throws unless `run` throws an OmnicxError (the result leaves the Date range). */
+function refused(run: () => number): number {
+  try {
+    run();
+  } catch {
+    return 0;
+  }
+  throw new Error('expected a refusal past the Date range');
+}
+
+/**
+ * Far from the 1970–2100 offset table, against the slow walk on Intl (day by day, weeks skipped
+ * on 3-day Intl probes: the algorithm before whole 400-year cycles were skipped), from
+ * test/satisfaction/walkReference.ts. One minute of business time a week makes the longest walks.
+ */
+async function farComparisons(): Promise<Comparison[]> {
+  const sparse: WalkReferenceCalendar = { timeZone: TIME_ZONE, weekly: { mon: [['09:00', '09:01']] } };
+  const sparseCalendar = defineBusinessCalendar(sparse);
+  const MINUTE = 60_000;
+  // ±25 000 business minutes ≈ 480 years, from 2150 forward and from 2700 back
+  const spans = [
+    [Date.UTC(2150, 4, 5, 7, 3), 25_000 * MINUTE],
+    [Date.UTC(2700, 4, 5, 7, 3), -25_000 * MINUTE],
+  ] as const;
+  for (const [s, d] of spans) {
+    if (addBusinessDuration(s, d, sparseCalendar) !== referenceAdd(s, d, sparse)) throw new Error('far addBusinessDuration disagrees with the slow walk');
+  }
+  const long = await compare(
+    'addBusinessDuration 1 min/week, ±25 000 min (≈ 480 y from 2150 / 2700)',
+    () => spans.reduce((sum, [s, d]) => sum + addBusinessDuration(s, d, sparseCalendar), 0),
+    'slow day-by-day walk on Intl',
+    () => spans.reduce((sum, [s, d]) => sum + referenceAdd(s, d, sparse), 0),
+    { timeMs: 2_000, iterations: 3 },
+  );
+
+  const definition: WalkReferenceCalendar = { timeZone: TIME_ZONE, weekly: { mon: day, tue: day, wed: day, thu: day, fri: day } };
+  const daily = defineBusinessCalendar(definition);
+  const centuries = [
+    [Date.UTC(1869, 0, 1), Date.UTC(1969, 0, 1)],
+    [Date.UTC(2200, 0, 1), Date.UTC(2299, 11, 31)],
+  ] as const;
+  for (const [s, e] of centuries) {
+    if (businessDurationMs(s, e, daily) !== referenceMeasure(s, e, definition)) throw new Error('far businessDurationMs disagrees with the slow walk');
+  }
+  const century = await compare(
+    'businessDurationMs of 1869–1969 and 2200–2299 (2 shifts/day)',
+    () => centuries.reduce((sum, [s, e]) => sum + businessDurationMs(s, e, daily), 0),
+    'slow day-by-day walk on Intl',
+    () => centuries.reduce((sum, [s, e]) => sum + referenceMeasure(s, e, definition), 0),
+    { timeMs: 2_000, iterations: 3 },
+  );
+
+  // The worst case: 100 years of business time at 1 min/week need ~1 000 000 years, so both
+  // directions walk to the end of the Date range (through 1800–1970, sampled from Intl) and are
+  // refused. The slow walk would take minutes (the forward walk spans ~546 000 years), so its
+  // baseline is the first 1 000 years of the same forward walk.
+  const longest = 36_525 * 86_400_000;
+  const firstThousandYears = Math.round((1_000 * 365.2425 * 86_400_000) / (7 * 86_400_000)) * MINUTE;
+  const worst = await compare(
+    'addBusinessDuration worst case: ±100 y at 1 min/week from ±8.6e15 (refused)',
+    () => refused(() => addBusinessDuration(-8.6e15, longest, sparseCalendar)) + refused(() => addBusinessDuration(8.6e15, -longest, sparseCalendar)),
+    'slow walk, first 1 000 y of it only',
+    () => referenceAdd(-8.6e15, firstThousandYears, sparse),
+    { timeMs: 2_000, iterations: 5 },
+  );
+  // CPU time of the worst case (this process only; best of 5), less sensitive to a loaded machine
+  let worstCpuMs = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const before = process.cpuUsage();
+    refused(() => addBusinessDuration(-8.6e15, longest, sparseCalendar));
+    refused(() => addBusinessDuration(8.6e15, -longest, sparseCalendar));
+    const used = process.cpuUsage(before);
+    worstCpuMs = Math.min(worstCpuMs, (used.user + used.system) / 1000);
+  }
+  return [
+    { ...long, note: `${(long.candidateMedianMs / 2).toFixed(1)} ms per call` },
+    { ...century, note: `${(century.candidateMedianMs / 2).toFixed(1)} ms per century` },
+    {
+      ...worst,
+      note: `both directions ${worst.candidateMedianMs.toFixed(1)} ms (CPU ${worstCpuMs.toFixed(1)} ms); the slow walk needs ~${((worst.baselineMedianMs * 546) / 1000).toFixed(0)} s forward (546 × its first 1 000 y)`,
     },
   ];
 }

@@ -70,6 +70,7 @@ export class OffsetModel implements Zone {
   pieceTo = 0;
   pieceOffset = 0;
   private intl: Zone | undefined;
+  private yearOnly: Zone | undefined;
   private localMeanTime: number | undefined;
   private readonly sampledYears = new Map<number, OffsetTable>();
   private readonly ruleYears: (OffsetTable | undefined)[] = [];
@@ -103,18 +104,26 @@ export class OffsetModel implements Zone {
     return this.pieceOffset;
   };
 
+  /** The zone through core's formatter: validates the name (with the caller's path); direct readings. */
   private opened(): Zone {
-    if (this.intl === undefined) {
-      const checked = openZone(this.name, this.path); // validates the name, with the caller's path
-      // The same offset text without month, day and the comma-separated date: ~25 % cheaper a
-      // reading, and a model may take tens of thousands of them.
-      const format = new Intl.DateTimeFormat('en-US', { timeZone: this.name, timeZoneName: 'longOffset', year: 'numeric' });
-      this.intl = {
-        name: checked.name,
-        offsetMs: (instant) => parseLongOffset(format.format(Math.min(Math.max(instant, -MAX_INSTANT), MAX_INSTANT)), this.name),
+    this.intl ??= openZone(this.name, this.path);
+    return this.intl;
+  }
+
+  /**
+   * The zone for sampling: the same offset text without month and day, ~25 % cheaper a reading
+   * (a model may take tens of thousands); created on the first sampling only.
+   */
+  private sampler(): Zone {
+    if (this.yearOnly === undefined) {
+      const name = this.opened().name;
+      const format = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset', year: 'numeric' });
+      this.yearOnly = {
+        name,
+        offsetMs: (instant) => parseLongOffset(format.format(Math.min(Math.max(instant, -MAX_INSTANT), MAX_INSTANT)), name),
       };
     }
-    return this.intl;
+    return this.yearOnly;
   }
 
   /** Sets the piece fields from segment `i` of `table`, shifted by `shift`. */
@@ -156,7 +165,7 @@ export class OffsetModel implements Zone {
     if (year < RULE_FROM_YEAR) {
       let sampled = this.sampledYears.get(year);
       if (sampled === undefined) {
-        sampled = buildOffsetTable(this.opened(), start, this.yearTo);
+        sampled = buildOffsetTable(this.sampler(), start, this.yearTo);
         this.sampledYears.set(year, sampled);
       }
       this.yearTable = sampled;
@@ -168,7 +177,7 @@ export class OffsetModel implements Zone {
     const repStart = yearStartMs(representative);
     let rule = this.ruleYears[type];
     if (rule === undefined) {
-      rule = buildOffsetTable(this.opened(), repStart, yearStartMs(representative + 1));
+      rule = buildOffsetTable(this.sampler(), repStart, yearStartMs(representative + 1));
       this.ruleYears[type] = rule;
     }
     this.yearTable = rule;
