@@ -121,6 +121,11 @@ function cycleBusinessMs(calendar: WalkCalendar, clock: CalendarClock): number {
   return clock.cycleBusinessMs;
 }
 
+/** Whether `remaining` may hold a whole cycle: more than the gate, and more than a cycle once measured. */
+function worthCycles(clock: CalendarClock, remaining: number, weeklyBusinessMs: number): boolean {
+  return remaining > CYCLE_GATE_WEEKS * weeklyBusinessMs && !(clock.cycleBusinessMs !== undefined && remaining <= clock.cycleBusinessMs);
+}
+
 /**
  * How many whole cycles of days day … day + k·CYCLE_DAYS − 1 a forward walk can skip: all of
  * them from RULE_DAY on, at or after `notBefore`, no holiday among them, at most `limitDays`
@@ -157,7 +162,7 @@ export function addForward(
     if (day > LAST_DAY) throw outOfRange(path);
     while (h < holidayDays.length && (holidayDays[h] as number) < day) h++;
     if (remaining > weeklyBusinessMs) {
-      if (remaining > CYCLE_GATE_WEEKS * weeklyBusinessMs) {
+      if (worthCycles(clock, remaining, weeklyBusinessMs)) {
         const room = skippableCyclesForward(calendar, clock, day, holidayDays[h] ?? Infinity, start, Infinity);
         if (room > 0) {
           const cycle = cycleBusinessMs(calendar, clock);
@@ -220,7 +225,7 @@ export function addBackward(
     while (h >= 0 && (holidayDays[h] as number) > day) h--;
     if (remaining > weeklyBusinessMs) {
       const previousHoliday = h >= 0 ? (holidayDays[h] as number) : -Infinity;
-      if (remaining > CYCLE_GATE_WEEKS * weeklyBusinessMs && day + 1 - RULE_DAY >= CYCLE_DAYS) {
+      if (worthCycles(clock, remaining, weeklyBusinessMs) && day + 1 - RULE_DAY >= CYCLE_DAYS) {
         // Days day − k·CYCLE_DAYS + 1 … day, all from RULE_DAY on, no holiday, ending by start.
         const room = Math.floor(Math.min(day + 1 - RULE_DAY, day - previousHoliday) / CYCLE_DAYS);
         if (room > 0 && clock.instantOfWall((day + 2) * MS_PER_DAY) <= start) {
