@@ -1,8 +1,9 @@
 // A slow reference for business time far from the compiled offset table, independent of src/:
-// the algorithm of addBusinessDuration and businessDurationMs before whole 400-year cycles were
-// skipped, on plain Intl. It steps local day by local day, converts each shift boundary with
-// Intl (first instant at or after the wall time, as Temporal's 'compatible' reading of a gap),
-// and skips a whole week only when no holiday falls in it and Intl reports one offset at every
+// how addBusinessDuration and businessDurationMs worked outside the table before the offset model
+// (every offset asked of Intl, a week skipped only on 3-day probes), simplified and written anew.
+// It steps local day by local day, converts each shift boundary with Intl (the first instant
+// whose wall time is at or after it: the transition itself for a wall time in a gap, the earlier
+// reading of a repeated one), and skips a whole week only when no holiday falls in it and Intl reports one offset at every
 // 3-day probe from its first midnight to past its last shift (the 3-day sampling assumption of
 // the offset table). No year-type rule, no cycles, no table: every offset is asked of Intl.
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
