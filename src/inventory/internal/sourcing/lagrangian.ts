@@ -207,6 +207,31 @@ function buildData(p: Problem, units: number): Data {
   };
 }
 
+/**
+ * Sorts arcs[from … to − 1] by reduced cost r, ties by arc index (the order an insertion sort of
+ * the arcs in index order gives): insertion sort for short runs, else the built-in sort.
+ */
+function sortArcs(arcs: Int32Array, from: number, to: number, r: Float64Array): void {
+  if (to - from > 16) {
+    arcs.subarray(from, to).sort((x, y) => {
+      const rx = r[x] as number;
+      const ry = r[y] as number;
+      return rx < ry ? -1 : rx > ry ? 1 : x - y;
+    });
+    return;
+  }
+  for (let j = from + 1; j < to; j++) {
+    const a = arcs[j] as number;
+    const ra = r[a] as number;
+    let i = j;
+    while (i > from && ((r[arcs[i - 1] as number] as number) > ra || ((r[arcs[i - 1] as number] as number) === ra && (arcs[i - 1] as number) > a))) {
+      arcs[i] = arcs[i - 1] as number;
+      i--;
+    }
+    arcs[i] = a;
+  }
+}
+
 /** Search nodes per order and evaluation before falling back to the order's root bound. */
 const NODE_BUDGET = 20_000;
 
@@ -231,6 +256,8 @@ interface Scratch {
   readonly fillUnits: Float64Array;
   readonly take: Float64Array;
   readonly bestS: Uint8Array;
+  /** 1 for the local locations whose arcs the search can use (kept candidates, warm start). */
+  readonly relevant: Uint8Array;
   readonly eff: Float64Array;
   readonly effArc: Int32Array;
   /** [0] = 1 when the last solveOrder exceeded its node budget. */
@@ -260,6 +287,7 @@ function createScratch(p: Problem, d: Data): Scratch {
     fillUnits: new Float64Array(maxArcs),
     take: new Float64Array(maxArcs),
     bestS: new Uint8Array(maxLocal),
+    relevant: new Uint8Array(maxLocal),
     eff: new Float64Array(maxArcs),
     effArc: new Int32Array(maxArcs),
     exhausted: new Uint8Array(1),
@@ -282,20 +310,16 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
   const { r, cap, sorted, sortedStart, locArcs, locArcStart, state, fixed, most, filled, fillUnits, take, bestS, eff, effArc } = sc;
   take.fill(0, 0, a1 - a0);
   sc.exhausted[0] = 0;
-  // Per line, the arcs with negative reduced cost in ascending order (insertion sort: few arcs).
+  // Per line, the arcs with negative reduced cost, in arc order for now: they are sorted below,
+  // once the locations that can matter are known. (A line has an arc per location stocking its
+  // sku — hundreds in a ship-from-store network — and sorting them all on every call dominated
+  // the run time with many locations.)
   let n = 0;
   for (let i = 0; i < nLines; i++) {
     sortedStart[i] = n;
-    const from = n;
     for (let a = (d.lineArcStart[lineLo + i] as number) - a0; a < (d.lineArcStart[lineLo + i + 1] as number) - a0; a++) {
-      const ra = r[a] as number;
-      if (!(ra < 0) || !((cap[a] as number) > 0)) continue;
-      let j = n++;
-      while (j > from && (r[sorted[j - 1] as number] as number) > ra) {
-        sorted[j] = sorted[j - 1] as number;
-        j--;
-      }
-      sorted[j] = a;
+      if (!((r[a] as number) < 0) || !((cap[a] as number) > 0)) continue;
+      sorted[n++] = a;
     }
   }
   sortedStart[nLines] = n;
@@ -439,7 +463,6 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
   // in order of gain (then index) every dominator comes first, and by transitivity it suffices to
   // test k against the candidates kept so far.
   const nc = cand.length;
-  const byGain = Array.from({ length: nc }, (_, c) => c).sort((x, y) => (candGain[y] as number) - (candGain[x] as number) || (cand[x] as number) - (cand[y] as number));
   const rTab = new Float64Array(nc * nLines).fill(Infinity);
   const fullTab = new Uint8Array(nc * nLines);
   for (let c = 0; c < nc; c++) {
@@ -451,33 +474,64 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
       if ((cap[a] as number) >= (p.lineQty[line] as number)) fullTab[c * nLines + line - lineLo] = 1;
     }
   }
-  const kept: number[] = [];
-  const keptC: number[] = [];
-  for (const c of byGain) {
+  // c2 dominates c (see above).
+  const dominates = (c2: number, c: number): boolean => {
     const k = cand[c] as number;
+    const k2 = cand[c2] as number;
+    if ((fixed[k2] as number) > (fixed[k] as number)) return false;
+    let strict = (fixed[k2] as number) < (fixed[k] as number);
+    for (let i = 0; i < nLines; i++) {
+      const rk = rTab[c * nLines + i] as number;
+      if (rk === Infinity) continue;
+      const rk2 = rTab[c2 * nLines + i] as number;
+      if (fullTab[c2 * nLines + i] !== 1 || rk2 > rk) return false;
+      if (rk2 < rk || fullTab[c * nLines + i] !== 1) strict = true;
+    }
+    return strict || k2 < k;
+  };
+  // The first candidate in order of gain (then index) is always kept, and every candidate it
+  // dominates is dropped: those are set aside in one linear pass before the sort by gain, which
+  // then only orders the few that remain (with many locations, most are dominated by the best).
+  let top = 0;
+  for (let c = 1; c < nc; c++) if ((candGain[c] as number) > (candGain[top] as number)) top = c;
+  const rest: number[] = [];
+  for (let c = 0; c < nc; c++) if (c !== top && !dominates(top, c)) rest.push(c);
+  rest.sort((x, y) => (candGain[y] as number) - (candGain[x] as number) || (cand[x] as number) - (cand[y] as number));
+  const kept: number[] = [cand[top] as number];
+  const keptC: number[] = [top];
+  for (const c of rest) {
     let dominated = false;
     for (const c2 of keptC) {
-      const k2 = cand[c2] as number;
-      if ((fixed[k2] as number) > (fixed[k] as number)) continue;
-      let covers = true;
-      let strict = (fixed[k2] as number) < (fixed[k] as number);
-      for (let i = 0; i < nLines && covers; i++) {
-        const rk = rTab[c * nLines + i] as number;
-        if (rk === Infinity) continue;
-        const rk2 = rTab[c2 * nLines + i] as number;
-        if (fullTab[c2 * nLines + i] !== 1 || rk2 > rk) covers = false;
-        else if (rk2 < rk || fullTab[c * nLines + i] !== 1) strict = true;
-      }
-      if (covers && (strict || k2 < k)) {
+      if (dominates(c2, c)) {
         dominated = true;
         break;
       }
     }
     if (!dominated) {
-      kept.push(k);
+      kept.push(cand[c] as number);
       keptC.push(c);
     }
   }
+  // Only the arcs of kept locations (and of the warm start's set) can ever be in S: each line
+  // keeps those, sorted by reduced cost (ties in arc order). Leaving out the others changes no
+  // fill, marginal benefit or bound (their units in S are always 0).
+  const relevant = sc.relevant;
+  relevant.fill(0, 0, nLocal);
+  for (const k of kept) relevant[k] = 1;
+  if (previous !== undefined) for (let k = 0; k < nLocal; k++) if (previous[localLo + k] === 1) relevant[k] = 1;
+  let m = 0;
+  for (let i = 0; i < nLines; i++) {
+    const from = sortedStart[i] as number;
+    const to = sortedStart[i + 1] as number;
+    sortedStart[i] = m;
+    const start = m;
+    for (let j = from; j < to; j++) {
+      const a = sorted[j] as number;
+      if (relevant[d.arcLocal[a0 + a] as number] === 1) sorted[m++] = a;
+    }
+    sortArcs(sorted, start, m, r);
+  }
+  sortedStart[nLines] = m;
 
   let best = 0;
   bestS.fill(0, 0, nLocal);
