@@ -254,6 +254,9 @@ interface Scratch {
   /** Per line: units filled from S, and the S-fill (sorted arcs taken, units of each). */
   readonly filled: Float64Array;
   readonly fillUnits: Float64Array;
+  /** Per line (from its sortedStart): the positions in sorted of the arcs S fills, fillCount of them. */
+  readonly fillPos: Int32Array;
+  readonly fillCount: Int32Array;
   readonly take: Float64Array;
   readonly bestS: Uint8Array;
   /** 1 for the local locations whose arcs the search can use (kept candidates, warm start). */
@@ -285,6 +288,8 @@ function createScratch(p: Problem, d: Data): Scratch {
     most: new Float64Array(maxLocal),
     filled: new Float64Array(maxLines),
     fillUnits: new Float64Array(maxArcs),
+    fillPos: new Int32Array(maxArcs),
+    fillCount: new Int32Array(maxLines),
     take: new Float64Array(maxArcs),
     bestS: new Uint8Array(maxLocal),
     relevant: new Uint8Array(maxLocal),
@@ -307,7 +312,7 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
   const nLines = (p.lineStart[o + 1] as number) - lineLo;
   const localLo = d.localStart[o] as number;
   const nLocal = (d.localStart[o + 1] as number) - localLo;
-  const { r, cap, sorted, sortedStart, locArcs, locArcStart, state, fixed, most, filled, fillUnits, take, bestS, eff, effArc } = sc;
+  const { r, cap, sorted, sortedStart, locArcs, locArcStart, state, fixed, most, filled, fillUnits, fillPos, fillCount, take, bestS, eff, effArc } = sc;
   take.fill(0, 0, a1 - a0);
   sc.exhausted[0] = 0;
   // Per line, the arcs with negative reduced cost, in arc order for now: they are sorted below,
@@ -381,14 +386,17 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
     let benefit = 0;
     for (let i = 0; i < nLines; i++) {
       let left = p.lineQty[lineLo + i] as number;
+      let count = 0;
       for (let j = sortedStart[i] as number; j < (sortedStart[i + 1] as number); j++) {
         fillUnits[j] = 0;
         if (left === 0 || state[d.arcLocal[a0 + (sorted[j] as number)] as number] !== 1) continue;
         const x = Math.min(left, cap[sorted[j] as number] as number);
         fillUnits[j] = x;
+        fillPos[(sortedStart[i] as number) + count++] = j;
         benefit -= x * (r[sorted[j] as number] as number);
         left -= x;
       }
+      fillCount[i] = count;
       filled[i] = (p.lineQty[lineLo + i] as number) - left;
     }
     return benefit;
@@ -403,17 +411,22 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
       const line = d.arcLine[a0 + a] as number;
       const i = line - lineLo;
       const q = p.lineQty[line] as number;
+      // Only the arcs S fills carry units (fillPos, in sorted order): the walks skip the others,
+      // which add nothing (whole units, so the sums are exact in any grouping).
+      const f0 = sortedStart[i] as number;
+      const f1 = f0 + (fillCount[i] as number);
       let cheaper = 0;
-      for (let j = sortedStart[i] as number; j < (sortedStart[i + 1] as number); j++) {
-        const b = sorted[j] as number;
-        if (!((r[b] as number) < ra)) break;
+      for (let f = f0; f < f1; f++) {
+        const j = fillPos[f] as number;
+        if (!((r[sorted[j] as number] as number) < ra)) break;
         cheaper += fillUnits[j] as number;
       }
       let t = Math.min(cap[a] as number, q - cheaper);
       const empty = Math.min(t, q - (filled[i] as number));
       total -= empty * ra;
       t -= empty;
-      for (let j = (sortedStart[i + 1] as number) - 1; j >= (sortedStart[i] as number) && t > 0; j--) {
+      for (let f = f1 - 1; f >= f0 && t > 0; f--) {
+        const j = fillPos[f] as number;
         const x = Math.min(t, fillUnits[j] as number);
         if (x === 0) continue;
         total += x * ((r[sorted[j] as number] as number) - ra);
@@ -428,6 +441,7 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
     for (const k of R) state[k] = 2;
     let total = chargeS;
     for (let i = 0; i < nLines; i++) {
+      const q = p.lineQty[lineLo + i] as number;
       let m = 0;
       for (let j = sortedStart[i] as number; j < (sortedStart[i + 1] as number); j++) {
         const a = sorted[j] as number;
@@ -444,8 +458,19 @@ function solveOrder(p: Problem, d: Data, o: number, sc: Scratch, previous?: Uint
         }
         eff[e] = c;
         effArc[e] = a;
+        // Entries after arcs that already carry the whole line are never reached by the fill
+        // below (and insertions only push them further back): drop them, so the list stays as
+        // short as the line's fill instead of growing with every location.
+        let carried = 0;
+        for (let x = 0; x < m; x++) {
+          if (carried >= q) {
+            m = x;
+            break;
+          }
+          carried += cap[effArc[x] as number] as number;
+        }
       }
-      let left = p.lineQty[lineLo + i] as number;
+      let left = q;
       for (let e = 0; e < m && left > 0; e++) {
         const x = Math.min(left, cap[effArc[e] as number] as number);
         total += x * (eff[e] as number);
