@@ -4,6 +4,8 @@
 // Instances are generated with createRandom, so every run sees the same data.
 import { createRandom } from '../src/core/statistics/createRandom.js';
 import { haversineDistanceKm, sourceOrders, type SourcingLocation, type SourcingOrder, type SourcingResult } from '../src/inventory/index.js';
+import { addArc, createNetwork, minCostMaxFlow, minCostMaxFlowSparse, resetFlows, type FlowNetwork } from '../src/inventory/internal/minCostFlow.js';
+import { buildProblem } from '../src/inventory/internal/sourcing/problem.js';
 import { compare, type Comparison } from './lib.js';
 
 interface Instance {
@@ -33,6 +35,69 @@ function makeInstance(seed: number, nOrders: number, nLocations: number, nSkus: 
     };
   });
   return { orders, locations };
+}
+
+/**
+ * A ship-from-store network: every location stocks every sku (0–maxStock units each), each order
+ * has a line for each sku with probability 0.6 (at least one line), 1–3 units a line.
+ */
+function makeStores(seed: number, nOrders: number, nLocations: number, nSkus: number, maxStock: number): Instance {
+  const random = createRandom(seed);
+  const point = (): { lat: number; lon: number } => ({ lat: 47.5 + 7 * random.next(), lon: 6 + 9 * random.next() });
+  const locations: SourcingLocation[] = Array.from({ length: nLocations }, (_, l) => {
+    const stock: Record<string, number> = {};
+    for (let s = 0; s < nSkus; s++) stock[`SKU-${String(s)}`] = random.int(maxStock + 1);
+    return { id: `LOC-${String(l).padStart(4, '0')}`, ...point(), priority: random.int(3), stock };
+  });
+  const orders: SourcingOrder[] = Array.from({ length: nOrders }, (_, o) => {
+    const lines: { sku: string; quantity: number }[] = [];
+    for (let s = 0; s < nSkus; s++) {
+      if (random.next() < 0.6 || (s === nSkus - 1 && lines.length === 0)) lines.push({ sku: `SKU-${String(s)}`, quantity: 1 + random.int(3) });
+    }
+    return { id: `ORD-${String(o).padStart(5, '0')}`, destination: point(), createdAt: 1_772_323_200_000 + o * 1000, lines };
+  });
+  return { orders, locations };
+}
+
+/**
+ * The flow problems 'optimal' solves with shipment charges, one network per sku: source → line
+ * (cap = quantity) → (sku, location) (cost = the LP-relaxation slope c + F/U, scaled by 1000) →
+ * sink (cap = stock). Returns the networks and, per network, its line arcs (the prunable ones).
+ */
+function storeNetworks(instance: Instance, cost: { perUnitMinor: number; perKmPerUnitMinor: number; perShipmentMinor: number }): { net: FlowNetwork; prunable: Uint8Array }[] {
+  const p = buildProblem(instance.orders, instance.locations, { strategy: 'optimal', cost, explain: false });
+  return p.stockers.map((locs, s) => {
+    const lines: number[] = [];
+    for (let i = 0; i < p.lineQty.length; i++) if (p.lineSku[i] === s) lines.push(i);
+    const qty = p.stockQty[s] as Float64Array;
+    const pairBase = 2 + lines.length;
+    const net = createNetwork(pairBase + locs.length, lines.length * (1 + locs.length) + locs.length);
+    const lineArcs: number[] = [];
+    lines.forEach((i, j) => {
+      const q = p.lineQty[i] as number;
+      addArc(net, 0, 2 + j, q, 0);
+      locs.forEach((l, k) => {
+        const u = Math.max(1, Math.min(q, qty[k] as number));
+        lineArcs.push(addArc(net, 2 + j, pairBase + k, q, 1000 * p.unitCost(p.lineOrder[i] as number, l) + Math.floor((1000 * (p.locFixed[l] as number)) / u)));
+      });
+    });
+    locs.forEach((_, k) => addArc(net, pairBase + k, 1, qty[k] as number, 0));
+    const prunable = new Uint8Array(net.arcs);
+    for (const e of lineArcs) prunable[e >> 1] = 1;
+    return { net, prunable };
+  });
+}
+
+function solveAll(networks: readonly { net: FlowNetwork; prunable: Uint8Array }[], sparse: boolean): { flow: number; cost: number } {
+  let flow = 0;
+  let cost = 0;
+  for (const { net, prunable } of networks) {
+    resetFlows(net);
+    const r = sparse ? minCostMaxFlowSparse(net, 0, 1, prunable, 64) : minCostMaxFlow(net, 0, 1);
+    flow += r.flow;
+    cost += r.cost;
+  }
+  return { flow, cost };
 }
 
 /** The obvious implementation: per order, sort every location by distance, then walk the lines. */
@@ -128,6 +193,53 @@ export async function run(): Promise<Comparison[]> {
 
   // INVENTORY_BENCH=greedy skips the optimal cases (minutes) while iterating on the greedy ones.
   if (process.env.INVENTORY_BENCH === 'greedy') return results;
+
+  // Ship-from-store: 200 orders × 2 skus with hundreds of locations. The flow solve of 'optimal'
+  // (sparse network priced afterwards) against the same solve on the whole network (the
+  // algorithm before), then 'optimal' end to end against the best greedy strategy.
+  const storeCost = { perUnitMinor: 100, perKmPerUnitMinor: 0.5, perShipmentMinor: 500 };
+  const storeSizes = (process.env.INVENTORY_STORES ?? '300,600,1000').split(',').map(Number);
+  for (const n of storeSizes) {
+    const stores = makeStores(7, 200, n, 2, 3);
+    const networks = storeNetworks(stores, storeCost);
+    const sparse = solveAll(networks, true);
+    const whole = solveAll(networks, false);
+    if (sparse.flow !== whole.flow || sparse.cost !== whole.cost) {
+      throw new Error(`sparse flow disagrees with the whole network: ${JSON.stringify(sparse)} vs ${JSON.stringify(whole)}`);
+    }
+    results.push(
+      await compare(
+        `min-cost flow, 200 orders × 2 sku × ${String(n)} loc`,
+        () => solveAll(networks, true),
+        'the same flow on the whole network',
+        () => solveAll(networks, false),
+        { note: `flow ${String(sparse.flow)}, cost ${String(sparse.cost)} (identical)` },
+      ),
+    );
+  }
+  if (process.env.INVENTORY_BENCH === 'flow') return results;
+  for (const n of storeSizes) {
+    const stores = makeStores(7, 200, n, 2, 3);
+    const optimal = sourceOrders(stores.orders, stores.locations, { strategy: 'optimal', cost: storeCost, explain: false });
+    const greedy = bestGreedy(stores, storeCost);
+    const o = optimal.optimality;
+    const note = [
+      `optimal ${String(optimal.totalCostMinor)} vs best greedy (${greedy.strategy}) ${String(greedy.totalCostMinor)}`,
+      `units ${String(optimal.filledUnits)} of ${String(optimal.demandUnits)} (greedy ${String(greedy.filledUnits)})`,
+      `gap to bound ${o?.gapToLowerBound === undefined ? 'n/a' : pct(o.gapToLowerBound)}`,
+    ].join('; ');
+    console.log(`  optimal, ship-from-store, ${String(n)} locations: ${note}`);
+    results.push(
+      timed(
+        `sourceOrders optimal, 200 orders × 2 sku × ${String(n)} loc`,
+        () => sourceOrders(stores.orders, stores.locations, { strategy: 'optimal', cost: storeCost, explain: false }),
+        'best of the 4 greedy strategies',
+        () => bestGreedy(stores, storeCost),
+        1,
+        note,
+      ),
+    );
+  }
 
   // Optimal: 1k orders × 50 locations × 200 skus. 'tight': stock short of demand, orders compete;
   // 'ample': every order can be filled (so the isolated-order lower bound applies).

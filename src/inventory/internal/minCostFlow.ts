@@ -67,8 +67,20 @@ export function flowOf(net: FlowNetwork, e: number): number {
   return (net.capacity[e] as number) - (net.cap[e] as number);
 }
 
+export interface FlowResult {
+  readonly flow: number;
+  readonly cost: number;
+  /**
+   * Node potentials at the end: every residual arc has a non-negative reduced cost
+   * cost + pot[u] − pot[v] (they certify that the flow is cheapest for its value).
+   */
+  readonly pot: Float64Array;
+  /** Distances of the last (failed) search: Infinity for the nodes not reachable from s. */
+  readonly dist: Float64Array;
+}
+
 /** Runs min-cost max-flow from s to t on a network with non-negative arc costs; returns flow and cost. */
-export function minCostMaxFlow(net: FlowNetwork, s: number, t: number): { flow: number; cost: number } {
+export function minCostMaxFlow(net: FlowNetwork, s: number, t: number): FlowResult {
   const n = net.nodes;
   const { head, next, to, cap, cost } = net;
   const pot = new Float64Array(n);
@@ -204,5 +216,134 @@ export function minCostMaxFlow(net: FlowNetwork, s: number, t: number): { flow: 
       }
     }
   }
-  return { flow: totalFlow, cost: totalCost };
+  return { flow: totalFlow, cost: totalCost, pot, dist };
+}
+
+/**
+ * The k-th smallest (from 0) of a[0 … m − 1], which it reorders: quickselect (Hoare 1961,
+ * "Algorithm 65: FIND", Communications of the ACM 4:321) with a median-of-three pivot.
+ */
+function kthSmallest(a: Float64Array, m: number, k: number): number {
+  let lo = 0;
+  let hi = m - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1;
+    const x = a[lo] as number;
+    const y = a[mid] as number;
+    const z = a[hi] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const tmp = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = tmp;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k] as number;
+  }
+  return a[k] as number;
+}
+
+/**
+ * Rebuilds the adjacency lists with the forward arcs marked in `active` (per arc, forward index
+ * e / 2) and their twins, in creation order: with every arc active the lists are exactly those
+ * addArc built.
+ */
+function relink(net: FlowNetwork, active: Uint8Array): void {
+  const { head, next, to } = net;
+  head.fill(-1);
+  for (let i = 0; i < net.arcs; i++) {
+    if (active[i] !== 1) continue;
+    const e = 2 * i;
+    const u = to[e + 1] as number;
+    const v = to[e] as number;
+    next[e] = head[u] as number;
+    head[u] = e;
+    next[e + 1] = head[v] as number;
+    head[v] = e + 1;
+  }
+}
+
+/**
+ * Min-cost max-flow as minCostMaxFlow, solved on a sparse network first: of the arcs marked
+ * `prunable` (per forward arc index), each node keeps only its `keep` cheapest (ties: lower
+ * index); the others are priced afterwards and the network re-solved with those added until none
+ * qualifies (column generation, as in the pricing step of the simplex method). An arc left out
+ * qualifies when it has a negative reduced cost at the final potentials (the flow might not be
+ * cheapest) or leads from a node reachable from s in the final residual network to one that is
+ * not (a path to t might pass through it). When no arc qualifies, the flow is a maximum flow of
+ * the whole network (the nodes reachable from s are closed under every residual arc and exclude t)
+ * and a cheapest one (the potentials give every residual arc of the whole network a non-negative
+ * reduced cost, so it has no negative cycle; Ahuja, Magnanti & Orlin 1993, Network Flows,
+ * theorem 9.8). Same flow value and cost as minCostMaxFlow on the whole network; among several
+ * cheapest flows it may return another. With no node above `keep` prunable arcs it is exactly
+ * minCostMaxFlow. The adjacency lists are left holding every arc.
+ */
+export function minCostMaxFlowSparse(net: FlowNetwork, s: number, t: number, prunable: Uint8Array, keep: number): FlowResult {
+  const arcs = net.arcs;
+  const { head, next, to, cost } = net;
+  // Per node, its prunable forward arcs; nodes with more than `keep` keep the cheapest.
+  const active = new Uint8Array(arcs).fill(1);
+  let pruned = false;
+  const list: number[] = [];
+  let costs = new Float64Array(64);
+  for (let u = 0; u < net.nodes; u++) {
+    list.length = 0;
+    for (let e = head[u] as number; e !== -1; e = next[e] as number) if ((e & 1) === 0 && prunable[e >> 1] === 1) list.push(e >> 1);
+    const m = list.length;
+    if (m <= keep) continue;
+    pruned = true;
+    // The keep-th smallest cost (a numeric sort of a copy, no comparator); the arcs below it stay,
+    // then those at it in index order until `keep` — the keep first by (cost, index).
+    if (costs.length < m) costs = new Float64Array(2 * m);
+    for (let j = 0; j < m; j++) costs[j] = cost[2 * (list[j] as number)] as number;
+    const threshold = kthSmallest(costs, m, keep - 1);
+    let below = 0;
+    for (let j = 0; j < m; j++) {
+      const c = cost[2 * (list[j] as number)] as number;
+      if (c < threshold) below++;
+      else active[list[j] as number] = 0;
+    }
+    // list holds the arcs in reverse index order (adjacency lists are built by prepending).
+    for (let j = m - 1; j >= 0 && below < keep; j--) {
+      const i = list[j] as number;
+      if ((cost[2 * i] as number) === threshold) {
+        active[i] = 1;
+        below++;
+      }
+    }
+  }
+  if (!pruned) return minCostMaxFlow(net, s, t);
+  for (;;) {
+    relink(net, active);
+    resetFlows(net);
+    const result = minCostMaxFlow(net, s, t);
+    const { pot, dist } = result;
+    let added = 0;
+    for (let i = 0; i < arcs; i++) {
+      if (active[i] === 1) continue;
+      const e = 2 * i;
+      const u = to[e + 1] as number;
+      const v = to[e] as number;
+      if ((cost[e] as number) + (pot[u] as number) - (pot[v] as number) < 0 || ((dist[u] as number) < Infinity && (dist[v] as number) === Infinity)) {
+        active[i] = 1;
+        added++;
+      }
+    }
+    if (added === 0) {
+      // The flow is optimal for the whole network: restore its adjacency lists (flows on the
+      // arcs left out are 0, their residual capacities untouched by resetFlows' full reset).
+      active.fill(1);
+      relink(net, active);
+      return result;
+    }
+  }
 }

@@ -20,7 +20,7 @@
 //   The bound reported is the largest of the three.
 // - Without split or partial shipping the flow model does not apply: the best greedy solution
 //   (and, for all-or-nothing orders, the repaired flow solution) is improved by the same local search.
-import { addArc, createNetwork, flowOf, minCostMaxFlow, resetFlows, setCost, type FlowNetwork } from '../minCostFlow.js';
+import { addArc, createNetwork, flowOf, minCostMaxFlowSparse, resetFlows, setCost, type FlowNetwork } from '../minCostFlow.js';
 import { orderUnits, runGreedy, shipFrom, sourceLinesSplit, type GreedyStrategy } from './greedy.js';
 import { createExactInsertion, createLagrangianAscent } from './lagrangian.js';
 import type { Problem } from './problem.js';
@@ -40,6 +40,8 @@ export interface OptimalOutcome {
 
 interface Component {
   readonly net: FlowNetwork;
+  /** Per forward arc of net: 1 for the line → (location, sku) arcs, which a solve may leave out and price. */
+  readonly prunable: Uint8Array;
   /** Its arcs are model arcs arcStart … arcEnd − 1. */
   readonly arcStart: number;
   readonly arcEnd: number;
@@ -91,7 +93,9 @@ function buildModel(p: Problem): Model {
     for (let k = 0; k < locs.length; k++) addArc(net, (pairBase[s] as number) + k, locBase + (locs[k] as number), qty[k] as number, 0);
   });
   for (let l = 0; l < p.nLocs; l++) addArc(net, locBase + l, 1, Math.min(p.locCapacity[l] as number, totalDemand), 0);
-  return { components: [{ net, arcStart: 0, arcEnd: lineArcs }], arcIndex, arcLine, arcLoc };
+  const prunable = new Uint8Array(net.arcs);
+  for (let k = 0; k < lineArcs; k++) prunable[(arcIndex[k] as number) >> 1] = 1;
+  return { components: [{ net, prunable, arcStart: 0, arcEnd: lineArcs }], arcIndex, arcLine, arcLoc };
 }
 
 /**
@@ -135,10 +139,19 @@ function buildSkuModel(p: Problem): Model | undefined {
       }
     });
     for (let k = 0; k < locs.length; k++) addArc(net, pairBase + k, 1, qty[k] as number, 0);
-    components.push({ net, arcStart, arcEnd: a });
+    const prunable = new Uint8Array(net.arcs);
+    for (let k = arcStart; k < a; k++) prunable[(arcIndex[k] as number) >> 1] = 1;
+    components.push({ net, prunable, arcStart, arcEnd: a });
   }
   return { components, arcIndex: arcIndex.subarray(0, a), arcLine: arcLine.subarray(0, a), arcLoc: arcLoc.subarray(0, a) };
 }
+
+/**
+ * Line arcs each line keeps in a flow solve before pricing the rest (minCostMaxFlowSparse): a
+ * line has an arc per location stocking its sku, and with hundreds of locations the shortest-path
+ * searches scanned them all. Lines with at most this many arcs are solved on the whole network.
+ */
+const FLOW_KEEP = 64;
 
 /** Solves with the given per-arc costs; returns the flow cost and the solution as a Work. */
 function solve(p: Problem, m: Model, costs: Float64Array): { cost: number; work: Work } {
@@ -148,7 +161,7 @@ function solve(p: Problem, m: Model, costs: Float64Array): { cost: number; work:
   for (const c of m.components) {
     for (let a = c.arcStart; a < c.arcEnd; a++) setCost(c.net, m.arcIndex[a] as number, costs[a] as number);
     resetFlows(c.net);
-    cost += minCostMaxFlow(c.net, 0, 1).cost;
+    cost += minCostMaxFlowSparse(c.net, 0, 1, c.prunable, FLOW_KEEP).cost;
     for (let a = c.arcStart; a < c.arcEnd; a++) flows[a] = flowOf(c.net, m.arcIndex[a] as number);
   }
   // Lines in arc order, so that every line lists its locations as the single network would.
