@@ -93,7 +93,7 @@ function solveAll(networks: readonly { net: FlowNetwork; prunable: Uint8Array }[
   let cost = 0;
   for (const { net, prunable } of networks) {
     resetFlows(net);
-    const r = sparse ? minCostMaxFlowSparse(net, 0, 1, prunable, 64) : minCostMaxFlow(net, 0, 1);
+    const r = sparse ? minCostMaxFlowSparse(net, 0, 1, prunable, 64, 128) : minCostMaxFlow(net, 0, 1);
     flow += r.flow;
     cost += r.cost;
   }

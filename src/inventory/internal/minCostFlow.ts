@@ -274,8 +274,8 @@ function relink(net: FlowNetwork, active: Uint8Array): void {
 
 /**
  * Min-cost max-flow as minCostMaxFlow, solved on a sparse network first: of the arcs marked
- * `prunable` (per forward arc index), each node keeps only its `keep` cheapest (ties: lower
- * index); the others are priced afterwards and the network re-solved with those added until none
+ * `prunable` (per forward arc index), each node with more than `pruneAbove` of them (default
+ * `keep`) keeps only its `keep` cheapest (ties: lower index); the others are priced afterwards and the network re-solved with those added until none
  * qualifies (column generation, as in the pricing step of the simplex method). An arc left out
  * qualifies when it has a negative reduced cost at the final potentials (the flow might not be
  * cheapest) or leads from a node reachable from s in the final residual network to one that is
@@ -284,10 +284,10 @@ function relink(net: FlowNetwork, active: Uint8Array): void {
  * and a cheapest one (the potentials give every residual arc of the whole network a non-negative
  * reduced cost, so it has no negative cycle; Ahuja, Magnanti & Orlin 1993, Network Flows,
  * theorem 9.8). Same flow value and cost as minCostMaxFlow on the whole network; among several
- * cheapest flows it may return another. With no node above `keep` prunable arcs it is exactly
- * minCostMaxFlow. The adjacency lists are left holding every arc.
+ * cheapest flows it may return another. With no node above `pruneAbove` prunable arcs it is
+ * exactly minCostMaxFlow. The adjacency lists are left holding every arc.
  */
-export function minCostMaxFlowSparse(net: FlowNetwork, s: number, t: number, prunable: Uint8Array, keep: number): FlowResult {
+export function minCostMaxFlowSparse(net: FlowNetwork, s: number, t: number, prunable: Uint8Array, keep: number, pruneAbove = keep): FlowResult {
   const arcs = net.arcs;
   const { head, next, to, cost } = net;
   // Per node, its prunable forward arcs; nodes with more than `keep` keep the cheapest.
@@ -299,7 +299,7 @@ export function minCostMaxFlowSparse(net: FlowNetwork, s: number, t: number, pru
     list.length = 0;
     for (let e = head[u] as number; e !== -1; e = next[e] as number) if ((e & 1) === 0 && prunable[e >> 1] === 1) list.push(e >> 1);
     const m = list.length;
-    if (m <= keep) continue;
+    if (m <= pruneAbove || m <= keep) continue;
     pruned = true;
     // The keep-th smallest cost (a numeric sort of a copy, no comparator); the arcs below it stay,
     // then those at it in index order until `keep` — the keep first by (cost, index).

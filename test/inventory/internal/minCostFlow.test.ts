@@ -179,7 +179,7 @@ describe('minCostMaxFlowSparse', () => {
     ]);
   });
 
-  it('is exactly minCostMaxFlow when no node has more prunable arcs than it keeps', () => {
+  it('is exactly minCostMaxFlow when no node has more prunable arcs than it keeps or than pruneAbove', () => {
     // Line 0 (2 units): A 3, B 3 — a tie; line 1 (1 unit): A 1, B 4; stock A 2, B 2. Both
     // solvers ship 3 units for 1 + 3 + 3 = 7, and with nothing pruned they pick the same flow.
     const t: Transport = {
@@ -197,5 +197,10 @@ describe('minCostMaxFlowSparse', () => {
     expect({ flow: a.flow, cost: a.cost }).toEqual({ flow: 3, cost: 7 });
     expect({ flow: b.flow, cost: b.cost }).toEqual({ flow: 3, cost: 7 });
     expect(sparse.lineArcs.map((arcs) => arcs.map((e) => flowOf(sparse.net, e)))).toEqual(whole.lineArcs.map((arcs) => arcs.map((e) => flowOf(whole.net, e))));
+    // Keeping 1 arc, but only on nodes with more than 2: nothing is pruned either.
+    const above = build(t);
+    const c = minCostMaxFlowSparse(above.net, 0, 1, above.prunable, 1, 2);
+    expect({ flow: c.flow, cost: c.cost }).toEqual({ flow: 3, cost: 7 });
+    expect(above.lineArcs.map((arcs) => arcs.map((e) => flowOf(above.net, e)))).toEqual(whole.lineArcs.map((arcs) => arcs.map((e) => flowOf(whole.net, e))));
   });
 });

@@ -149,9 +149,12 @@ function buildSkuModel(p: Problem): Model | undefined {
 /**
  * Line arcs each line keeps in a flow solve before pricing the rest (minCostMaxFlowSparse): a
  * line has an arc per location stocking its sku, and with hundreds of locations the shortest-path
- * searches scanned them all. Lines with at most this many arcs are solved on the whole network.
+ * searches scanned them all. Only lines with more than FLOW_PRUNE_ABOVE arcs are pruned (below,
+ * the selection and the occasional second solve cost more than they save: measured at 100
+ * locations), so networks of up to 128 locations per sku are solved whole, exactly as before.
  */
 const FLOW_KEEP = 64;
+const FLOW_PRUNE_ABOVE = 128;
 
 /** Solves with the given per-arc costs; returns the flow cost and the solution as a Work. */
 function solve(p: Problem, m: Model, costs: Float64Array): { cost: number; work: Work } {
@@ -161,7 +164,7 @@ function solve(p: Problem, m: Model, costs: Float64Array): { cost: number; work:
   for (const c of m.components) {
     for (let a = c.arcStart; a < c.arcEnd; a++) setCost(c.net, m.arcIndex[a] as number, costs[a] as number);
     resetFlows(c.net);
-    cost += minCostMaxFlowSparse(c.net, 0, 1, c.prunable, FLOW_KEEP).cost;
+    cost += minCostMaxFlowSparse(c.net, 0, 1, c.prunable, FLOW_KEEP, FLOW_PRUNE_ABOVE).cost;
     for (let a = c.arcStart; a < c.arcEnd; a++) flows[a] = flowOf(c.net, m.arcIndex[a] as number);
   }
   // Lines in arc order, so that every line lists its locations as the single network would.
