@@ -4,6 +4,8 @@
 // serves every augmenting path of the same length. With non-negative integer arc costs all
 // arithmetic is on integers below 2^53 and the result is exact: the cheapest flow among the
 // maximum flows (successive shortest paths keep the flow cost-minimal for its value).
+// minCostMaxFlowSparse solves the same problem on a pruned network first and prices the arcs it
+// left out (for nodes with many parallel choices, such as a line with hundreds of locations).
 
 export interface FlowNetwork {
   readonly nodes: number;
@@ -275,15 +277,16 @@ function relink(net: FlowNetwork, active: Uint8Array): void {
 /**
  * Min-cost max-flow as minCostMaxFlow, solved on a sparse network first: of the arcs marked
  * `prunable` (per forward arc index), each node with more than `pruneAbove` of them (default
- * `keep`) keeps only its `keep` cheapest (ties: lower index); the others are priced afterwards and the network re-solved with those added until none
- * qualifies (column generation, as in the pricing step of the simplex method). An arc left out
- * qualifies when it has a negative reduced cost at the final potentials (the flow might not be
- * cheapest) or leads from a node reachable from s in the final residual network to one that is
- * not (a path to t might pass through it). When no arc qualifies, the flow is a maximum flow of
- * the whole network (the nodes reachable from s are closed under every residual arc and exclude t)
- * and a cheapest one (the potentials give every residual arc of the whole network a non-negative
- * reduced cost, so it has no negative cycle; Ahuja, Magnanti & Orlin 1993, Network Flows,
- * theorem 9.8). Same flow value and cost as minCostMaxFlow on the whole network; among several
+ * `keep`) keeps only its `keep` cheapest (ties: lower index); the others are priced afterwards and
+ * the network re-solved with those added until none qualifies (column generation, as in the
+ * pricing step of the simplex method). An arc left out qualifies when it has a negative reduced
+ * cost at the final potentials (the flow might not be cheapest) or leads from a node reachable
+ * from s in the final residual network to one that is not (a path to t might pass through it).
+ * When no arc qualifies, the flow is a maximum flow of the whole network (the nodes reachable from
+ * s are closed under every residual arc and exclude t) and a cheapest one (the potentials give
+ * every residual arc of the whole network a non-negative reduced cost, so it has no negative
+ * cycle: the reduced-cost optimality conditions of Ahuja, Magnanti & Orlin 1993, Network Flows,
+ * chapter 9). Same flow value and cost as minCostMaxFlow on the whole network; among several
  * cheapest flows it may return another. With no node above `pruneAbove` prunable arcs it is
  * exactly minCostMaxFlow. The adjacency lists are left holding every arc.
  */
