@@ -48,6 +48,22 @@ function wholeNetworkCost(orders: readonly SourcingOrder[], locations: readonly 
 }
 
 describe("sourceOrders 'optimal' with more than 128 locations per sku", () => {
+  it('costs what the whole network costs when the orders cluster where their nearest locations run short', () => {
+    // 80 orders in one corner (about 20 km across) want 233 units; each line keeps only its 64
+    // nearest of the 150 locations, where the clustered orders compete for the same stock. Without
+    // pricing the arcs left out, the plan (checked once) ships as much but costs 66 435 instead of
+    // the whole network's 66 168.
+    const { orders, locations } = stores(6, 80);
+    const random = createRandom(60);
+    const clustered = orders.map((order) => ({ ...order, destination: { lat: 47.5 + 0.2 * random.next(), lon: 6 + 0.2 * random.next() } }));
+    const free = locations.map(({ handlingCostMinor: _, ...location }) => location);
+    const cost = { perUnitMinor: 100, perKmPerUnitMinor: 0.5 };
+    const result = sourceOrders(clustered, free, { strategy: 'optimal', cost, explain: false });
+    const whole = wholeNetworkCost(clustered, free, 100, 0.5);
+    expect(result.filledUnits).toBe(result.demandUnits);
+    expect({ units: result.filledUnits, cost: result.totalCostMinor }).toEqual(whole);
+  });
+
   it('costs what a min-cost flow on the whole network costs when there are no shipment charges', () => {
     for (const seed of [1, 2, 3]) {
       const { orders, locations } = stores(seed, 30);
