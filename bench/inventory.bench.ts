@@ -1,7 +1,10 @@
 // Inventory benchmarks: greedy sourcing of a large batch against a straightforward nested-loop
 // greedy, and the 'optimal' strategy against the best greedy strategy (with the cost gap and the
 // gap to the proven lower bound — LP, isolated orders or Lagrangian, the largest — in the note).
-// Instances are generated with createRandom, so every run sees the same data.
+// Ship-from-store (200 orders × 2 skus × 300/600/1 000 locations; INVENTORY_STORES=300,600 picks
+// the sizes): the flow solve of 'optimal' on its pruned network, priced, against the same solve on
+// the whole network (the algorithm before; INVENTORY_BENCH=flow stops there), then 'optimal' end
+// to end. Instances are generated with createRandom, so every run sees the same data.
 import { createRandom } from '../src/core/statistics/createRandom.js';
 import { haversineDistanceKm, sourceOrders, type SourcingLocation, type SourcingOrder, type SourcingResult } from '../src/inventory/index.js';
 import { addArc, createNetwork, minCostMaxFlow, minCostMaxFlowSparse, resetFlows, type FlowNetwork } from '../src/inventory/internal/minCostFlow.js';
