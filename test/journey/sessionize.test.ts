@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { defineTouchpoints, sessionize, type JourneyEventInput } from '../../src/journey/index.js';
+import { buildJourneys, defineTouchpoints, sessionize, type JourneyEventInput } from '../../src/journey/index.js';
 import { deepFreeze, expectOmnicxError, HOUR, MINUTE } from './helpers.js';
+import { describe, expect, it } from 'vitest';
 
 describe('sessionize', () => {
   it('splits where the gap exceeds the timeout; a gap equal to the timeout stays in the session', () => {
@@ -168,5 +168,31 @@ describe('sessionize', () => {
         }
       }),
     );
+  });
+});
+
+// Where a fall-back crosses local midnight the local day repeats: America/St_Johns went from
+// 00:01 NDT back to 23:01 NST on 2010-11-07 (02:31Z), Antarctica/Casey from 2010-03-05 02:00 (+11)
+// to 2010-03-04 23:00 (+8). Events in the repeated hour are on one local day with no midnight
+// between them, so they must share a session.
+describe('splitAtMidnight where a fall-back crosses midnight', () => {
+  const ids = (sessions: { events: readonly { touchpoint: string }[] }[]): string[][] => sessions.map((s) => s.events.map((e) => e.touchpoint));
+  it('America/St_Johns 2010-11-06 23:10–23:50 NST is one session', () => {
+    // Intl: 02:40Z → 2010-11-06 11:10 p.m. NST, 02:50Z → 11:20 p.m., 03:00Z → 11:30 p.m., 03:20Z → 11:50 p.m.
+    const events = ['2010-11-07T02:40:00Z', '2010-11-07T02:50:00Z', '2010-11-07T03:00:00Z', '2010-11-07T03:20:00Z'].map((at, i) => ({
+      customerId: 'c',
+      at,
+      touchpoint: `t${String(i)}`,
+    }));
+    // before: [['t0'], ['t1'], ['t2'], ['t3']]
+    expect(ids(sessionize(events, { timeZone: 'America/St_Johns', splitAtMidnight: true }))).toEqual([['t0', 't1', 't2', 't3']]);
+    expect(buildJourneys(events, { by: 'session', timeZone: 'America/St_Johns' }).map((j) => j.steps.map((s) => s.touchpoint))).toEqual([
+      ['t0', 't1', 't2', 't3'],
+    ]);
+  });
+  it('Antarctica/Casey 2010-03-04 23:10 and 23:40 (+08) share a session; local midnight still splits', () => {
+    const events = ['2010-03-04T15:10:00Z', '2010-03-04T15:40:00Z', '2010-03-04T16:00:00Z'].map((at, i) => ({ customerId: 'c', at, touchpoint: `t${String(i)}` }));
+    // before: [['t0'], ['t1'], ['t2']]
+    expect(ids(sessionize(events, { timeZone: 'Antarctica/Casey', splitAtMidnight: true }))).toEqual([['t0', 't1'], ['t2']]);
   });
 });

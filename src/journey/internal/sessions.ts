@@ -22,25 +22,36 @@ export interface Run {
 export function sessionRuns(log: EventLog, timeoutMs: number, zone: Zone | undefined): Run[] {
   const runs: Run[] = [];
   const { groupStarts, sortedAt: at } = log;
+  // The cached local day: every instant of [dayStart, dayEnd) is on local day `cachedDay` only when
+  // the interval holds no offset change (`clean`). Where a fall-back crosses midnight (America/
+  // St_Johns 1987–2010 at 00:01, Antarctica/Casey 2010 …) the day repeats after the interval has
+  // ended, so such days are read per event.
   let dayStart = Infinity;
   let dayEnd = -Infinity;
-  const dayOf = (t: number): void => {
-    const days = Math.floor((t + (zone as Zone).offsetMs(t)) / MS_PER_DAY);
-    dayStart = resolveFirstAtOrAfter(zone as Zone, days * MS_PER_DAY);
-    dayEnd = resolveFirstAtOrAfter(zone as Zone, (days + 1) * MS_PER_DAY);
+  let cachedDay = NaN;
+  let clean = false;
+  const dayAt = (t: number): number => {
+    if (clean && t >= dayStart && t < dayEnd) return cachedDay;
+    const z = zone as Zone;
+    cachedDay = Math.floor((t + z.offsetMs(t)) / MS_PER_DAY);
+    dayStart = resolveFirstAtOrAfter(z, cachedDay * MS_PER_DAY);
+    dayEnd = resolveFirstAtOrAfter(z, (cachedDay + 1) * MS_PER_DAY);
+    clean = t >= dayStart && t < dayEnd && z.offsetMs(dayStart) === z.offsetMs(dayEnd - 1);
+    return cachedDay;
   };
   for (let g = 0; g + 1 < groupStarts.length; g++) {
     const a = groupStarts[g] as number;
     const b = groupStarts[g + 1] as number;
     let from = a;
     let previous = at[a] as number;
-    if (zone !== undefined && !(previous >= dayStart && previous < dayEnd)) dayOf(previous);
+    let previousDay = zone === undefined ? 0 : dayAt(previous);
     for (let p = a + 1; p < b; p++) {
       const t = at[p] as number;
       let split = t - previous > timeoutMs;
-      if (zone !== undefined && !(t >= dayStart && t < dayEnd)) {
-        dayOf(t);
-        split = true;
+      if (zone !== undefined) {
+        const day = dayAt(t);
+        if (day !== previousDay) split = true;
+        previousDay = day;
       }
       if (split) {
         runs.push({ group: g, from, to: p });
