@@ -1,3 +1,4 @@
+import { ErrorCode, OmnicxError } from '../core/errors/OmnicxError.js';
 import { optionKeys } from '../core/internal/optionKeys.js';
 import { invalid } from '../core/internal/assert.js';
 import { openZone } from '../core/time/internal/zone.js';
@@ -61,7 +62,8 @@ export interface BuildJourneysOptions {
  * @param options - see {@link BuildJourneysOptions}
  * @returns the journeys ordered by customer id, then time; `[]` for no events
  * @throws {@link core!OmnicxError} as {@link sessionize} for bad events; `INVALID_INPUT` for a bad
- *   option (path `['options', key]`, e.g. an empty conversion list or a negative lookback)
+ *   option (path `['options', key]`, e.g. an empty conversion list or a negative lookback);
+ *   `NOT_SAFE_INTEGER` when a journey's conversion value passes 2^53 − 1 (path `['events', i, 'valueMinor']`)
  *
  * @example
  * ```ts
@@ -131,6 +133,11 @@ export function buildJourneys(events: readonly JourneyEventInput[], options?: Bu
       if (keptConverting[k] !== true) return;
       conversions++;
       value += step.valueMinor ?? 0;
+      if (!Number.isSafeInteger(value)) {
+        throw new OmnicxError(ErrorCode.NOT_SAFE_INTEGER, `a journey's conversion value reaches ${String(value)} minor units, beyond 2^53 − 1`, {
+          path: ['events', log.events.indexOf(step), 'valueMinor'],
+        });
+      }
       firstAt ??= step.at;
     });
     index = group === previousGroup ? index + 1 : 0;

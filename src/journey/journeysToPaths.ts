@@ -2,6 +2,7 @@ import { optionKeys } from '../core/internal/optionKeys.js';
 import { describe, invalid } from '../core/internal/assert.js';
 import type { PathRecord } from '../core/paths/schemas.js';
 import { readJourneys } from './internal/journeys.js';
+import { sumCounts } from './internal/accumulate.js';
 import { booleanOption, conversionOption, enumOption, readOptions, stringOption } from './internal/read.js';
 import type { JourneyEvent, JourneySteps } from './schemas.js';
 
@@ -41,9 +42,10 @@ export interface JourneysToPathsOptions {
  * @param journeys - journeys, e.g. from `buildJourneys`; never mutated
  * @param options - see {@link JourneysToPathsOptions}
  * @returns the path records
- * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), a negative or
- *   non-finite `conversionValueMinor` (path `['journeys', j, 'conversionValueMinor']`) or a bad
- *   option (path `['options', key]`, e.g. an empty conversion list)
+ * @throws {@link core!OmnicxError} `INVALID_INPUT` for bad journeys (as `variants`), a
+ *   `conversionValueMinor` that is not a safe integer ≥ 0 (path `['journeys', j,
+ *   'conversionValueMinor']`) or a bad option (path `['options', key]`, e.g. an empty conversion
+ *   list); `NOT_SAFE_INTEGER` when an aggregated path's value passes 2^53 − 1
  *
  * @example
  * ```ts
@@ -69,8 +71,8 @@ export function journeysToPaths(journeys: readonly JourneySteps[], options?: Jou
   list.forEach((journey, j) => {
     const converted = journey.converted === true;
     const value = converted ? (journey.conversionValueMinor ?? 0) : 0;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw invalid(`journeys[${String(j)}].conversionValueMinor must be a finite number ≥ 0, got ${describe(value)}`, [
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+      throw invalid(`journeys[${String(j)}].conversionValueMinor must be a safe integer ≥ 0 (minor units), got ${describe(value)}`, [
         'journeys',
         j,
         'conversionValueMinor',
@@ -101,7 +103,7 @@ export function journeysToPaths(journeys: readonly JourneySteps[], options?: Jou
       const existing = records[at] as (typeof records)[number];
       existing.conversions += record.conversions;
       existing.nulls += record.nulls;
-      existing.value += record.value;
+      existing.value = sumCounts(existing.value, record.value, ['journeys', j, 'conversionValueMinor']);
     }
   });
   return records;

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { buildJourneys, type JourneyEvent } from '../../src/journey/index.js';
+import { buildJourneys, journeysToPaths, type JourneyEvent } from '../../src/journey/index.js';
 import { deepFreeze, expectOmnicxError, HOUR, MINUTE } from './helpers.js';
+import { describe, expect, it } from 'vitest';
 
 const LOG = deepFreeze([
   { customerId: 'a', at: 0, touchpoint: 'ad' },
@@ -77,5 +77,23 @@ describe('buildJourneys', () => {
     expectOmnicxError(() => buildJourneys(LOG, { timeoutMs: 1 }), 'INVALID_INPUT', ['options', 'timeoutMs']);
     expectOmnicxError(() => buildJourneys(LOG, { timeZone: 'UTC' }), 'INVALID_INPUT', ['options', 'timeZone']);
     expectOmnicxError(() => buildJourneys([{ customerId: 'a', at: 0 } as never]), 'INVALID_INPUT', ['events', 0, 'touchpoint']);
+  });
+});
+
+describe('conversion values stay safe integers through buildJourneys → journeysToPaths', () => {
+  it('buildJourneys refuses a conversion value sum beyond 2^53 − 1 instead of returning an inexact one', () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    const events = [
+      { customerId: 'c', at: 0, touchpoint: 'buy', type: 'conversion' as const, valueMinor: big },
+      { customerId: 'c', at: 1, touchpoint: 'buy', type: 'conversion' as const, valueMinor: big },
+    ];
+    // before: conversionValueMinor 18014398509481982 (not a safe integer), no error
+    expect(() => buildJourneys(events, { endAtConversion: false })).toThrow(expect.objectContaining({ code: 'NOT_SAFE_INTEGER' }));
+  });
+  it('journeysToPaths refuses a non-integer value (money is integer minor units)', () => {
+    // before: accepted, record value 1.5
+    expect(() => journeysToPaths([{ steps: [{ touchpoint: 'ad', at: 0 }], converted: true, conversionValueMinor: 1.5 }])).toThrow(
+      expect.objectContaining({ path: ['journeys', 0, 'conversionValueMinor'] }),
+    );
   });
 });
