@@ -1,13 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import {
-  defineStages,
-  defineTouchpoints,
-  journeyEventSchema,
-  journeySchema,
-  sessionSchema,
-  touchpointCatalogueSchema,
-} from '../../src/journey/index.js';
+import { createStageDropOffAccumulator, defineStages, defineTouchpoints, funnel, journeyEventSchema, journeySchema, sessionize, sessionSchema, stageDropOff, touchpointCatalogueSchema } from '../../src/journey/index.js';
 import { expectOmnicxError } from './helpers.js';
+import { describe, expect, it } from 'vitest';
 
 describe('defineTouchpoints', () => {
   it('keeps the definitions in order as parsed copies', () => {
@@ -91,5 +84,38 @@ describe('schemas', () => {
   it('describes sessions and journeys', () => {
     expect(sessionSchema.safeParse({ customerId: 'c', index: 0, start: 0, end: 0, durationMs: 0, events: [], channels: [] }).success).toBe(true);
     expect(journeySchema.safeParse({ customerId: 'c' }).success).toBe(false);
+  });
+});
+
+// Malformed catalogues / stage models must be OmnicxError at a path, never a TypeError.
+describe('malformed catalogue or stage model', () => {
+  const events = [{ customerId: 'c', at: 0, touchpoint: 't' }];
+  it('a catalogue with a null definition', () => {
+    // before: TypeError "Cannot read properties of null (reading 'id')"
+    expect(() => sessionize(events, { touchpoints: { touchpoints: [null] } as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['options', 'touchpoints', 'touchpoints', 0] }),
+    );
+    expect(() => funnel(events, ['t'], { touchpoints: { touchpoints: [null] } as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['options', 'touchpoints', 'touchpoints', 0] }),
+    );
+  });
+  it('a stage model with a null stage', () => {
+    // before: TypeError "Cannot read properties of null (reading 'id')"
+    expect(() => stageDropOff([], { stages: [null] } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['stages', 'stages', 0] }));
+    expect(() => createStageDropOffAccumulator({ stages: [null] } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+describe('a stage model with a duplicate id', () => {
+  it('is refused instead of counting every journey under the last copy', () => {
+    // before: rows [{ stage: 'a', order: 0, visited: 0, reached: 1, exited: 0 }, { stage: 'a', order: 1, visited: 1, … }]
+    expect(() =>
+      stageDropOff([{ steps: [{ touchpoint: 't', at: 0, stage: 'a' }] }], {
+        stages: [
+          { id: 'a', phase: '', order: 0 },
+          { id: 'a', phase: '', order: 1 },
+        ],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['stages', 'stages', 1, 'id'] }));
   });
 });

@@ -96,7 +96,15 @@ export function catalogueIndex(value: unknown, path: readonly PathKey[]): Map<st
     throw invalid(`${path.join('.')} must be a touchpoint catalogue from defineTouchpoints, got ${describe(value)}`, path);
   }
   const index = new Map<string, TouchpointDefinition>();
-  for (const definition of touchpoints as readonly TouchpointDefinition[]) index.set(definition.id, definition);
+  const list = touchpoints as readonly unknown[];
+  for (let i = 0; i < list.length; i++) {
+    const definition = list[i];
+    const id: unknown = typeof definition === 'object' && definition !== null ? (definition as Record<string, unknown>)['id'] : undefined;
+    if (typeof id !== 'string' || id === '') {
+      throw invalid(`${[...path, 'touchpoints', i].join('.')} must be a touchpoint definition from defineTouchpoints, got ${describe(definition)}`, [...path, 'touchpoints', i]);
+    }
+    index.set(id, definition as TouchpointDefinition);
+  }
   return index;
 }
 

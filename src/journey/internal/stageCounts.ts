@@ -14,7 +14,16 @@ export function stageIndex(stages: unknown): StageIndex {
   if (!Array.isArray(model) || model.length === 0) {
     throw invalid(`stages must be a stage model from defineStages with at least one stage, got ${describe(stages)}`, ['stages']);
   }
-  const ordered = [...(model as StageModel['stages'])].sort((a, b) => a.order - b.order);
+  const ids = new Set<string>();
+  Array.from(model as readonly unknown[]).forEach((stage, i) => {
+    const s = typeof stage === 'object' && stage !== null ? (stage as Record<string, unknown>) : undefined;
+    if (s === undefined || typeof s['id'] !== 'string' || s['id'] === '' || typeof s['order'] !== 'number' || !Number.isFinite(s['order'])) {
+      throw invalid(`stages.stages[${String(i)}] must be a stage from defineStages ({ id, phase, order }), got ${describe(stage)}`, ['stages', 'stages', i]);
+    }
+    if (ids.has(s['id'])) throw invalid(`stage id ${JSON.stringify(s['id'])} is in the model twice`, ['stages', 'stages', i, 'id']);
+    ids.add(s['id']);
+  });
+  const ordered = Array.from(model as StageModel['stages']).sort((a, b) => a.order - b.order);
   return { ordered, position: new Map(ordered.map((stage, i) => [stage.id, i])) };
 }
 
