@@ -6,8 +6,9 @@ import { stageInputSchema, type Stage, type StageInput, type StageModel } from '
 
 /**
  * The default stage model of the domain notes, in order, with its phase: pre-purchase
- * (awareness, consideration), purchase (enter, browse, select, pay, leave — online: visit, view,
- * add to cart and checkout map to enter, browse, select and pay) and post-purchase (delivery,
+ * (awareness, consideration), purchase (enter, browse, select, pay, leave — online steps use the
+ * same ids: a visit is `enter`, a view `browse`, add to cart `select`, checkout `pay`; the online
+ * names themselves are not stages of the model) and post-purchase (delivery,
  * pickup, use, returns, repair, complaints, repurchase, advocacy).
  */
 const DEFAULT_STAGES: readonly (readonly [string, string])[] = [
