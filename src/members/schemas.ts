@@ -30,9 +30,12 @@ export const memberTransactionSchema = z.object({
 /** A purchase as accepted by the member functions (the input form of {@link memberTransactionSchema}). */
 export type MemberTransaction = z.input<typeof memberTransactionSchema>;
 
+/** A score range [low, high]: a reversed range (a typo such as [5, 4]) would silently never match. */
+const scoreRangeSchema = z.tuple([z.int(), z.int()]).refine(([low, high]) => low <= high, { error: 'the range must be [low, high] with low ≤ high' });
+
 /**
  * One rule of an RFM segment map: the segment `name` applies when each score lies in its inclusive
- * `[min, max]` range (a missing range matches any score). Rules are tried in order; the first match wins.
+ * `[min, max]` range, min ≤ max (a missing range matches any score). Rules are tried in order; the first match wins.
  *
  * @example
  * ```ts
@@ -40,8 +43,6 @@ export type MemberTransaction = z.input<typeof memberTransactionSchema>;
  * console.log(rfmSegmentRuleSchema.safeParse({ name: 'champions', recency: [5, 5], frequency: [4, 5] }).success); // true
  * ```
  */
-/** A score range [low, high]: a reversed range (a typo such as [5, 4]) would silently never match. */
-const scoreRangeSchema = z.tuple([z.int(), z.int()]).refine(([low, high]) => low <= high, { error: 'the range must be [low, high] with low ≤ high' });
 export const rfmSegmentRuleSchema = z.strictObject({
   name: z.string().min(1),
   recency: scoreRangeSchema.optional(),

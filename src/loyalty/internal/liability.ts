@@ -101,10 +101,9 @@ export function addStates(cp: CompiledProgram, asOf: number, states: readonly un
 }
 
 /**
- * `YYYY-MM`; a year outside 0000–9999 (instants reach ±275 760) in ISO 8601's expanded form,
- * `±YYYYYY-MM`, as `Date.prototype.toISOString` writes it.
+ * The `YYYY-MM` text of a month number; a year outside 0000–9999 (instants reach ±275 760) in
+ * ISO 8601's expanded form, `±YYYYYY-MM`, as `Date.prototype.toISOString` writes it.
  */
-/** The `YYYY-MM` text of a month number (`±YYYYYY-MM` outside years 0–9999). */
 function monthText(key: number): string {
   const year = Math.floor(key / 12);
   const month = key - year * 12 + 1;
