@@ -133,7 +133,6 @@ function worthCycles(clock: CalendarClock, remaining: number, weeklyBusinessMs: 
  * conditions other than the duration already rule a cycle out.
  */
 function skippableCyclesForward(
-  calendar: WalkCalendar,
   clock: CalendarClock,
   day: number,
   nextHoliday: number,
@@ -163,7 +162,7 @@ export function addForward(
     while (h < holidayDays.length && (holidayDays[h] as number) < day) h++;
     if (remaining > weeklyBusinessMs) {
       if (worthCycles(clock, remaining, weeklyBusinessMs)) {
-        const room = skippableCyclesForward(calendar, clock, day, holidayDays[h] ?? Infinity, start, Infinity);
+        const room = skippableCyclesForward(clock, day, holidayDays[h] ?? Infinity, start, Infinity);
         if (room > 0) {
           const cycle = cycleBusinessMs(calendar, clock);
           const cycles = Math.min(room, Math.floor((remaining - 1) / cycle));
@@ -282,7 +281,7 @@ export function measureForward(calendar: WalkCalendar, clock: CalendarClock, sta
     while (h < holidayDays.length && (holidayDays[h] as number) < day) h++;
     if (end - base > (CYCLE_DAYS + 2) * MS_PER_DAY) {
       // The last skipped day's shifts end before the wall (its day + 2)·DAY, so before that instant + 1 day.
-      const room = skippableCyclesForward(calendar, clock, day, holidayDays[h] ?? Infinity, start, Math.floor(end / MS_PER_DAY) - 2 - day);
+      const room = skippableCyclesForward(clock, day, holidayDays[h] ?? Infinity, start, Math.floor(end / MS_PER_DAY) - 2 - day);
       if (room > 0) {
         day += room * CYCLE_DAYS;
         total += room * cycleBusinessMs(calendar, clock);
