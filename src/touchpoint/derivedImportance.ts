@@ -43,6 +43,18 @@ export function derivedImportance(
   const { method } = parseWith(derivedImportanceOptionsSchema, options ?? {}, ['options']);
   const y = parseWith(scoresSchema, overall, ['overall']);
   const scores = parseWith(recordOf(z.string(), scoresSchema), touchpointScores, ['touchpointScores']);
+  // overall is checked on its own, so that it is refused even without touchpoints and the error
+  // names it (not the first touchpoint) when there are fewer than 2 respondents or it is constant.
+  if (y.length < 2) {
+    throw new OmnicxError(ErrorCode.INSUFFICIENT_DATA, `derived importance needs at least 2 respondents, got ${String(y.length)}`, {
+      path: ['overall'],
+    });
+  }
+  if (y.every((v) => v === y[0])) {
+    throw new OmnicxError(ErrorCode.INSUFFICIENT_DATA, 'overall has zero variance (all its values are equal): no correlation is defined', {
+      path: ['overall'],
+    });
+  }
   const correlate = method === 'pearson' ? pearson : spearman;
   const result: Record<string, number> = {};
   for (const [id, x] of Object.entries(scores)) {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { encodePaths } from '../../src/core/index.js';
-import { attributeHeuristic, heuristicModelSchema, type AttributionPath, type HeuristicModel } from '../../src/touchpoint/index.js';
+import { encodePaths, ErrorCode } from '../../src/core/index.js';
+import { attributeHeuristic, bootstrapAttribution, heuristicModelSchema, type AttributionPath, type HeuristicModel } from '../../src/touchpoint/index.js';
 import { expectNear, expectOmnicxError, expectSameCredits, pathRecords, shuffled, sumCredits, weightedPathRecords } from './support.js';
+import { describe, expect, it } from 'vitest';
 
 const DAY = 86_400_000;
 
@@ -181,5 +181,49 @@ describe('attributeHeuristic', () => {
     expectOmnicxError(() => attributeHeuristic([], 'positionBased', { positionWeights: { first: 0.6, last: 0.6 } }), 'INVALID_INPUT', ['options', 'positionWeights']);
     expectOmnicxError(() => attributeHeuristic([], 'linear', { halfLife: 3 } as never), 'INVALID_INPUT', ['options', 'halfLife']);
     expectOmnicxError(() => attributeHeuristic(42 as never, 'linear'), 'INVALID_INPUT', []);
+  });
+});
+
+describe('touchedAt with a hole (sparse array)', () => {
+  // A hole is not an instant: attributionPathSchema refuses it, and so must the functions.
+  const sparse = (): number[] => {
+    const times: number[] = new Array<number>(2);
+    times[1] = DAY; // times[0] is a hole
+    return times;
+  };
+
+  it('is refused by timeDecay instead of giving NaN credits', () => {
+    expectOmnicxError(
+      () => attributeHeuristic([{ path: 'a > b', conversions: 1, value: 10, touchedAt: sparse() }], 'timeDecay'),
+      ErrorCode.INVALID_INPUT,
+      [0, 'touchedAt', 0],
+    );
+  });
+
+  it('is refused by the other models too (times are checked wherever they are given)', () => {
+    expectOmnicxError(
+      () => attributeHeuristic([{ path: 'a > b', conversions: 1, touchedAt: sparse() }], 'linear'),
+      ErrorCode.INVALID_INPUT,
+      [0, 'touchedAt', 0],
+    );
+  });
+
+  it('is refused by the bootstrap with the path of the hole', () => {
+    expectOmnicxError(
+      () => bootstrapAttribution([{ path: 'a > b', conversions: 1, nulls: 1, touchedAt: sparse() }], 'timeDecay', { seed: 1, resamples: 5 }),
+      ErrorCode.INVALID_INPUT,
+      [0, 'touchedAt', 0],
+    );
+  });
+
+  it('a 200 000-touch path with times does not overflow the stack (Math.max(...times))', () => {
+    const length = 200_000;
+    const record = {
+      path: Array.from({ length }, (_, j) => `c${String(j % 5)}`),
+      conversions: 1,
+      touchedAt: Array.from({ length }, (_, j) => j * 1000),
+    };
+    const credits = attributeHeuristic([record], 'timeDecay').credits;
+    expect(Object.values(credits).reduce((s, c) => s + c.conversions, 0)).toBeCloseTo(1, 12);
   });
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import { encodePaths } from '../../src/core/index.js';
 import { attributeShapley, type AttributionPath } from '../../src/touchpoint/index.js';
 import { expectNear, expectOmnicxError, expectSameCredits, pathRecords, shuffled, sumCredits, weightedPathRecords, type ArrayPathRecord } from './support.js';
+import { describe, expect, it } from 'vitest';
 
 /** Shapley values by their definition: the mean marginal contribution over all n! orders. */
 function bruteForce(records: readonly ArrayPathRecord[]): Map<string, number> {
@@ -183,5 +183,21 @@ describe('attributeShapley', () => {
     expectOmnicxError(() => attributeShapley(paths, { samples: 0 }), 'INVALID_INPUT', ['options', 'samples']);
     expectOmnicxError(() => attributeShapley(paths, { seed: 0.5 }), 'INVALID_INPUT', ['options', 'seed']);
     expectOmnicxError(() => attributeShapley([{ path: 'a', conversions: Infinity }]), 'INVALID_INPUT', [0, 'conversions']);
+  });
+});
+
+describe('attributeShapley conversionRate without value', () => {
+  it('credits a value of +0, not −0, to a channel with negative φ', () => {
+    // a converts 1 of 1, b 0 of 1 (the docs' example): φ(a) = 3/4, φ(b) = −1/4; no value anywhere.
+    const result = attributeShapley(
+      [
+        { path: 'a', conversions: 1 },
+        { path: 'b', conversions: 0, nulls: 1 },
+      ],
+      { value: 'conversionRate' },
+    );
+    expect(result.totalValue).toBe(0);
+    expect(result.credits).toEqual({ a: { conversions: 1.5, value: 0 }, b: { conversions: -0.5, value: 0 } });
+    expect(Object.is(result.credits['b']!.value, 0)).toBe(true);
   });
 });

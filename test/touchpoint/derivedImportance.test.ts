@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../src/core/index.js';
 import { derivedImportance } from '../../src/touchpoint/index.js';
 import { expectNear, expectOmnicxError } from './support.js';
+import { describe, expect, it } from 'vitest';
 
 describe('derivedImportance', () => {
   const overall = [9, 7, 8, 4, 6];
@@ -26,7 +27,19 @@ describe('derivedImportance', () => {
     expectOmnicxError(() => derivedImportance([1, 'x' as never], {}), 'INVALID_INPUT', ['overall', 1]);
     expectOmnicxError(() => derivedImportance(overall, { flat: [3, 3, 3, 3, 3] }), 'INSUFFICIENT_DATA', ['touchpointScores', 'flat']);
     expectOmnicxError(() => derivedImportance([2, 2, 2], { a: [1, 2, 3] }), 'INSUFFICIENT_DATA', ['overall']);
-    expectOmnicxError(() => derivedImportance([2], { a: [1] }), 'INSUFFICIENT_DATA', ['touchpointScores', 'a']);
+    expectOmnicxError(() => derivedImportance([2], { a: [1] }), 'INSUFFICIENT_DATA', ['overall']);
     expectOmnicxError(() => derivedImportance(overall, {}, { method: 'kendall' as never }), 'INVALID_INPUT', ['options', 'method']);
+  });
+});
+
+describe('derivedImportance checks overall itself', () => {
+  it('refuses fewer than 2 respondents with the path of overall, with or without touchpoints', () => {
+    expectOmnicxError(() => derivedImportance([], {}), ErrorCode.INSUFFICIENT_DATA, ['overall']);
+    expectOmnicxError(() => derivedImportance([4], {}), ErrorCode.INSUFFICIENT_DATA, ['overall']);
+    expectOmnicxError(() => derivedImportance([4], { checkout: [5] }), ErrorCode.INSUFFICIENT_DATA, ['overall']);
+  });
+
+  it('refuses a constant overall even without touchpoints', () => {
+    expectOmnicxError(() => derivedImportance([3, 3, 3], {}), ErrorCode.INSUFFICIENT_DATA, ['overall']);
   });
 });

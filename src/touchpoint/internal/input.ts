@@ -107,8 +107,16 @@ function recordTimes(record: AttributionPath, i: number, from: number, length: n
       [i, 'touchedAt'],
     );
   }
-  const times = (touchedAt as readonly unknown[]).map((t, j) => toInstant(t as InstantInput, [i, 'touchedAt', j]));
-  const end = convertedAt === undefined ? Math.max(...times) : toInstant(convertedAt, [i, 'convertedAt']);
+  // An index loop, not map: map skips the holes of a sparse array, which would leave undefined
+  // instants (NaN ages, NaN credits) unchecked. A hole is read as undefined and refused.
+  const times = new Float64Array(length);
+  let latest = -Infinity;
+  for (let j = 0; j < length; j++) {
+    const time = toInstant((touchedAt as readonly unknown[])[j] as InstantInput, [i, 'touchedAt', j]);
+    times[j] = time;
+    if (time > latest) latest = time;
+  }
+  const end = convertedAt === undefined ? latest : toInstant(convertedAt, [i, 'convertedAt']);
   for (let j = 0; j < length; j++) {
     const age = end - (times[j] as number);
     if (age < 0) throw invalid(`records[${String(i)}].touchedAt[${String(j)}] is after the conversion`, [i, 'touchedAt', j]);

@@ -31,8 +31,9 @@ export function shapleyCreditsOfSets(
   if (sum !== 0) {
     for (let c = 0; c < m; c++) {
       const share = (phi[c] as number) / sum;
-      conversions[c] = share * totalConversions;
-      values[c] = share * totalValue;
+      // + 0 turns the −0 of a negative share times a zero total into +0 (no credit is −0).
+      conversions[c] = share * totalConversions + 0;
+      values[c] = share * totalValue + 0;
     }
   }
   return { conversions, values, phi, exact, players };
