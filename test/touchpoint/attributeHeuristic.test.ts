@@ -227,3 +227,27 @@ describe('touchedAt with a hole (sparse array)', () => {
     expect(Object.values(credits).reduce((s, c) => s + c.conversions, 0)).toBeCloseTo(1, 12);
   });
 });
+
+describe('text paths are trimmed of white space as String.prototype.trim does', () => {
+  it('an ideographic space (U+3000) around the separator is not part of the channel name', () => {
+    const records = [
+      { path: '搜索\u3000>\u3000邮件', conversions: 1 },
+      { path: '搜索 > 邮件', conversions: 1 },
+    ];
+    expect(encodePaths(records).dictionary).toEqual(['搜索', '邮件']);
+    expect(attributeHeuristic(records, 'lastTouch').credits).toEqual({ 搜索: { conversions: 0, value: 0 }, 邮件: { conversions: 2, value: 0 } });
+  });
+
+  it('a byte-order mark left on the first path by a CSV reader is trimmed', () => {
+    expect(encodePaths([{ path: '\uFEFFsearch > email', conversions: 1 }, { path: 'search', conversions: 1 }]).dictionary).toEqual(['search', 'email']);
+  });
+
+  it('every name is trimmed exactly as String.prototype.trim would', () => {
+    const spaces = ['\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u00a0', '\t'];
+    for (const s of spaces) {
+      const text = `${s}a${s}b${s}>${s}c${s}`;
+      expect(encodePaths([{ path: text, conversions: 1 }]).dictionary).toEqual(text.split('>').map((name) => name.trim()));
+      expect(encodePaths([{ path: text, conversions: 1 }], { separator: '>>' }).dictionary).toEqual([text.trim()]);
+    }
+  });
+});

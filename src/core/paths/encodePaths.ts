@@ -12,8 +12,21 @@ export interface EncodePathsOptions {
 const OPTION_KEYS = optionKeys<EncodePathsOptions>({ separator: true });
 
 function isSpace(code: number): boolean {
-  // ASCII white space and NBSP: what people put around a separator.
-  return code === 32 || (code >= 9 && code <= 13) || code === 160;
+  // The white space String.prototype.trim removes (Unicode White_Space and the BOM): ASCII, NBSP,
+  // and e.g. the ideographic space U+3000 that CJK text puts around a separator, or a BOM that a
+  // CSV reader left on the first path.
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function count(value: unknown, index: number, key: 'conversions' | 'nulls' | 'value', optional: boolean): number {
