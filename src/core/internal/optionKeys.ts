@@ -3,7 +3,7 @@
 // schemas. Hand-read options list their keys with `optionKeys`, which the compiler checks against
 // the options type (every key, and no other).
 import type { PathKey } from '../errors/OmnicxError.js';
-import { invalid } from './assert.js';
+import { describe, invalid } from './assert.js';
 
 /**
  * The keys of an options type, from an object naming each of them once (`{ key: true }`): a
@@ -21,4 +21,14 @@ export function assertKnownKeys(options: object, known: readonly string[], path:
       throw invalid(`Unknown option ${JSON.stringify(key)} at ${[...path].join('.') || 'options'} (known: ${list})`, [...path, key]);
     }
   }
+}
+
+/** Reads an optional options object (`undefined` means all defaults); a key not in `known` is refused. */
+export function readOptions(options: unknown, known: readonly string[]): Readonly<Record<string, unknown>> {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw invalid(`options must be an object, got ${describe(options)}`, ['options']);
+  }
+  assertKnownKeys(options, known);
+  return options as Readonly<Record<string, unknown>>;
 }

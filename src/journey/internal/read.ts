@@ -2,21 +2,13 @@
 // zod schema per event), the same rules as journeyEventSchema, paths like ['events', 3, 'at'].
 import { ErrorCode, OmnicxError, type PathKey } from '../../core/errors/OmnicxError.js';
 import { describe, invalid } from '../../core/internal/assert.js';
-import { assertKnownKeys } from '../../core/internal/optionKeys.js';
 import { readError, readInstant } from '../../core/time/internal/instant.js';
 import type { JourneyEvent, JourneyEventInput, TouchpointDefinition } from '../schemas.js';
 
 export type Options = Readonly<Record<string, unknown>>;
 
-/** Reads an optional options object (`undefined` means all defaults); a key not in `known` is refused. */
-export function readOptions(options: unknown, known: readonly string[]): Options {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw invalid(`options must be an object, got ${describe(options)}`, ['options']);
-  }
-  assertKnownKeys(options, known);
-  return options as Options;
-}
+/** Reads an optional options object (core's, shared with the statistics functions). */
+export { readOptions } from '../../core/internal/optionKeys.js';
 
 export function durationOption(options: Options, key: string, fallback: number | undefined): number | undefined {
   const value = options[key];

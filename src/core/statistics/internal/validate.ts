@@ -2,7 +2,6 @@
 // wrote (`values[3]`, `x[0]`, `options.confidence`) and paths point at the bad element.
 import { ErrorCode, OmnicxError, type PathKey } from '../../errors/OmnicxError.js';
 import { assertNumericArray, describe, invalid, type NumericArray } from '../../internal/assert.js';
-import { assertKnownKeys } from '../../internal/optionKeys.js';
 
 function where(path: readonly PathKey[]): string {
   return path.map((key) => String(key)).join('.');
@@ -35,15 +34,8 @@ export function requireLength(values: NumericArray, minimum: number, path: reado
   }
 }
 
-/** Reads an optional options object (`undefined` means all defaults); a key not in `known` is refused. */
-export function readOptions(options: unknown, known: readonly string[]): Readonly<Record<string, unknown>> {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw invalid(`options must be an object, got ${describe(options)}`, ['options']);
-  }
-  assertKnownKeys(options, known);
-  return options as Record<string, unknown>;
-}
+/** Reads an optional options object (core's, shared with the journey functions). */
+export { readOptions } from '../../internal/optionKeys.js';
 
 export function optionalBoolean(options: Readonly<Record<string, unknown>>, key: string, fallback: boolean): boolean {
   const value = options[key];
